@@ -1,0 +1,230 @@
+package targets
+
+import (
+	"regexp"
+	"strconv"
+	"strings"
+)
+
+// articleReader walks one article sentence by sentence, keeping the
+// context a reader keeps: which region, which year is under review and
+// which is planned, whether estimates are marked 下同, and the multi-year
+// span in force.
+type articleReader struct {
+	t          *Text
+	start, end int
+	title      string
+	region     Region
+	hint       string // code prefix of the article's region, to resolve short names
+	year       int    // delivery year
+	month      int
+	review     int // the year the review part describes
+	plan       int // the year the plan part sets targets for
+
+	// section state
+	kind       Kind
+	secYear    int
+	span       [2]int // multi-year span in force (十三五 …), zero when none
+	prelimRest bool   // 预计(下同) seen: reported figures of the review year are estimates
+}
+
+func newArticleReader(t *Text, start, end int) *articleReader {
+	a := &articleReader{t: t, start: start, end: end}
+	a.readHeader()
+	return a
+}
+
+func (a *articleReader) article() Article {
+	_, s, e := a.t.Span(a.start, a.end)
+	return Article{Title: a.title, Region: a.region, ReportYear: a.year, Month: a.month, Start: s, End: e}
+}
+
+var (
+	reFullDate   = regexp.MustCompile(`((?:19|20)\d{2})年(\d{1,2})月(\d{1,2})日`)
+	reMeeting    = regexp.MustCompile(`在(.{2,24}?)第.{1,4}届人民代表大会`)
+	reReportYear = regexp.MustCompile(`((?:19|20)\d{2})年?(?:度)?.{0,16}?(?:政府工作报告|两会)`)
+	reAnyYear    = regexp.MustCompile(`((?:19|20)\d{2})年`)
+	reMonthDay   = regexp.MustCompile(`(?:^|[^\d年])(\d{1,2})月(\d{1,2})日`)
+)
+
+// readHeader decides the article's title, delivery date and region from
+// its first lines, the 会议 line and the text, in that order of trust.
+func (a *articleReader) readHeader() {
+	rs := a.t.R[a.start:a.end]
+	head := string(rs[:min(len(rs), 400)])
+	lines := strings.Split(string(rs[:min(len(rs), 1200)]), "\n")
+	for _, l := range lines {
+		if l = strings.TrimSpace(strings.Trim(l, "#")); l != "" {
+			a.title = truncateRunes(l, 80)
+			break
+		}
+	}
+	if m := reFullDate.FindStringSubmatch(head); m != nil {
+		a.year, _ = strconv.Atoi(m[1])
+		a.month, _ = strconv.Atoi(m[2])
+	}
+	if m := reReportYear.FindStringSubmatch(head); m != nil && a.year == 0 {
+		a.year, _ = strconv.Atoi(m[1])
+		if strings.Contains(m[0], "工作报告") || strings.Contains(m[0], "两会") {
+			a.month = 1
+		}
+	}
+	if a.year == 0 {
+		if m := reAnyYear.FindStringSubmatch(head); m != nil {
+			a.year, _ = strconv.Atoi(m[1])
+			if mm := reMonthDay.FindStringSubmatch(head); mm != nil {
+				a.month, _ = strconv.Atoi(mm[1])
+			}
+		}
+	}
+	a.setYears()
+	a.region = a.findRegion(lines)
+	if a.region.Code != "" && a.region.Level != LevelZone {
+		a.hint = a.region.Code[:min(4, len(a.region.Code))]
+	}
+}
+
+// setYears turns the delivery date into the review and plan years: a
+// report given early in year N reviews N-1 and plans N; one given late in
+// the year reviews N and plans N+1. Headings later override both.
+func (a *articleReader) setYears() {
+	if a.year == 0 {
+		return
+	}
+	if a.month >= 10 {
+		a.review, a.plan = a.year, a.year+1
+	} else {
+		a.review, a.plan = a.year-1, a.year
+	}
+	a.kind = Reported
+	a.secYear = a.review
+}
+
+func truncateRunes(s string, n int) string {
+	rs := []rune(s)
+	if len(rs) <= n {
+		return s
+	}
+	return string(rs[:n]) + "…"
+}
+
+// findRegion looks for the article's region: a name in the title (not in a
+// 【tag】), the 会议 line, a 政府工作报告 phrase, then the region named most
+// often by its full name.
+func (a *articleReader) findRegion(lines []string) Region {
+	g := Regions()
+	title := a.title
+	tagHint := ""
+	if i := strings.Index(title, "】"); strings.HasPrefix(title, "【") && i > 0 {
+		if m, ok := firstMention([]rune(title[len("【"):i]), ""); ok {
+			tagHint = m.Region.Code[:min(4, len(m.Region.Code))]
+		}
+		if rest := title[i+len("】"):]; rest != "" {
+			title = rest
+		}
+	}
+	if m, ok := bestMention([]rune(title), tagHint, true); ok {
+		return m
+	}
+	head := string(a.t.R[a.start:min(a.end, a.start+600)])
+	if m := reMeeting.FindStringSubmatch(head); m != nil {
+		if r, ok := bestMention([]rune(m[1]), tagHint, true); ok {
+			return r
+		}
+	}
+	for _, l := range lines[1:min(len(lines), 8)] {
+		if strings.Contains(l, "政府工作报告") || strings.Contains(l, "人民政府") || strings.Contains(l, "两会") {
+			if r, ok := bestMention([]rune(l), tagHint, true); ok {
+				return r
+			}
+		}
+	}
+	// The region named most often by its full name, counting 全市/全县 as
+	// support for the matching level.
+	counts := map[string]int{}
+	var best Region
+	rs := a.t.R[a.start:a.end]
+	for i := 0; i < len(rs); i++ {
+		m, ok := g.FindAt(rs, i, false, tagHint)
+		if !ok || m.Region.Level == LevelTown && !strings.HasSuffix(m.Region.Name, "乡") && !strings.HasSuffix(m.Region.Name, "镇") {
+			continue
+		}
+		if z, ok := zoneAt(rs, m); ok {
+			m.Region = z
+		}
+		counts[m.Region.Code]++
+		if counts[m.Region.Code] > counts[best.Code] || counts[m.Region.Code] == counts[best.Code] && levelRank(m.Region.Level) > levelRank(best.Level) {
+			best = m.Region
+		}
+		i = m.End - 1
+	}
+	if best.Code == "" {
+		if m, ok := bestMention(rs[:min(len(rs), 3000)], tagHint, true); ok {
+			return m
+		}
+	}
+	return best
+}
+
+// firstMention returns the first region named in rs.
+func firstMention(rs []rune, hint string) (Mention, bool) {
+	g := Regions()
+	for i := range rs {
+		if m, ok := g.FindAt(rs, i, true, hint); ok {
+			return m, true
+		}
+	}
+	return Mention{}, false
+}
+
+// bestMention returns the most specific region named in a short text such
+// as a title: 2019年醴陵市政府工作报告 → 醴陵市; 湖南省醴陵市 → 醴陵市.
+func bestMention(rs []rune, hint string, allowShort bool) (Region, bool) {
+	g := Regions()
+	var best Region
+	found := false
+	for i := 0; i < len(rs); i++ {
+		m, ok := g.FindAt(rs, i, allowShort, hint)
+		if !ok {
+			continue
+		}
+		r := m.Region
+		if z, ok := zoneAt(rs, m); ok {
+			r = z
+			m.End = len(rs)
+		}
+		if !found || levelRank(r.Level) >= levelRank(best.Level) && r.Level != LevelTown || r.Level == LevelTown && (strings.HasSuffix(r.Name, "乡") || strings.HasSuffix(r.Name, "镇")) {
+			if r.Level != LevelTown || strings.HasSuffix(r.Name, "乡") || strings.HasSuffix(r.Name, "镇") {
+				best, found = r, true
+				if len(r.Code) >= 2 {
+					hint = r.Code[:min(4, len(r.Code))]
+				}
+			}
+		}
+		i = m.End - 1
+	}
+	return best, found
+}
+
+var zoneWords = []struct{ text, short, code string }{
+	{"高新技术产业开发区", "高新区", "gx"}, {"国家高新区", "高新区", "gx"}, {"高新区", "高新区", "gx"},
+	{"经济技术开发区", "经开区", "jk"}, {"经济开发区", "经开区", "jk"}, {"经开区", "经开区", "jk"},
+}
+
+// zoneAt recognises a development zone named after a region (株洲高新区,
+// 株洲市高新技术产业开发区) and names it by its common short form.
+func zoneAt(rs []rune, m Mention) (Region, bool) {
+	if m.Region.Level != LevelPrefecture && m.Region.Level != LevelCounty {
+		return Region{}, false
+	}
+	for _, z := range zoneWords {
+		if hasAt(rs, m.End, z.text) {
+			base := shortName(m.Region)
+			if base == "" {
+				base = m.Region.Name
+			}
+			return Region{Code: m.Region.Code + "-" + z.code, Name: base + z.short, Level: LevelZone, ParentCode: m.Region.Code}, true
+		}
+	}
+	return Region{}, false
+}

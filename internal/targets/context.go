@@ -1,0 +1,148 @@
+package targets
+
+import (
+	"regexp"
+	"strconv"
+	"strings"
+)
+
+var (
+	// Headings and phrases that open a review of a year.
+	reReviewHead = regexp.MustCompile(`((?:19|20)\d{2})年(?:主要)?(?:工作)?(?:情况)?回顾|回顾((?:19|20)\d{2})年|过去的((?:19|20)\d{2})年|刚刚过去的((?:19|20)\d{2})年|((?:19|20)\d{2})年(?:和今年以来)?工作回顾`)
+	reReviewWord = regexp.MustCompile(`过去一年|过去的一年|一年来|今年以来|工作回顾|刚刚过去的一年|上一年`)
+	// Headings and phrases that open the plan for a year.
+	rePlanHead = regexp.MustCompile(`((?:19|20)\d{2})年(?:政府)?(?:的)?(?:主要)?(?:工作)?(?:的)?(?:总体要求|主要预期目标|预期目标|工作安排|主要目标|目标任务|重点工作|主要任务|工作建议|发展目标)|((?:19|20)\d{2})年(?:是|,是)|((?:19|20)\d{2})年,我们将|((?:19|20)\d{2})年(?:全市|全县|全区|全省|全镇|全乡)?(?:经济社会)?发展的主要预期目标`)
+	rePlanWord = regexp.MustCompile(`今年(?:的)?(?:主要)?(?:预期)?目标|今年(?:政府)?工作(?:的)?(?:总体要求|安排|重点)|主要预期目标|明年(?:的)?(?:工作|主要|预期)|工作安排`)
+	reFiveYear = regexp.MustCompile(`十([一二三四五六])五`)
+	reFuture5  = regexp.MustCompile(`今后五年|未来五年|今后5年|未来5年`)
+	rePast5    = regexp.MustCompile(`过去五年|五年来|本届政府|过去5年`)
+	reYearHere = regexp.MustCompile(`(^|[^比较是由从于自至到\d])((?:19|20)\d{2})年`)
+	reYearTo   = regexp.MustCompile(`(?:到|至)((?:19|20)\d{2})年`)
+)
+
+var fiveYearStart = map[string]int{"一": 2006, "二": 2011, "三": 2016, "四": 2021, "五": 2026}
+
+func atoiYear(s string) int {
+	n, _ := strconv.Atoi(s)
+	return n
+}
+
+func firstGroup(m []string) int {
+	for _, g := range m[1:] {
+		if g != "" {
+			return atoiYear(g)
+		}
+	}
+	return 0
+}
+
+// updateSection reads the section cues in a sentence (headings run into
+// the text in web copies) and changes the kind, year and span in force.
+func (a *articleReader) updateSection(s string) {
+	if m := reReviewHead.FindStringSubmatch(s); m != nil {
+		y := firstGroup(m)
+		a.kind, a.secYear = Reported, y
+		if a.review == 0 || strings.Contains(m[0], "回顾") {
+			a.review = y
+			if a.plan == 0 || a.plan <= y {
+				a.plan = y + 1
+			}
+		}
+		a.span = [2]int{}
+	} else if reReviewWord.MatchString(s) && a.kind != Reported {
+		a.kind, a.secYear = Reported, a.review
+		if strings.Contains(s, "今年以来") && a.year > 0 {
+			a.review, a.plan, a.secYear = a.year, a.year+1, a.year
+		}
+		a.span = [2]int{}
+	}
+	if m := rePlanHead.FindStringSubmatch(s); m != nil && !strings.Contains(m[0], "回顾") {
+		y := firstGroup(m)
+		if y >= a.review || a.review == 0 {
+			a.kind, a.secYear, a.plan = Planned, y, y
+			if a.review == 0 {
+				a.review = y - 1
+			}
+			a.span = [2]int{}
+		}
+	} else if rePlanWord.MatchString(s) {
+		a.kind, a.secYear = Planned, a.plan
+		a.span = [2]int{}
+	}
+	if m := reFiveYear.FindStringSubmatch(s); m != nil {
+		if y, ok := fiveYearStart[m[1]]; ok && (strings.Contains(s, "期间") || strings.Contains(s, "回顾") || strings.Contains(s, "时期") || strings.Contains(s, "以来") || strings.Contains(s, "年均") || strings.Contains(s, "累计") || strings.Contains(s, "规划") || strings.Contains(s, "期末")) {
+			a.span = [2]int{y, y + 4}
+			if y+4 < a.plan {
+				a.kind = Reported
+			}
+		}
+	}
+	if reFuture5.MatchString(s) && a.plan > 0 {
+		a.span = [2]int{a.plan, a.plan + 4}
+		a.kind = Planned
+	}
+	if rePast5.MatchString(s) && a.review > 0 {
+		a.span = [2]int{a.review - 4, a.review}
+		a.kind = Reported
+	}
+}
+
+// Words that make a sentence a target whatever section it is in.
+var planWords = []string{"预期目标", "力争", "确保", "计划", "争取", "目标是", "目标为", "预期", "将实现", "将达到", "努力实现", "要实现", "以内", "主要目标"}
+
+// Words that make a sentence a result.
+var doneWords = []string{"同比增长", "同比下降", "比上年增长", "比上年下降", "比增", "完成了", "实现了", "增长了", "成功签约", "集中签约", "顺利竣工", "集中竣工"}
+
+// sentenceKind decides planned or reported for a sentence from its own
+// words, then the section.
+func (a *articleReader) sentenceKind(s string, explicitYear int) Kind {
+	plan := false
+	for _, w := range planWords {
+		if strings.Contains(s, w) {
+			plan = true
+			break
+		}
+	}
+	done := false
+	for _, w := range doneWords {
+		if strings.Contains(s, w) {
+			done = true
+			break
+		}
+	}
+	switch {
+	case explicitYear > 0 && a.plan > 0 && explicitYear < a.plan && !strings.Contains(s, "将"):
+		return Reported
+	case explicitYear > 0 && a.plan > 0 && explicitYear >= a.plan && a.kind == Reported && explicitYear > a.review:
+		return Planned
+	case plan && !done:
+		return Planned
+	case done && a.kind == Planned && explicitYear == 0 && !plan:
+		return a.kind
+	}
+	if a.kind == "" {
+		return Reported
+	}
+	return a.kind
+}
+
+// explicitYear finds a year named as the subject of a sentence (2019年,
+// 全县…), not a base of comparison (比2012年) nor a deadline (到2025年).
+func explicitYear(s string) int {
+	for _, m := range reYearHere.FindAllStringSubmatch(s, -1) {
+		y := atoiYear(m[2])
+		if y < 1990 || y > 2100 {
+			continue
+		}
+		idx := strings.Index(s, m[2]+"年")
+		rest := s[idx+len(m[2]+"年"):]
+		if strings.HasPrefix(rest, "的") || strings.HasPrefix(rest, "底前") || strings.HasPrefix(rest, "以来") || strings.HasPrefix(rest, "末的") {
+			continue
+		}
+		return y
+	}
+	if m := reYearTo.FindStringSubmatch(s); m != nil {
+		return atoiYear(m[1])
+	}
+	return 0
+}

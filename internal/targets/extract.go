@@ -1,0 +1,129 @@
+package targets
+
+import (
+	"sort"
+	"strings"
+)
+
+// Version identifies the extraction rules; stored with every figure so
+// documents can be re-extracted when the rules improve.
+const Version = "2026.11.2"
+
+// Article is one report or news item inside a document, with what the
+// extractor decided about it.
+type Article struct {
+	Title      string
+	Region     Region
+	ReportYear int // the calendar year the report was delivered in
+	Month      int // delivery month, 0 when unknown
+	Start, End int // byte offsets in the original text
+}
+
+// Analysis is everything read from one document.
+type Analysis struct {
+	Articles []Article
+	Figures  []Figure
+}
+
+// Title returns the document's title: the first article's.
+func (a *Analysis) Title() string {
+	if len(a.Articles) == 0 {
+		return ""
+	}
+	return a.Articles[0].Title
+}
+
+// Region returns the region most of the document's figures are about.
+func (a *Analysis) Region() string {
+	count := map[string]int{}
+	best := ""
+	for _, f := range a.Figures {
+		count[f.Region]++
+		if count[f.Region] > count[best] {
+			best = f.Region
+		}
+	}
+	if best == "" && len(a.Articles) > 0 {
+		best = a.Articles[0].Region.Name
+	}
+	return best
+}
+
+// Year returns the report year of the first article that has one.
+func (a *Analysis) Year() int {
+	for _, ar := range a.Articles {
+		if ar.ReportYear > 0 {
+			return ar.ReportYear
+		}
+	}
+	return 0
+}
+
+// Extract reads every figure in a decoded document.
+func Extract(text string) []Figure { return Analyze(text).Figures }
+
+// Analyze splits a document into articles and extracts each one's figures.
+func Analyze(text string) *Analysis {
+	t := Normalize(text)
+	res := &Analysis{}
+	for _, span := range splitArticles(t) {
+		a := newArticleReader(t, span[0], span[1])
+		figs := a.read()
+		res.Articles = append(res.Articles, a.article())
+		res.Figures = append(res.Figures, figs...)
+	}
+	res.Figures = dedupe(res.Figures)
+	return res
+}
+
+// splitArticles cuts a document at lines holding only "-" (how collections
+// of news items separate them); a document without such lines is one article.
+func splitArticles(t *Text) [][2]int {
+	var spans [][2]int
+	start := 0
+	lineStart := 0
+	for i := 0; i <= len(t.R); i++ {
+		if i < len(t.R) && t.R[i] != '\n' {
+			continue
+		}
+		line := strings.TrimSpace(string(t.R[lineStart:i]))
+		if line == "-" || line == "—" || line == "--" {
+			if lineStart > start {
+				spans = append(spans, [2]int{start, lineStart})
+			}
+			start = i + 1
+		}
+		lineStart = i + 1
+	}
+	if start < len(t.R) {
+		spans = append(spans, [2]int{start, len(t.R)})
+	}
+	return spans
+}
+
+// dedupe keeps one figure per document for each (region, year, kind,
+// indicator, period, value): the same fact stated twice is one fact. The
+// more confident or more bounded statement wins.
+func dedupe(fs []Figure) []Figure {
+	type key struct {
+		region, kind, ind, period string
+		year                      int
+		value                     float64
+	}
+	idx := map[key]int{}
+	out := fs[:0:0]
+	for _, f := range fs {
+		k := key{f.Region, string(f.Kind), f.Indicator, f.Period, f.Year, f.Value}
+		if i, ok := idx[k]; ok {
+			if out[i].Cmp == Exactly && f.Cmp != Exactly {
+				out[i].Cmp = f.Cmp
+			}
+			out[i].Preliminary = out[i].Preliminary || f.Preliminary
+			continue
+		}
+		idx[k] = len(out)
+		out = append(out, f)
+	}
+	sort.SliceStable(out, func(i, j int) bool { return out[i].Start < out[j].Start })
+	return out
+}

@@ -1,0 +1,307 @@
+package targets
+
+import (
+	_ "embed"
+	"strings"
+	"sync"
+	"unicode"
+	"unicode/utf8"
+)
+
+// Text is a normalised working copy of a document with a map back to the
+// original: R[i] came from the original bytes Off[i]:Off[i]+Len[i] (a
+// removed line break or space leaves no rune). Matching runs on R; quotes
+// and offsets are always cut from the original.
+type Text struct {
+	Orig string
+	R    []rune
+	Off  []int
+	Len  []int
+}
+
+// Span returns the original bytes behind working runes [a,b) and their
+// byte offsets, so a quote is always verbatim from the source.
+func (t *Text) Span(a, b int) (quote string, start, end int) {
+	if a < 0 {
+		a = 0
+	}
+	if b > len(t.R) {
+		b = len(t.R)
+	}
+	if a >= b {
+		return "", 0, 0
+	}
+	start = t.Off[a]
+	end = t.Off[b-1] + t.Len[b-1]
+	return t.Orig[start:end], start, end
+}
+
+// String returns the working copy as a string (for tests and debugging).
+func (t *Text) String() string { return string(t.R) }
+
+//go:embed data/t2s.txt
+var t2sData string
+
+var (
+	t2sOnce sync.Once
+	t2s     map[rune]rune
+)
+
+func t2sTable() map[rune]rune {
+	t2sOnce.Do(func() {
+		t2s = make(map[rune]rune, 4000)
+		for _, line := range strings.Split(t2sData, "\n") {
+			rs := []rune(line)
+			if len(rs) == 2 {
+				t2s[rs[0]] = rs[1]
+			}
+		}
+	})
+	return t2s
+}
+
+// ToSimplified folds traditional characters to simplified ones, one
+// character for one, as the matcher sees them (岳陽市 → 岳阳市).
+func ToSimplified(s string) string {
+	tab := t2sTable()
+	return strings.Map(func(r rune) rune {
+		if s, ok := tab[r]; ok {
+			return s
+		}
+		return r
+	}, s)
+}
+
+// foldRune maps full-width forms, punctuation variants and traditional
+// characters to the one form the matcher knows. It returns -1 to drop.
+func foldRune(r rune, tab map[rune]rune) rune {
+	switch {
+	case r >= '０' && r <= '９':
+		return r - '０' + '0'
+	case r >= 'Ａ' && r <= 'Ｚ':
+		return r - 'Ａ' + 'A'
+	case r >= 'ａ' && r <= 'ｚ':
+		return r - 'ａ' + 'a'
+	}
+	switch r {
+	case '，':
+		return ','
+	case '；':
+		return ';'
+	case '：', '︰', '∶':
+		return ':'
+	case '（':
+		return '('
+	case '）':
+		return ')'
+	case '！':
+		return '!'
+	case '？':
+		return '?'
+	case '％':
+		return '%'
+	case '．':
+		return '.'
+	case '～', '〜':
+		return '~'
+	case '\u00a0', '\u3000', '\t', '\u2002', '\u2003', '\u2009', '\u200b', '\ufeff':
+		return ' '
+	case '\r':
+		return -1
+	}
+	if s, ok := tab[r]; ok {
+		return s
+	}
+	return r
+}
+
+type cell struct {
+	r        rune
+	off, len int
+}
+
+// Normalize builds the working copy of a document: traditional to
+// simplified, full-width to half-width, pinyin glosses, footnote marks and
+// junk Latin tokens removed, spaces dropped, and hard line breaks inside
+// sentences (PDF and fixed-width web copies) joined.
+func Normalize(orig string) *Text {
+	tab := t2sTable()
+	cells := make([]cell, 0, len(orig)/2)
+	for i, r := range orig {
+		n := utf8.RuneLen(r)
+		if r == utf8.RuneError {
+			n = 1
+		}
+		f := foldRune(r, tab)
+		if f < 0 {
+			continue
+		}
+		cells = append(cells, cell{f, i, n})
+	}
+	cells = dropGlosses(cells)
+	cells = dropJunkLatin(cells)
+	cells = joinLines(cells)
+	t := &Text{Orig: orig, R: make([]rune, len(cells)), Off: make([]int, len(cells)), Len: make([]int, len(cells))}
+	for i, c := range cells {
+		t.R[i], t.Off[i], t.Len[i] = c.r, c.off, c.len
+	}
+	return t
+}
+
+func isHan(r rune) bool { return unicode.Is(unicode.Han, r) }
+
+func isLatin(r rune) bool {
+	return r < 0x250 && unicode.IsLetter(r)
+}
+
+// dropGlosses removes pinyin glosses spliced after characters (產(chǎn)),
+// footnote marks ([3], ①) that web copies put inside sentences.
+func dropGlosses(cs []cell) []cell {
+	out := cs[:0:0]
+	out = make([]cell, 0, len(cs))
+	for i := 0; i < len(cs); i++ {
+		r := cs[i].r
+		if r >= '①' && r <= '⑳' {
+			continue
+		}
+		if (r == '(' || r == '[') && i > 0 {
+			closer := ')'
+			if r == '[' {
+				closer = ']'
+			}
+			j := i + 1
+			letters, digits := 0, 0
+			for j < len(cs) && j-i <= 8 && cs[j].r != closer {
+				switch {
+				case isLatin(cs[j].r) && unicode.IsLower(cs[j].r):
+					letters++
+				case cs[j].r >= '0' && cs[j].r <= '9':
+					digits++
+				default:
+					letters, digits = -100, -100
+				}
+				j++
+			}
+			if j < len(cs) && cs[j].r == closer && isHan(cs[i-1].r) &&
+				((letters > 0 && digits == 0) || (r == '[' && digits > 0 && letters == 0)) {
+				i = j
+				continue
+			}
+		}
+		out = append(out, cs[i])
+	}
+	return out
+}
+
+// acronyms are Latin words reports really use; other short Latin runs in
+// Chinese text are junk tokens from web copies (vzT, PZl).
+var acronyms = map[string]bool{"GDP": true, "CPI": true, "PPI": true, "R": true, "D": true, "PM": true, "PPP": true, "G": true,
+	"AAAA": true, "AAAAA": true, "AAA": true, "A": true, "AA": true, "IPO": true, "VR": true, "AI": true, "ETC": true, "EOD": true, "REITs": true}
+
+func dropJunkLatin(cs []cell) []cell {
+	out := make([]cell, 0, len(cs))
+	for i := 0; i < len(cs); {
+		if !isLatin(cs[i].r) {
+			out = append(out, cs[i])
+			i++
+			continue
+		}
+		j := i
+		var word []rune
+		for j < len(cs) && (isLatin(cs[j].r) || cs[j].r == '\n') {
+			if cs[j].r != '\n' {
+				word = append(word, cs[j].r)
+			}
+			j++
+		}
+		prevHan := i > 0 && (isHan(cs[i-1].r) || cs[i-1].r == '\n' || unicode.IsPunct(cs[i-1].r))
+		nextHan := j >= len(cs) || isHan(cs[j].r) || cs[j].r == '\n' || unicode.IsPunct(cs[j].r)
+		w := string(word)
+		if prevHan && nextHan && len(word) <= 4 && !acronyms[w] && !acronyms[strings.ToUpper(w)] {
+			for k := i; k < j; k++ { // keep line breaks, drop the letters
+				if cs[k].r == '\n' {
+					out = append(out, cs[k])
+				}
+			}
+			i = j
+			continue
+		}
+		out = append(out, cs[i:j]...)
+		i = j
+	}
+	return out
+}
+
+// terminators end a line for good: a single line break after them is a
+// paragraph break, not a wrap.
+func isTerminator(r rune) bool {
+	switch r {
+	case '。', '!', '?', ';', ':', '】', '」', '”', ')':
+		return true
+	}
+	return false
+}
+
+// joinLines drops spaces and decides, for each line break, whether it is a
+// wrap inside a sentence (dropped) or a paragraph break (kept as one '\n').
+func joinLines(cs []cell) []cell {
+	out := make([]cell, 0, len(cs))
+	lineLen := 0
+	for i := 0; i < len(cs); i++ {
+		c := cs[i]
+		if c.r == ' ' {
+			continue
+		}
+		if c.r != '\n' {
+			out = append(out, c)
+			lineLen++
+			continue
+		}
+		// A run of whitespace holding one or more line breaks.
+		j, breaks := i, 0
+		for j < len(cs) && (cs[j].r == '\n' || cs[j].r == ' ') {
+			if cs[j].r == '\n' {
+				breaks++
+			}
+			j++
+		}
+		var prev, next rune
+		if len(out) > 0 {
+			prev = out[len(out)-1].r
+		}
+		if j < len(cs) {
+			next = cs[j].r
+		}
+		wrap := breaks == 1 && lineLen >= 16 && !isTerminator(prev) && !startsBlock(cs, j)
+		if isNumRune(prev) && isNumRune(next) && breaks == 1 {
+			wrap = true
+		}
+		if !wrap && len(out) > 0 && prev != '\n' {
+			out = append(out, c)
+		}
+		if !wrap {
+			lineLen = 0
+		}
+		i = j - 1
+	}
+	return out
+}
+
+func isNumRune(r rune) bool { return (r >= '0' && r <= '9') || r == '.' || r == '%' }
+
+// startsBlock reports whether a line starting at cs[j] opens a heading or
+// a list item rather than continuing the sentence before it.
+func startsBlock(cs []cell, j int) bool {
+	if j >= len(cs) {
+		return true
+	}
+	switch cs[j].r {
+	case '#', '【', '一', '二', '三', '四', '五', '六', '七', '八', '九', '十', '(', '—', '-', '●', '◆', '■', '→', '★', '·':
+		// 一、二、 … open a numbered heading; but 一般公共预算收入 continues.
+		if k := j + 1; k < len(cs) && isHan(cs[j].r) && cs[k].r != '、' && cs[k].r != '是' && cs[k].r != '要' {
+			return false
+		}
+		return true
+	}
+	return false
+}

