@@ -1,5 +1,5 @@
-// Command server runs Mubiao: the dashboard (serve), document ingest
-// (ingest) and the figure extractor (extract).
+// Command server runs Mubiao: the dashboard (serve, the default), document
+// ingest (ingest PATH...) and the figure extractor (extract --json FILE...).
 package main
 
 import (
@@ -20,9 +20,38 @@ func main() {
 	}
 }
 
+const usage = `usage: server [serve] [-addr :8080] [-db ./data/mubiao.db] [-seed=true]
+       server ingest [-db PATH] FILE_OR_FOLDER...
+       server extract --json FILE...
+
+Environment: MUBIAO_ADDR, MUBIAO_DB override the defaults of -addr and -db.`
+
+// run is the whole program with its inputs made explicit, so tests can
+// call it: arguments, environment, output streams, and a context whose
+// cancellation shuts the server down.
 func run(ctx context.Context, args []string, getenv func(string) string, stdout, stderr io.Writer) error {
-	if len(args) > 0 && args[0] == "extract" {
-		return runExtract(args[1:], stdout, stderr)
+	cmd := "serve"
+	if len(args) > 0 && len(args[0]) > 0 && args[0][0] != '-' {
+		cmd, args = args[0], args[1:]
 	}
-	return fmt.Errorf("unknown command")
+	switch cmd {
+	case "serve":
+		return runServe(ctx, args, getenv, stdout, stderr)
+	case "ingest":
+		return runIngest(ctx, args, getenv, stdout, stderr)
+	case "extract":
+		return runExtract(args, stdout, stderr)
+	case "help":
+		fmt.Fprintln(stdout, usage)
+		return nil
+	}
+	fmt.Fprintln(stderr, usage)
+	return fmt.Errorf("unknown command %q", cmd)
+}
+
+func envOr(getenv func(string) string, key, def string) string {
+	if v := getenv(key); v != "" {
+		return v
+	}
+	return def
 }

@@ -112,7 +112,6 @@ func truncateRunes(s string, n int) string {
 // 【tag】), the 会议 line, a 政府工作报告 phrase, then the region named most
 // often by its full name.
 func (a *articleReader) findRegion(lines []string) Region {
-	g := Regions()
 	title := a.title
 	tagHint := ""
 	if i := strings.Index(title, "】"); strings.HasPrefix(title, "【") && i > 0 {
@@ -139,29 +138,68 @@ func (a *articleReader) findRegion(lines []string) Region {
 			}
 		}
 	}
-	// The region named most often by its full name, counting 全市/全县 as
-	// support for the matching level.
-	counts := map[string]int{}
-	var best Region
+	return a.mostNamedRegion(tagHint)
+}
+
+// selfRefs are how a report refers to its own region; the one used most
+// says which level the report is about (全市 → a 市).
+var selfRefs = map[string][]string{
+	"市": {"全市", "我市", "市委", "市政府", "全市上下"},
+	"县": {"全县", "我县", "县委", "县政府"},
+	"区": {"全区", "我区", "区委", "区政府"},
+	"省": {"全省", "我省", "省委", "省政府"},
+	"镇": {"全镇", "我镇", "镇党委"},
+	"乡": {"全乡", "我乡", "乡党委"},
+}
+
+// mostNamedRegion scores every region the article names: full names count
+// double, short names once, and names whose suffix matches the article's
+// way of referring to itself (全市, 全县 …) count three times more.
+func (a *articleReader) mostNamedRegion(hint string) Region {
+	g := Regions()
 	rs := a.t.R[a.start:a.end]
+	text := string(rs)
+	selfSuffix, selfCount := "", 0
+	for suf, refs := range selfRefs {
+		n := 0
+		for _, r := range refs {
+			n += strings.Count(text, r)
+		}
+		if n > selfCount || n == selfCount && suf < selfSuffix {
+			selfSuffix, selfCount = suf, n
+		}
+	}
+	score := map[string]int{}
+	regions := map[string]Region{}
+	var best Region
 	for i := 0; i < len(rs); i++ {
-		m, ok := g.FindAt(rs, i, false, tagHint)
-		if !ok || m.Region.Level == LevelTown && !strings.HasSuffix(m.Region.Name, "乡") && !strings.HasSuffix(m.Region.Name, "镇") {
+		m, ok := g.FindAt(rs, i, true, hint)
+		if !ok || m.Region.Level == LevelCountry {
+			continue
+		}
+		r := m.Region
+		if m.Short && r.Level == LevelTown {
+			continue
+		}
+		if r.Level == LevelTown && !strings.HasSuffix(r.Name, "乡") && !strings.HasSuffix(r.Name, "镇") {
 			continue
 		}
 		if z, ok := zoneAt(rs, m); ok {
-			m.Region = z
+			r = z
 		}
-		counts[m.Region.Code]++
-		if counts[m.Region.Code] > counts[best.Code] || counts[m.Region.Code] == counts[best.Code] && levelRank(m.Region.Level) > levelRank(best.Level) {
-			best = m.Region
+		w := 2
+		if m.Short {
+			w = 1
+		}
+		if selfCount > 0 && strings.HasSuffix(r.Name, selfSuffix) {
+			w *= 3
+		}
+		score[r.Code] += w
+		regions[r.Code] = r
+		if score[r.Code] > score[best.Code] {
+			best = r
 		}
 		i = m.End - 1
-	}
-	if best.Code == "" {
-		if m, ok := bestMention(rs[:min(len(rs), 3000)], tagHint, true); ok {
-			return m
-		}
 	}
 	return best
 }

@@ -217,3 +217,24 @@ func (g *Gazetteer) FindAt(rs []rune, i int, allowShort bool, hint string) (Ment
 	}
 	return Mention{}, false
 }
+
+// LookupRegion resolves a region name as figures carry it, including
+// development zones (株洲高新区), which the division list does not hold:
+// a zone is filed under the region it is named after.
+func LookupRegion(name string) (Region, bool) {
+	g := Regions()
+	if r, ok := g.Resolve(name, ""); ok {
+		return r, true
+	}
+	rs := []rune(ToSimplified(name))
+	for _, z := range zoneWords {
+		base, ok := strings.CutSuffix(string(rs), z.short)
+		if !ok {
+			continue
+		}
+		if parent, ok := g.Resolve(base, ""); ok {
+			return Region{Code: parent.Code + "-" + z.code, Name: string(rs), Level: LevelZone, ParentCode: parent.Code}, true
+		}
+	}
+	return Region{}, false
+}

@@ -1,6 +1,5 @@
 package targets
 
-
 // raw is a figure as the sentence parser reads it, before the article's
 // context gives it a region, year and kind.
 type raw struct {

@@ -1,0 +1,154 @@
+package main
+
+import (
+	"context"
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"sort"
+	"strings"
+
+	"github.com/mubiao/mubiao/internal/db"
+	"github.com/mubiao/mubiao/seeds"
+)
+
+// maxDocumentBytes bounds one document: the longest real work reports are
+// well under 1 MB of text.
+const maxDocumentBytes = 20 << 20
+
+// ingestable are the file types ingest reads from a folder; a file named
+// on the command line is always tried.
+var ingestable = map[string]bool{".txt": true, ".text": true, ".md": true}
+
+func runIngest(ctx context.Context, args []string, getenv func(string) string, stdout, stderr io.Writer) error {
+	fl := flag.NewFlagSet("ingest", flag.ContinueOnError)
+	fl.SetOutput(stderr)
+	dbPath := fl.String("db", envOr(getenv, "MUBIAO_DB", "./data/mubiao.db"), "SQLite database file (env MUBIAO_DB)")
+	if err := fl.Parse(args); err != nil {
+		return err
+	}
+	if fl.NArg() == 0 {
+		return errors.New("ingest: name at least one file or folder")
+	}
+	store, err := openStore(ctx, *dbPath)
+	if err != nil {
+		return err
+	}
+	defer store.Close()
+	var files []string
+	for _, p := range fl.Args() {
+		found, err := collect(p)
+		if err != nil {
+			fmt.Fprintf(stdout, "failed  %s: %v\n", p, err)
+			continue
+		}
+		files = append(files, found...)
+	}
+	var sum ingestSummary
+	for _, path := range files {
+		if err := ctx.Err(); err != nil {
+			return err
+		}
+		b, err := readLimited(path)
+		if err != nil {
+			sum.report(stdout, path, db.IngestResult{}, err)
+			continue
+		}
+		res, err := store.Ingest(ctx, path, b)
+		sum.report(stdout, path, res, err)
+	}
+	fmt.Fprintf(stdout, "%d ingested (%d figures), %d already stored, %d failed\n", sum.added, sum.figures, sum.dupes, sum.failed)
+	if sum.failed > 0 {
+		return fmt.Errorf("ingest: %d of %d documents failed", sum.failed, len(files))
+	}
+	return nil
+}
+
+type ingestSummary struct{ added, dupes, failed, figures int }
+
+func (s *ingestSummary) report(w io.Writer, path string, res db.IngestResult, err error) {
+	switch {
+	case err != nil:
+		s.failed++
+		fmt.Fprintf(w, "failed  %s: %v\n", path, err)
+	case res.Duplicate:
+		s.dupes++
+		fmt.Fprintf(w, "skipped %s: already stored as document %d\n", path, res.DocumentID)
+	default:
+		s.added++
+		s.figures += res.Figures
+		fmt.Fprintf(w, "added   %s: document %d «%s» %s %d, %d figures\n", path, res.DocumentID, res.Title, res.Region, res.Year, res.Figures)
+	}
+}
+
+// collect lists the files under a path: the file itself, or a folder's
+// ingestable files, recursively, in name order.
+func collect(p string) ([]string, error) {
+	st, err := os.Stat(p)
+	if err != nil {
+		return nil, err
+	}
+	if !st.IsDir() {
+		return []string{p}, nil
+	}
+	var out []string
+	err = filepath.WalkDir(p, func(path string, d fs.DirEntry, err error) error {
+		if err != nil {
+			return err
+		}
+		if !d.IsDir() && ingestable[strings.ToLower(filepath.Ext(path))] {
+			out = append(out, path)
+		}
+		return nil
+	})
+	sort.Strings(out)
+	return out, err
+}
+
+func readLimited(path string) ([]byte, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	b, err := io.ReadAll(io.LimitReader(f, maxDocumentBytes+1))
+	if err != nil {
+		return nil, err
+	}
+	if len(b) > maxDocumentBytes {
+		return nil, fmt.Errorf("larger than %d MB", maxDocumentBytes>>20)
+	}
+	return b, nil
+}
+
+// loadSeeds fills an empty database with the embedded seed reports. A
+// database that holds any document is left alone.
+func loadSeeds(ctx context.Context, store *db.DB, stdout io.Writer) error {
+	n, err := store.CountDocuments(ctx)
+	if err != nil || n > 0 {
+		return err
+	}
+	names, err := fs.Glob(seeds.FS, "*.txt")
+	if err != nil {
+		return err
+	}
+	sort.Strings(names)
+	total := 0
+	for _, name := range names {
+		b, err := seeds.FS.ReadFile(name)
+		if err != nil {
+			return err
+		}
+		res, err := store.Ingest(ctx, "seeds/"+name, b)
+		if err != nil {
+			return fmt.Errorf("seed %s: %w", name, err)
+		}
+		total += res.Figures
+	}
+	fmt.Fprintf(stdout, "Loaded %d seed reports (%d figures) into the empty database\n", len(names), total)
+	return nil
+}

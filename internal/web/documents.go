@@ -1,0 +1,106 @@
+package web
+
+import (
+	"net/http"
+	"sort"
+	"strconv"
+
+	"github.com/labstack/echo/v4"
+
+	"github.com/mubiao/mubiao/internal/db"
+	"github.com/mubiao/mubiao/internal/targets"
+	"github.com/mubiao/mubiao/views/pages"
+)
+
+func (s *Server) handleDocuments(c echo.Context) error {
+	docs, err := s.store.Documents(c.Request().Context())
+	if err != nil {
+		return err
+	}
+	p := page(c, "", "documents")
+	p.Title = p.T("文档", "Documents")
+	return render(c, http.StatusOK, pages.DocumentsPage(pages.Documents{Page: p, Docs: docs}))
+}
+
+// handleDocument shows a document's text with its figures highlighted.
+func (s *Server) handleDocument(c echo.Context) error {
+	id, err := strconv.ParseInt(c.Param("id"), 10, 64)
+	if err != nil || id <= 0 {
+		return errNotFound
+	}
+	ctx := c.Request().Context()
+	doc, err := s.store.Document(ctx, id)
+	if err != nil {
+		return err
+	}
+	figs, err := s.store.Figures(ctx, db.FigureFilter{Document: id})
+	if err != nil {
+		return err
+	}
+	p := page(c, doc.Title, "documents")
+	m := pages.Document{Page: p, Doc: doc}
+	for _, f := range figs {
+		m.Figures = append(m.Figures, pages.DocFigure{FigureRef: *ref(&f), Indicator: indicatorName(p.Lang, f.Indicator),
+			Kind: kindName(p.Lang, f.Kind), Region: f.Region, Year: f.Year})
+	}
+	m.Segments = segments(doc.Text, m.Figures, figs)
+	return render(c, http.StatusOK, pages.DocumentPage(m))
+}
+
+func indicatorName(lang, key string) string {
+	in, ok := targets.LookupIndicator(key)
+	if !ok {
+		return key
+	}
+	if lang == "en" {
+		return in.En
+	}
+	return in.Zh
+}
+
+func kindName(lang string, k targets.Kind) string {
+	switch {
+	case lang == "en":
+		return string(k)
+	case k == targets.Planned:
+		return "目标"
+	}
+	return "实际"
+}
+
+// segments cuts the text into runs, marking each figure's quote. Quotes
+// that overlap an earlier one are not marked twice; the figure table still
+// links them.
+func segments(text string, views []pages.DocFigure, figs []targets.Record) []pages.Segment {
+	idx := make([]int, len(figs))
+	for i := range idx {
+		idx[i] = i
+	}
+	sort.SliceStable(idx, func(a, b int) bool { return figs[idx[a]].Start < figs[idx[b]].Start })
+	var out []pages.Segment
+	pos := 0
+	for _, i := range idx {
+		f := figs[i]
+		if f.End > len(text) || f.Start >= f.End {
+			continue
+		}
+		if f.Start < pos {
+			// Overlaps the quote just marked (two figures of one clause):
+			// give it an anchor inside that mark so #fig-N still lands.
+			if n := len(out); n > 0 && out[n-1].Figure != nil {
+				out[n-1].Also = append(out[n-1].Also, f.ID)
+			}
+			continue
+		}
+		if f.Start > pos {
+			out = append(out, pages.Segment{Text: text[pos:f.Start]})
+		}
+		v := views[i]
+		out = append(out, pages.Segment{Text: text[f.Start:f.End], Figure: &v})
+		pos = f.End
+	}
+	if pos < len(text) {
+		out = append(out, pages.Segment{Text: text[pos:]})
+	}
+	return out
+}

@@ -1,0 +1,48 @@
+package web
+
+import (
+	"errors"
+	"net/http"
+
+	"github.com/labstack/echo/v4"
+
+	"github.com/mubiao/mubiao/internal/db"
+	"github.com/mubiao/mubiao/views/pages"
+)
+
+// errNotFound marks a request for something that does not exist.
+var errNotFound = echo.NewHTTPError(http.StatusNotFound)
+
+// handleError maps errors to status codes in one place and renders the
+// error page with that status. Only unexpected errors are logged.
+func (s *Server) handleError(err error, c echo.Context) {
+	if c.Response().Committed {
+		return
+	}
+	status := http.StatusInternalServerError
+	var he *echo.HTTPError
+	switch {
+	case errors.Is(err, db.ErrNotFound):
+		status = http.StatusNotFound
+	case errors.As(err, &he):
+		status = he.Code
+	}
+	if status >= 500 {
+		s.log.Error("request failed", "method", c.Request().Method, "path", c.Request().URL.Path, "err", err)
+	}
+	p := page(c, http.StatusText(status), "")
+	msg := p.T("出错了,请稍后再试。", "Something went wrong. Please try again later.")
+	switch status {
+	case http.StatusNotFound:
+		msg = p.T("没有找到这个页面:地区、指标、年份或文档不存在。", "Not found: no such region, indicator, year or document.")
+	case http.StatusBadRequest:
+		msg = p.T("请求有误。", "Bad request.")
+	}
+	if c.Request().Method == http.MethodHead {
+		_ = c.NoContent(status)
+		return
+	}
+	if rerr := render(c, status, pages.ErrorPage(pages.Error{Page: p, Status: status, Message: msg})); rerr != nil {
+		_ = c.String(status, http.StatusText(status))
+	}
+}

@@ -1,0 +1,46 @@
+// Package web is Mubiao's HTTP adapter: echo handlers that turn store
+// queries into typed view models and render them with templ.
+package web
+
+import (
+	"context"
+	"log/slog"
+	"sync"
+
+	"github.com/labstack/echo/v4"
+
+	"github.com/mubiao/mubiao/internal/db"
+	"github.com/mubiao/mubiao/internal/targets"
+)
+
+// Store is what the handlers need of the database; *db.DB satisfies it and
+// tests can pass a fake.
+type Store interface {
+	Ping(ctx context.Context) error
+	Figures(ctx context.Context, f db.FigureFilter) ([]targets.Record, error)
+	Document(ctx context.Context, id int64) (targets.StoredDocument, error)
+	Documents(ctx context.Context) ([]targets.StoredDocument, error)
+	RegionsWithFigures(ctx context.Context) ([]targets.RegionSummary, error)
+	Years(ctx context.Context, region string) ([]int, error)
+	BestPairing(ctx context.Context) (string, int, error)
+}
+
+// Server holds the handlers' dependencies.
+type Server struct {
+	store Store
+	log   *slog.Logger
+	mu    sync.Mutex
+}
+
+// NewServer builds the echo instance with every route and middleware.
+func NewServer(store Store, log *slog.Logger) *echo.Echo {
+	if log == nil {
+		log = slog.Default()
+	}
+	s := &Server{store: store, log: log}
+	e := echo.New()
+	e.HideBanner, e.HidePort = true, true
+	e.HTTPErrorHandler = s.handleError
+	s.routes(e)
+	return e
+}

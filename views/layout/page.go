@@ -1,0 +1,44 @@
+// Package layout holds the base page every view renders inside.
+package layout
+
+// Page is what the layout needs of every view: language, title, and the
+// URL of the same view in the other language.
+type Page struct {
+	Lang      string // "zh" (default) or "en"
+	Title     string
+	Nav       string // which nav entry is current
+	SwitchURL string // the same view in the other language
+	Echarts   bool   // the page draws charts
+}
+
+// T picks the Chinese or English text for the page's language.
+func (p Page) T(zh, en string) string {
+	if p.Lang == "en" {
+		return en
+	}
+	return zh
+}
+
+// HTMLLang is the page's lang attribute.
+func (p Page) HTMLLang() string {
+	if p.Lang == "en" {
+		return "en"
+	}
+	return "zh-CN"
+}
+
+// Link adds the page's language to an internal URL so a shared link keeps it.
+func (p Page) Link(u string) string {
+	if p.Lang != "en" {
+		return u
+	}
+	for i := 0; i < len(u); i++ {
+		if u[i] == '?' {
+			return u[:i+1] + "lang=en&" + u[i+1:]
+		}
+		if u[i] == '#' {
+			return u[:i] + "?lang=en" + u[i:]
+		}
+	}
+	return u + "?lang=en"
+}
