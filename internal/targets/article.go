@@ -2,7 +2,6 @@ package targets
 
 import (
 	"regexp"
-	"strconv"
 	"strings"
 )
 
@@ -26,6 +25,7 @@ type articleReader struct {
 	secYear    int
 	span       [2]int // multi-year span in force (十三五 …), zero when none
 	prelimRest bool   // 预计(下同) seen: reported figures of the review year are estimates
+	sentence   string // the sentence being read
 }
 
 func newArticleReader(t *Text, start, end int) *articleReader {
@@ -53,35 +53,38 @@ func (a *articleReader) readHeader() {
 	rs := a.t.R[a.start:a.end]
 	head := string(rs[:min(len(rs), 400)])
 	lines := strings.Split(string(rs[:min(len(rs), 1200)]), "\n")
-	for _, l := range lines {
-		if l = strings.TrimSpace(strings.Trim(l, "#")); l != "" {
-			a.title = truncateRunes(l, 80)
-			break
-		}
-	}
-	if m := reFullDate.FindStringSubmatch(head); m != nil {
-		a.year, _ = strconv.Atoi(m[1])
-		a.month, _ = strconv.Atoi(m[2])
-	}
-	if m := reReportYear.FindStringSubmatch(head); m != nil && a.year == 0 {
-		a.year, _ = strconv.Atoi(m[1])
-		if strings.Contains(m[0], "工作报告") || strings.Contains(m[0], "两会") {
-			a.month = 1
-		}
-	}
-	if a.year == 0 {
-		if m := reAnyYear.FindStringSubmatch(head); m != nil {
-			a.year, _ = strconv.Atoi(m[1])
-			if mm := reMonthDay.FindStringSubmatch(head); mm != nil {
-				a.month, _ = strconv.Atoi(mm[1])
-			}
-		}
-	}
+	a.title = titleOf(a.t, a.start, a.end)
+	a.year, a.month = deliveryDate(rs, head)
 	a.setYears()
 	a.region = a.findRegion(lines)
 	if a.region.Code != "" && a.region.Level != LevelZone {
 		a.hint = a.region.Code[:min(4, len(a.region.Code))]
 	}
+}
+
+var reMeetingDate = regexp.MustCompile(`((?:19|20)\d{2})年(\d{1,2})月(\d{1,2})日(?:在|于)`)
+
+// deliveryDate finds when a report was given, most trusted first: the date
+// of the 会议 line, the year in a 政府工作报告 or 两会 title, a full date in
+// the first lines, then the first year named.
+func deliveryDate(rs []rune, head string) (year, month int) {
+	if m := reMeetingDate.FindStringSubmatch(head); m != nil {
+		return atoiYear(m[1]), atoiYear(m[2])
+	}
+	if m := reReportYear.FindStringSubmatch(head); m != nil {
+		return atoiYear(m[1]), 1
+	}
+	top := string(rs[:min(len(rs), 150)])
+	if m := reFullDate.FindStringSubmatch(top); m != nil {
+		return atoiYear(m[1]), atoiYear(m[2])
+	}
+	if m := reAnyYear.FindStringSubmatch(head); m != nil {
+		year = atoiYear(m[1])
+		if mm := reMonthDay.FindStringSubmatch(head); mm != nil {
+			month = atoiYear(mm[1])
+		}
+	}
+	return year, month
 }
 
 // setYears turns the delivery date into the review and plan years: a
@@ -98,6 +101,20 @@ func (a *articleReader) setYears() {
 	}
 	a.kind = Reported
 	a.secYear = a.review
+}
+
+// titleOf is the article's first non-empty line as the original has it
+// (the working copy may have joined it with the next line), folded to
+// simplified characters.
+func titleOf(t *Text, start, end int) string {
+	orig, _, _ := t.Span(start, min(end, start+400))
+	for _, l := range strings.Split(orig, "\n") {
+		l = strings.TrimSpace(strings.Trim(strings.TrimSpace(l), "#"))
+		if l != "" {
+			return truncateRunes(ToSimplified(l), 80)
+		}
+	}
+	return ""
 }
 
 func truncateRunes(s string, n int) string {

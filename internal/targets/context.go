@@ -70,7 +70,7 @@ func (a *articleReader) updateSection(s string) {
 		a.span = [2]int{}
 	}
 	if m := reFiveYear.FindStringSubmatch(s); m != nil {
-		if y, ok := fiveYearStart[m[1]]; ok && (strings.Contains(s, "期间") || strings.Contains(s, "回顾") || strings.Contains(s, "时期") || strings.Contains(s, "以来") || strings.Contains(s, "年均") || strings.Contains(s, "累计") || strings.Contains(s, "规划") || strings.Contains(s, "期末")) {
+		if y, ok := fiveYearStart[m[1]]; ok && (strings.Contains(s, "期间") || strings.Contains(s, "回顾") || strings.Contains(s, "时期") || strings.Contains(s, "以来") || strings.Contains(s, "年均") || strings.Contains(s, "累计") || strings.Contains(s, "期末")) {
 			a.span = [2]int{y, y + 4}
 			if y+4 < a.plan {
 				a.kind = Reported
@@ -110,15 +110,18 @@ func (a *articleReader) sentenceKind(s string, explicitYear int) Kind {
 			break
 		}
 	}
+	future := strings.Contains(s, "将") || strings.Contains(s, "要")
 	switch {
-	case explicitYear > 0 && a.plan > 0 && explicitYear < a.plan && !strings.Contains(s, "将"):
+	case plan && !(done && explicitYear > 0 && explicitYear < a.plan):
+		return Planned
+	case explicitYear > 0 && a.plan > 0 && explicitYear < a.plan:
 		return Reported
-	case explicitYear > 0 && a.plan > 0 && explicitYear >= a.plan && a.kind == Reported && explicitYear > a.review:
+	case explicitYear > 0 && explicitYear >= a.plan && a.plan > 0 && future:
 		return Planned
-	case plan && !done:
-		return Planned
-	case done && a.kind == Planned && explicitYear == 0 && !plan:
-		return a.kind
+	case explicitYear > 0 && a.kind == Reported:
+		return Reported
+	case done:
+		return Reported
 	}
 	if a.kind == "" {
 		return Reported

@@ -74,7 +74,7 @@ var stems = []stem{
 		Aliases: []string{"三次产业结构", "三次产业结构比", "产业结构", "三次产业比"}},
 
 	{Key: "disposable_income", Zh: "居民人均可支配收入", En: "Per-capita disposable income", Unit: "元", Class: ClassYuan, HeadG: true,
-		Aliases: []string{"居民人均可支配收入", "城乡居民人均可支配收入", "全体居民人均可支配收入", "城乡居民收入", "居民收入", "人均可支配收入", "全体居民人均收入", "城乡居民人均收入"}},
+		Aliases: []string{"居民人均可支配收入", "城乡居民人均可支配收入", "城、乡居民人均可支配收入", "城乡居民人均收入", "全体居民人均可支配收入", "城乡居民收入", "居民收入", "人均可支配收入", "全体居民人均收入"}},
 	{Key: "urban_disposable_income", Zh: "城镇居民人均可支配收入", En: "Urban per-capita disposable income", Unit: "元", Class: ClassYuan, HeadG: true,
 		Aliases: []string{"城镇居民人均可支配收入", "城镇居民收入", "城镇居民人均收入", "城镇常住居民人均可支配收入"}},
 	{Key: "rural_disposable_income", Zh: "农村居民人均可支配收入", En: "Rural per-capita disposable income", Unit: "元", Class: ClassYuan, HeadG: true,
@@ -95,7 +95,7 @@ var stems = []stem{
 		Aliases: []string{"脱贫人数", "减少贫困人口", "贫困人口脱贫", "脱贫退出", "脱贫", "减贫"}},
 
 	{Key: "air_quality_rate", Zh: "空气质量优良率", En: "Share of good air-quality days", Unit: "%", Class: ClassPercent, Head: true, NoGrowth: true,
-		Aliases: []string{"空气优良率", "空气质量优良率", "空气质量优良天数比例", "空气质量优良天数比率", "空气优良天数比例", "环境空气质量优良率", "优良天数比例", "优良天数比率", "空气质量达标率"}},
+		Aliases: []string{"空气优良率", "空气质量优良率", "空气质量优良天数比例", "空气质量优良天数比率", "空气优良天数比例", "环境空气质量优良率", "优良率", "优良天数比例", "优良天数比率", "空气质量达标率"}},
 	{Key: "air_quality_days", Zh: "空气质量优良天数", En: "Good air-quality days", Unit: "天", Class: ClassCount, Head: true, NoGrowth: true,
 		Aliases: []string{"空气质量优良天数", "空气优良天数", "优良天数", "蓝天"}},
 	{Key: "forest_coverage", Zh: "森林覆盖率", En: "Forest coverage", Unit: "%", Class: ClassPercent, NoGrowth: true,

@@ -272,7 +272,8 @@ func joinLines(cs []cell) []cell {
 		if j < len(cs) {
 			next = cs[j].r
 		}
-		wrap := breaks == 1 && lineLen >= 16 && !isTerminator(prev) && !startsBlock(cs, j)
+		wrap := breaks == 1 && !isTerminator(prev) && !startsBlock(cs, j) &&
+			(lineLen >= 16 || !lineHasDigit(out, lineLen) && nextLineHasDigit(cs, j, 12))
 		if isNumRune(prev) && isNumRune(next) && breaks == 1 {
 			wrap = true
 		}
@@ -285,6 +286,28 @@ func joinLines(cs []cell) []cell {
 		i = j - 1
 	}
 	return out
+}
+
+// lineHasDigit reports whether the last n emitted runes hold a digit.
+func lineHasDigit(out []cell, n int) bool {
+	for k := len(out) - 1; k >= 0 && k >= len(out)-n; k-- {
+		if isDigit(out[k].r) {
+			return true
+		}
+	}
+	return false
+}
+
+// nextLineHasDigit reports whether a digit comes within n runes of cs[j]
+// on the same line: a label line (全市高新技术企业) wrapped before its
+// value (突破700家).
+func nextLineHasDigit(cs []cell, j, n int) bool {
+	for k := j; k < len(cs) && k < j+n && cs[k].r != '\n'; k++ {
+		if isDigit(cs[k].r) {
+			return true
+		}
+	}
+	return false
 }
 
 func isNumRune(r rune) bool { return (r >= '0' && r <= '9') || r == '.' || r == '%' }

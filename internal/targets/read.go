@@ -36,6 +36,7 @@ func isSentenceEnd(r rune) bool {
 
 func (a *articleReader) readSentence(s, e int) []Figure {
 	str := string(a.t.R[s:e])
+	a.sentence = str
 	a.updateSection(str)
 	raws := parseSentence(a.t.R, s, e)
 	if len(raws) == 0 {
@@ -50,7 +51,7 @@ func (a *articleReader) readSentence(s, e int) []Figure {
 	if prelim && strings.Contains(str, "下同") {
 		a.prelimRest = true
 	}
-	raws = dropSecondaryRates(raws)
+	raws = dropThresholds(dropSecondaryRates(raws))
 	out := make([]Figure, 0, len(raws))
 	for _, r := range raws {
 		f, ok := a.figure(r, kind, ey, prelim)
@@ -89,6 +90,25 @@ func dropSecondaryRates(rs []raw) []raw {
 	return out
 }
 
+// dropThresholds keeps the precise figure where a sentence gives a
+// threshold and then the value (首次突破4亿美元大关,达4.8亿美元).
+func dropThresholds(rs []raw) []raw {
+	precise := map[string]float64{}
+	for _, r := range rs {
+		if r.cmp == Exactly {
+			precise[r.key] = r.value
+		}
+	}
+	out := rs[:0]
+	for _, r := range rs {
+		if v, ok := precise[r.key]; ok && r.cmp == AtLeast && v >= r.value {
+			continue
+		}
+		out = append(out, r)
+	}
+	return out
+}
+
 // figure places a raw figure in time and space: the year from the
 // sentence, the section or the report date, a multi-year period where the
 // text is about one, the article's region.
@@ -110,7 +130,8 @@ func (a *articleReader) figure(r raw, kind Kind, ey int, prelim bool) (Figure, b
 		conf -= 0.1
 	}
 	period := ""
-	if a.span[0] > 0 && ey == 0 && r.year == 0 {
+	annual := strings.Contains(a.sentence, "年度") || strings.Contains(a.sentence, "全年") || strings.Contains(a.sentence, "今年")
+	if a.span[0] > 0 && ey == 0 && r.year == 0 && !annual {
 		switch {
 		case kind == Planned:
 			period = fmt.Sprintf("%d-%d", a.span[0], a.span[1])

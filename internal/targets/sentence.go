@@ -1,5 +1,7 @@
 package targets
 
+import "strings"
+
 // raw is a figure as the sentence parser reads it, before the article's
 // context gives it a region, year and kind.
 type raw struct {
@@ -248,6 +250,12 @@ func (p *sentenceParser) onIndicator(ae aliasEntry, at int) {
 		return
 	}
 	p.blockUntilNumber = false
+	if hasBefore(p.rs, at, "园区") && ae.stem.Key != "park_revenue" {
+		// 园区规模工业增加值: the park's figure, not the region's.
+		p.pend = p.pend[:0]
+		p.blockUntilNumber = true
+		return
+	}
 	if p.share {
 		// 占地区生产总值比重: the denominator, not a subject.
 		return
@@ -268,5 +276,19 @@ func (p *sentenceParser) onIndicator(ae aliasEntry, at int) {
 			return
 		}
 	}
+	if ae.stem.Key == "disposable_income" && (strings.HasPrefix(string(ae.text), "城、乡") || hasAt(p.rs, at+len(ae.text), "分别")) && strings.HasPrefix(string(ae.text), "城") {
+		// 城、乡居民人均可支配收入分别增长a%、b%: urban a, rural b.
+		p.pend = append(p.pend, pending{st: stemByKey("urban_disposable_income"), from: at}, pending{st: stemByKey("rural_disposable_income"), from: at})
+		return
+	}
 	p.pend = append(p.pend, pd)
+}
+
+func stemByKey(key string) *stem {
+	for i := range stems {
+		if stems[i].Key == key {
+			return &stems[i]
+		}
+	}
+	return nil
 }

@@ -58,8 +58,11 @@ func (p *sentenceParser) onQuantity(q Quantity) {
 	rs := p.rs
 	// A number that qualifies a noun (5000万元以上产业项目, 10亿元以上12个) is
 	// not a value.
-	if attributive(rs, q.End) {
+	if (q.Class == ClassMoney || q.Class == ClassPercent) && attributive(rs, q.End) {
 		return
+	}
+	if q.Start > 0 && rs[q.Start-1] == '第' {
+		return // an ordinal: 第二个
 	}
 	if q.Points || q.Times || p.share || (p.base && q.Class == ClassPercent) {
 		p.cmp = ""
@@ -106,7 +109,7 @@ func (p *sentenceParser) onQuantity(q Quantity) {
 		p.pend = p.pend[:0]
 		p.lastEnd = q.End
 		return
-	case p.last != nil && (p.loose.growth || p.loose.drop) && (q.Start-p.clauseFrom <= 10 || q.Start-p.lastEnd <= 8):
+	case p.last != nil && (p.loose.growth || p.loose.drop) && (q.Start-p.clauseFrom <= 12 || q.Start-p.lastEnd <= 8):
 		// …突破800亿元,增长17.7%: the growth of the subject just read.
 		pd := *p.last
 		pd.growth, pd.drop, pd.avg, pd.levelTo = p.loose.growth, p.loose.drop, p.loose.avg, false
@@ -114,10 +117,45 @@ func (p *sentenceParser) onQuantity(q Quantity) {
 		p.loose = pending{}
 		p.lastEnd = q.End
 		return
+	case p.last != nil && q.Start-p.clauseFrom <= 12 && p.carriesLevel(q):
+		// …增长8%,有望突破3000亿元大关 / …突破4亿美元大关,达4.8亿美元 /
+		// …项目382个,其中亿元以上项目193个: a level of the subject just read.
+		pd := *p.last
+		pd.growth, pd.drop, pd.avg = false, false, false
+		p.assign(pd, q, true)
+		p.lastEnd = q.End
+		return
 	}
 	if q.Class == ClassCount || q.Class == ClassPeople {
 		p.orphans = append(p.orphans, q)
 	}
+}
+
+// carriesLevel reports whether a number at the start of a clause with no
+// subject of its own is a level of the previous clause's subject: its unit
+// fits, and for project counts the clause speaks of 项目.
+func (p *sentenceParser) carriesLevel(q Quantity) bool {
+	st := p.last.st
+	if st.NoLevel || q.Class == ClassPercent && st.Class != ClassPercent {
+		return false
+	}
+	in, ok := LookupIndicator(st.Key)
+	if !ok {
+		return false
+	}
+	if _, _, fits := q.inUnit(in); !fits {
+		return false
+	}
+	clause := string(p.rs[p.clauseFrom:q.Start])
+	if strings.HasPrefix(st.Key, "projects_") {
+		return strings.Contains(clause, "项目")
+	}
+	for _, r := range clause {
+		if isDigit(r) {
+			return false
+		}
+	}
+	return true
 }
 
 // joined reports whether two indicators are written as a pair (A和B, A、B)
@@ -222,7 +260,7 @@ func (p *sentenceParser) tryRatio(i int) bool {
 		year = y
 	} else if m := reFiveYear.FindStringSubmatch(before); m != nil && strings.Contains(before, "末") {
 		year = fiveYearStart[m[1]] - 1
-	} else if strings.Contains(before, "由") || strings.Contains(before, "从") {
+	} else if hasBefore(rs, i, "由") || hasBefore(rs, i, "从") {
 		return true // a start value with no year: left out
 	}
 	p.emit(raw{key: "industry_structure", value: parts[2], unit: "%", cmp: Exactly, from: p.quoteFrom(i), to: j,

@@ -1,0 +1,208 @@
+package main
+
+import (
+	"bufio"
+	"bytes"
+	"context"
+	"encoding/json"
+	"io"
+	"net/http"
+	"os"
+	"path/filepath"
+	"regexp"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+
+	"golang.org/x/text/encoding/simplifiedchinese"
+)
+
+// syncBuffer is a goroutine-safe writer for run's output.
+type syncBuffer struct {
+	mu  sync.Mutex
+	buf bytes.Buffer
+}
+
+func (b *syncBuffer) Write(p []byte) (int, error) {
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	return b.buf.Write(p)
+}
+
+func (b *syncBuffer) String() string {
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	return b.buf.String()
+}
+
+func noEnv(string) string { return "" }
+
+var listenRe = regexp.MustCompile(`listening on (http://\S+)`)
+
+// startServer runs the server on port 0 and returns its base URL once
+// /healthz answers.
+func startServer(t *testing.T, dbPath string) (base string, stdout *syncBuffer, stop func()) {
+	t.Helper()
+	ctx, cancel := context.WithCancel(context.Background())
+	stdout = &syncBuffer{}
+	stderr := &syncBuffer{}
+	done := make(chan error, 1)
+	go func() { done <- run(ctx, []string{"-addr", "127.0.0.1:0", "-db", dbPath}, noEnv, stdout, stderr) }()
+	deadline := time.Now().Add(20 * time.Second)
+	for time.Now().Before(deadline) {
+		if m := listenRe.FindStringSubmatch(stdout.String()); m != nil {
+			base = m[1]
+			if resp, err := http.Get(base + "/healthz"); err == nil {
+				resp.Body.Close()
+				if resp.StatusCode == http.StatusOK {
+					break
+				}
+			}
+		}
+		select {
+		case err := <-done:
+			t.Fatalf("server exited early: %v\n%s", err, stderr.String())
+		case <-time.After(20 * time.Millisecond):
+		}
+	}
+	if base == "" {
+		cancel()
+		t.Fatalf("server did not start; stdout: %s stderr: %s", stdout.String(), stderr.String())
+	}
+	return base, stdout, func() {
+		cancel()
+		if err := <-done; err != nil {
+			t.Errorf("run returned %v on shutdown", err)
+		}
+	}
+}
+
+func get(t *testing.T, url string) (int, string) {
+	t.Helper()
+	resp, err := http.Get(url)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer resp.Body.Close()
+	b, _ := io.ReadAll(resp.Body)
+	return resp.StatusCode, string(b)
+}
+
+func TestServeEndToEnd(t *testing.T) {
+	dbPath := filepath.Join(t.TempDir(), "data", "mubiao.db")
+	base, out, stop := startServer(t, dbPath)
+	status, body := get(t, base+"/")
+	if status != http.StatusOK {
+		t.Fatalf("GET / = %d", status)
+	}
+	for _, want := range []string{`lang="zh-CN"`, "目标与结果", "地区生产总值增长", `data-testid="scorecard"`, "/documents/"} {
+		if !strings.Contains(body, want) {
+			t.Errorf("GET / lacks %q", want)
+		}
+	}
+	if !strings.Contains(out.String(), "Loaded 5 seed reports") {
+		t.Errorf("first start did not load seeds: %s", out.String())
+	}
+	stop()
+
+	// A second start finds the documents and ingests nothing twice.
+	_, out2, stop2 := startServer(t, dbPath)
+	defer stop2()
+	if strings.Contains(out2.String(), "Loaded") {
+		t.Errorf("second start loaded seeds again: %s", out2.String())
+	}
+}
+
+func TestExtractJSON(t *testing.T) {
+	path := filepath.Join("..", "..", "seeds", "000_6f4df8c0621cba8b.txt")
+	raw, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var stdout, stderr bytes.Buffer
+	if err := run(context.Background(), []string{"extract", "--json", path}, noEnv, &stdout, &stderr); err != nil {
+		t.Fatalf("extract: %v (%s)", err, stderr.String())
+	}
+	sc := bufio.NewScanner(&stdout)
+	sc.Buffer(make([]byte, 1<<20), 1<<20)
+	lines := 0
+	for sc.Scan() {
+		lines++
+		var m map[string]any
+		if err := json.Unmarshal(sc.Bytes(), &m); err != nil {
+			t.Fatalf("line %d is not JSON: %v", lines, err)
+		}
+		for _, f := range []string{"file", "region", "year", "period", "kind", "indicator", "value", "unit", "cmp", "preliminary", "quote", "start", "end"} {
+			if _, ok := m[f]; !ok {
+				t.Errorf("line %d lacks field %q", lines, f)
+			}
+		}
+		start, end := int(m["start"].(float64)), int(m["end"].(float64))
+		if got := string(raw[start:end]); got != m["quote"] {
+			t.Errorf("bytes %d:%d = %q, want quote %q", start, end, got, m["quote"])
+		}
+		if m["file"] != path {
+			t.Errorf("file = %v, want %s", m["file"], path)
+		}
+	}
+	if lines < 5 {
+		t.Fatalf("extract printed %d figures, want the seed's targets", lines)
+	}
+}
+
+func TestExtractUnreadableFileFails(t *testing.T) {
+	dir := t.TempDir()
+	bin := filepath.Join(dir, "bin.txt")
+	os.WriteFile(bin, []byte{0, 1, 2, 0xff, 0xfe, 0}, 0o644)
+	var stdout, stderr bytes.Buffer
+	err := run(context.Background(), []string{"extract", "--json", filepath.Join(dir, "missing.txt"), bin}, noEnv, &stdout, &stderr)
+	if err == nil {
+		t.Fatal("extract of unreadable files succeeded")
+	}
+	if stdout.Len() != 0 {
+		t.Errorf("stdout = %q, want nothing", stdout.String())
+	}
+	if !strings.Contains(stderr.String(), "missing.txt") || !strings.Contains(stderr.String(), "bin.txt") {
+		t.Errorf("stderr does not name both files: %s", stderr.String())
+	}
+}
+
+func TestIngestFolder(t *testing.T) {
+	dir := t.TempDir()
+	good, _ := os.ReadFile(filepath.Join("..", "..", "seeds", "004_59ec48a6c6362c4b.txt"))
+	gbk, err := simplifiedchinese.GBK.NewEncoder().Bytes([]byte("2020年1月5日在某某县第十届人民代表大会第四次会议上\n攸县政府工作报告\n全县地区生产总值增长7.5%左右。"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	files := map[string][]byte{
+		"a/good.txt": good,
+		"z/same.txt": good,
+		"empty.txt":  {},
+		"binary.txt": {0x00, 0x01, 0x02, 0x03},
+		"gbk.txt":    gbk,
+		"skip.png":   {0x89, 'P', 'N', 'G'},
+	}
+	for name, b := range files {
+		p := filepath.Join(dir, name)
+		os.MkdirAll(filepath.Dir(p), 0o755)
+		os.WriteFile(p, b, 0o644)
+	}
+	dbPath := filepath.Join(t.TempDir(), "i.db")
+	var stdout, stderr bytes.Buffer
+	err = run(context.Background(), []string{"ingest", "-db", dbPath, dir}, noEnv, &stdout, &stderr)
+	if err == nil {
+		t.Fatal("ingest with bad files reported success")
+	}
+	out := stdout.String()
+	for _, want := range []string{"added   " + filepath.Join(dir, "a/good.txt"), "skipped " + filepath.Join(dir, "z/same.txt"),
+		"failed  " + filepath.Join(dir, "empty.txt"), "failed  " + filepath.Join(dir, "binary.txt"), "added   " + filepath.Join(dir, "gbk.txt"),
+		"2 ingested"} {
+		if !strings.Contains(out, want) {
+			t.Errorf("ingest output lacks %q:\n%s", want, out)
+		}
+	}
+	if strings.Contains(out, "skip.png") {
+		t.Errorf("ingest read a .png from a folder:\n%s", out)
+	}
+}

@@ -1,0 +1,171 @@
+package db
+
+import (
+	"context"
+	"os"
+	"path/filepath"
+	"testing"
+
+	"github.com/mubiao/mubiao/internal/targets"
+)
+
+// MustOpenDB opens a database in a temp file (never :memory:, whose pooled
+// connections would each see their own empty database).
+func MustOpenDB(tb testing.TB) *DB {
+	tb.Helper()
+	d, err := Open(context.Background(), filepath.Join(tb.TempDir(), "test.db"))
+	if err != nil {
+		tb.Fatalf("open: %v", err)
+	}
+	tb.Cleanup(func() { d.Close() })
+	if err := d.SyncIndicators(context.Background()); err != nil {
+		tb.Fatalf("sync indicators: %v", err)
+	}
+	return d
+}
+
+func seed(tb testing.TB, name string) []byte {
+	tb.Helper()
+	b, err := os.ReadFile(filepath.Join("..", "..", "seeds", name))
+	if err != nil {
+		tb.Fatal(err)
+	}
+	return b
+}
+
+func TestMigrationsAppliedOnceAndRecorded(t *testing.T) {
+	ctx := context.Background()
+	path := filepath.Join(t.TempDir(), "m.db")
+	d, err := Open(ctx, path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	got, err := d.Migrations(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(got) == 0 || got[0] != "0001_init.sql" {
+		t.Fatalf("migrations = %v, want 0001_init.sql first", got)
+	}
+	d.Close()
+	// Reopening applies nothing twice (a second CREATE TABLE would fail).
+	d2, err := Open(ctx, path)
+	if err != nil {
+		t.Fatalf("reopen: %v", err)
+	}
+	defer d2.Close()
+	again, _ := d2.Migrations(ctx)
+	if len(again) != len(got) {
+		t.Fatalf("after reopen migrations = %v, want %v", again, got)
+	}
+	var mode string
+	if err := d2.sql.QueryRow("PRAGMA journal_mode").Scan(&mode); err != nil || mode != "wal" {
+		t.Fatalf("journal_mode = %q (%v), want wal", mode, err)
+	}
+	var fk int
+	if err := d2.sql.QueryRow("PRAGMA foreign_keys").Scan(&fk); err != nil || fk != 1 {
+		t.Fatalf("foreign_keys = %d (%v), want 1", fk, err)
+	}
+}
+
+func TestIngestIsIdempotent(t *testing.T) {
+	ctx := context.Background()
+	d := MustOpenDB(t)
+	b := seed(t, "000_6f4df8c0621cba8b.txt")
+	first, err := d.Ingest(ctx, "000.txt", b)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if first.Duplicate || first.Figures == 0 || first.Region != "株洲市" {
+		t.Fatalf("first ingest = %+v, want a new 株洲市 document with figures", first)
+	}
+	second, err := d.Ingest(ctx, "copy-of-000.txt", b)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !second.Duplicate || second.DocumentID != first.DocumentID {
+		t.Fatalf("second ingest = %+v, want duplicate of document %d", second, first.DocumentID)
+	}
+	n, _ := d.CountDocuments(ctx)
+	figs, _ := d.Figures(ctx, FigureFilter{})
+	if n != 1 || len(figs) != first.Figures {
+		t.Fatalf("documents = %d, figures = %d; want 1 and %d", n, len(figs), first.Figures)
+	}
+}
+
+func TestIngestFailingMidwayLeavesNothing(t *testing.T) {
+	ctx := context.Background()
+	d := MustOpenDB(t)
+	good := targets.Figure{Region: "株洲市", Year: 2020, Kind: targets.Planned, Indicator: "gdp_growth", Value: 8, Unit: "%", Cmp: targets.AtLeast, Quote: "x", End: 1}
+	bad := good
+	bad.Cmp = "!!" // violates the CHECK constraint after a figure was written
+	doc := newDocument{hash: "h1", source: "broken.txt", encoding: "utf-8", text: "x",
+		analysis: &targets.Analysis{Figures: []targets.Figure{good, good, bad}}}
+	if _, err := d.ingestAnalysis(ctx, doc); err == nil {
+		t.Fatal("ingest with a bad figure succeeded, want an error")
+	}
+	for _, table := range []string{"documents", "figures", "regions"} {
+		var n int
+		if err := d.sql.QueryRow("SELECT COUNT(*) FROM " + table).Scan(&n); err != nil {
+			t.Fatal(err)
+		}
+		if n != 0 {
+			t.Errorf("%s holds %d rows after a failed ingest, want 0", table, n)
+		}
+	}
+}
+
+func TestIngestRejectsBadInput(t *testing.T) {
+	ctx := context.Background()
+	d := MustOpenDB(t)
+	for name, b := range map[string][]byte{
+		"empty":  {},
+		"blank":  []byte(" \n\t\n"),
+		"binary": {0x89, 'P', 'N', 'G', 0, 0, 0, 0x0d, 0xff, 0xfe, 0xfd},
+	} {
+		if _, err := d.Ingest(ctx, name, b); err == nil {
+			t.Errorf("%s: ingest succeeded, want an error", name)
+		}
+	}
+	if n, _ := d.CountDocuments(ctx); n != 0 {
+		t.Fatalf("documents = %d after bad input, want 0", n)
+	}
+}
+
+func TestQueriesOverSeeds(t *testing.T) {
+	ctx := context.Background()
+	d := MustOpenDB(t)
+	if _, err := d.Ingest(ctx, "001.txt", seed(t, "001_464415f29fbaec6d.txt")); err != nil {
+		t.Fatal(err)
+	}
+	figs, err := d.Figures(ctx, FigureFilter{Region: "株洲市", Year: 2020, Indicator: "gdp_growth", Kind: targets.Planned})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(figs) == 0 || figs[0].Value != 8 || figs[0].Cmp != targets.AtLeast {
+		t.Fatalf("株洲市 2020 planned gdp_growth = %+v, want 8 >=", figs)
+	}
+	doc, err := d.Document(ctx, figs[0].DocumentID)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := doc.Text[figs[0].Start:figs[0].End]; got != figs[0].Quote {
+		t.Fatalf("text at offsets = %q, want quote %q", got, figs[0].Quote)
+	}
+	if _, err := d.Document(ctx, 9999); err != ErrNotFound {
+		t.Fatalf("missing document err = %v, want ErrNotFound", err)
+	}
+	regions, err := d.RegionsWithFigures(ctx)
+	if err != nil || len(regions) < 3 {
+		t.Fatalf("regions = %v (%v), want 醴陵市, 株洲市, 攸县 …", regions, err)
+	}
+	var parent string
+	for _, r := range regions {
+		if r.Name == "醴陵市" {
+			parent = r.ParentName
+		}
+	}
+	if parent != "株洲市" {
+		t.Fatalf("醴陵市 parent = %q, want 株洲市", parent)
+	}
+}
