@@ -250,7 +250,7 @@ func (p *sentenceParser) onIndicator(ae aliasEntry, at int) {
 		return
 	}
 	p.blockUntilNumber = false
-	if hasBefore(p.rs, at, "园区") && ae.stem.Key != "park_revenue" {
+	if sectorQualified(p.rs, at) && ae.stem.Key != "park_revenue" {
 		// 园区规模工业增加值: the park's figure, not the region's.
 		p.pend = p.pend[:0]
 		p.blockUntilNumber = true
@@ -282,6 +282,19 @@ func (p *sentenceParser) onIndicator(ae aliasEntry, at int) {
 		return
 	}
 	p.pend = append(p.pend, pd)
+}
+
+// sectorWords before an indicator narrow it to a sector or a park (交通固定资产投资,
+// 园区规模工业增加值): a figure of that part, not of the region.
+var sectorWords = []string{"园区", "交通", "工业", "民间", "农业", "水利", "房地产", "制造业", "基础设施", "技改", "产业", "服务业", "文旅", "能源", "社会领域", "生态", "重点领域"}
+
+func sectorQualified(rs []rune, at int) bool {
+	for _, w := range sectorWords {
+		if hasBefore(rs, at, w) {
+			return true
+		}
+	}
+	return false
 }
 
 func stemByKey(key string) *stem {

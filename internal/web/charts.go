@@ -1,6 +1,8 @@
 package web
 
 import (
+	"strings"
+
 	"github.com/go-echarts/go-echarts/v2/charts"
 	"github.com/go-echarts/go-echarts/v2/opts"
 
@@ -28,7 +30,9 @@ func overviewChart(lang, region string, year int, rows []pages.ScoreRow) (title 
 	var names []string
 	var planned, reported []opts.BarData
 	for _, r := range rows {
-		if r.Unit != "%" || r.Target == nil && r.Result == nil {
+		// Growth rates share one scale; levels that are shares (优良率 80%)
+		// would dwarf them and stay in the table.
+		if !strings.HasSuffix(r.Key, "_growth") || r.Target == nil && r.Result == nil {
 			continue
 		}
 		if _, isPeriod := periodOf(r); isPeriod {
@@ -41,7 +45,7 @@ func overviewChart(lang, region string, year int, rows []pages.ScoreRow) (title 
 	if len(names) == 0 {
 		return "", nil, false
 	}
-	title = region + " " + itoa(year) + t("年 目标与实际(%)", ": targets and results (%)")
+	title = region + " " + itoa(year) + t("年 增长目标与实际(%)", ": growth targets and results (%)")
 	bar := charts.NewBar()
 	bar.SetGlobalOptions(
 		charts.WithInitializationOpts(opts.Initialization{ChartID: "chart-overview", Width: "100%"}),

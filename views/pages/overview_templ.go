@@ -399,9 +399,9 @@ func Scorecard(p layout.Page, rows []ScoreRow) templ.Component {
 			return templ_7745c5c3_Err
 		}
 		var templ_7745c5c3_Var21 string
-		templ_7745c5c3_Var21, templ_7745c5c3_Err = templ.JoinStringErrs(p.T("点击数字查看原文句子。状态按目标自身的措辞(以上、以内、左右)计算,见方法说明。", "Click a number to see its source sentence. Status follows the target's own wording (以上, 以内, 左右)."))
+		templ_7745c5c3_Var21, templ_7745c5c3_Err = templ.JoinStringErrs(p.T("点击数字查看原文句子。状态按目标自身的措辞(以上、以内、左右)和指标方向计算:左右和基本持平的容差为0.5个百分点(增长率)或目标的2%(数量)。", "Click a number to see its source sentence. Status follows the target's own wording (以上, 以内, 左右) and the indicator's direction; the tolerance for 左右 and about-even is 0.5 percentage points for rates, 2% of the target for amounts."))
 		if templ_7745c5c3_Err != nil {
-			return templ.Error{Err: templ_7745c5c3_Err, FileName: `views/pages/overview.templ`, Line: 65, Col: 261}
+			return templ.Error{Err: templ_7745c5c3_Err, FileName: `views/pages/overview.templ`, Line: 65, Col: 478}
 		}
 		_, templ_7745c5c3_Err = templ_7745c5c3_Buffer.WriteString(templ.EscapeString(templ_7745c5c3_Var21))
 		if templ_7745c5c3_Err != nil {
