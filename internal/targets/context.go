@@ -58,7 +58,8 @@ func (a *articleReader) updateSection(s string) {
 	}
 	if m := rePlanHead.FindStringSubmatch(s); m != nil && !strings.Contains(m[0], "回顾") {
 		y := firstGroup(m)
-		if y >= a.review || a.review == 0 {
+		// 2022年是… opens a plan only for a year after the one under review.
+		if y > a.review || a.review == 0 {
 			a.kind, a.secYear, a.plan = Planned, y, y
 			if a.review == 0 {
 				a.review = y - 1
