@@ -1,6 +1,7 @@
 package targets
 
 import (
+	"fmt"
 	"regexp"
 	"strings"
 )
@@ -78,6 +79,14 @@ func deliveryDate(rs []rune, head string) (year, month int) {
 	if m := reFullDate.FindStringSubmatch(top); m != nil {
 		return atoiYear(m[1]), atoiYear(m[2])
 	}
+	// No date: the first review heading names the year under review.
+	body := string(rs)
+	if m := reReviewHead.FindStringSubmatch(body); m != nil {
+		return firstGroup(m) + 1, 1
+	}
+	if m := rePlanHead.FindStringSubmatch(body); m != nil {
+		return firstGroup(m), 1
+	}
 	if m := reAnyYear.FindStringSubmatch(head); m != nil {
 		year = atoiYear(m[1])
 		if mm := reMonthDay.FindStringSubmatch(head); mm != nil {
@@ -110,11 +119,27 @@ func titleOf(t *Text, start, end int) string {
 	orig, _, _ := t.Span(start, min(end, start+400))
 	for _, l := range strings.Split(orig, "\n") {
 		l = strings.TrimSpace(strings.Trim(strings.TrimSpace(l), "#"))
-		if l != "" {
+		if l != "" && !isPageFurniture(l) {
 			return truncateRunes(ToSimplified(l), 80)
 		}
 	}
 	return ""
+}
+
+// furnitureWords mark a line of web-page furniture (navigation, dates,
+// authors), never a title.
+var furnitureWords = []string{"时间:", "时间：", "作者:", "来源:", "浏览", "阅读次数", "首页", "责任编辑", "打印", "字号", "发布日期", "点击:"}
+
+func isPageFurniture(l string) bool {
+	for _, w := range furnitureWords {
+		if strings.Contains(l, w) {
+			return true
+		}
+	}
+	if _, err := fmt.Sscanf(l, "%4d-%2d-%2d", new(int), new(int), new(int)); err == nil && len(l) <= 20 {
+		return true
+	}
+	return false
 }
 
 func truncateRunes(s string, n int) string {
