@@ -141,6 +141,10 @@ type sentenceParser struct {
 	base       bool
 	share      bool
 	orphans    []Quantity
+	// listed holds the subjects given levels in this sentence, in order, for
+	// a 分别 list of growth rates that follows them (A 59亿元、B 5.5亿元,
+	// 同比分别增长8.2%、15.3%).
+	listed []pending
 	// blockUntilNumber: an ambiguous subject (财政收入) owns the next number.
 	blockUntilNumber bool
 	// verbs seen with no indicator pending (…,增长17.7%)
@@ -177,6 +181,16 @@ func (p *sentenceParser) run(s, e int) {
 			i++
 			continue
 		}
+		if r == '(' {
+			if j, ok := asideEnd(rs, i, e); ok {
+				// (含留抵退税3.4亿元): an aside about the figure before it.
+				if p.lastEnd > 0 && p.lastEnd >= i-1 {
+					p.lastEnd = j + 1
+				}
+				i = j + 1
+				continue
+			}
+		}
 		if r == '比' || r == '较' {
 			if n := baseYearLen(rs, i+1); n > 0 {
 				p.base = true
@@ -210,6 +224,29 @@ func (p *sentenceParser) run(s, e int) {
 		}
 		i++
 	}
+}
+
+// asideWords open a parenthesis that qualifies the figure before it.
+var asideWords = []string{"含", "不含", "扣除", "剔除", "其中", "包括", "按可比", "同口径"}
+
+// asideEnd finds the closing parenthesis of an aside opened at rs[i].
+func asideEnd(rs []rune, i, e int) (int, bool) {
+	open := false
+	for _, w := range asideWords {
+		if hasAt(rs, i+1, w) {
+			open = true
+			break
+		}
+	}
+	if !open {
+		return 0, false
+	}
+	for j := i + 1; j < e && j < i+40; j++ {
+		if rs[j] == ')' {
+			return j, true
+		}
+	}
+	return 0, false
 }
 
 func startsNumber(rs []rune, i int) bool {
@@ -276,9 +313,11 @@ func (p *sentenceParser) onIndicator(ae aliasEntry, at int) {
 			return
 		}
 	}
-	if ae.stem.Key == "disposable_income" && (strings.HasPrefix(string(ae.text), "城、乡") || hasAt(p.rs, at+len(ae.text), "分别")) && strings.HasPrefix(string(ae.text), "城") {
+	if ae.stem.Key == "disposable_income" && strings.HasPrefix(string(ae.text), "城") && !strings.HasPrefix(string(ae.text), "城镇居民") &&
+		(strings.HasPrefix(string(ae.text), "城、乡") || strings.HasPrefix(string(ae.text), "城镇") || valuesAhead(p.rs, at+len(ae.text)) >= 2) {
 		// 城、乡居民人均可支配收入分别增长a%、b%: urban a, rural b.
 		p.pend = append(p.pend, pending{st: stemByKey("urban_disposable_income"), from: at}, pending{st: stemByKey("rural_disposable_income"), from: at})
+		p.each, p.eachIdx = true, 0
 		return
 	}
 	p.pend = append(p.pend, pd)
@@ -295,6 +334,22 @@ func sectorQualified(rs []rune, at int) bool {
 		}
 	}
 	return false
+}
+
+// valuesAhead counts the numbers with units in the rest of a clause.
+func valuesAhead(rs []rune, i int) int {
+	n, limit := 0, i+60
+	for ; i < len(rs) && i < limit; i++ {
+		switch rs[i] {
+		case ',', ';', '。', '\n':
+			return n
+		}
+		if q, ok := ParseQuantity(rs, i); ok {
+			n++
+			i = q.End - 1
+		}
+	}
+	return n
 }
 
 func stemByKey(key string) *stem {

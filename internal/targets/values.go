@@ -77,12 +77,21 @@ func (p *sentenceParser) onQuantity(q Quantity) {
 		q.Cmp = p.cmp
 	}
 	p.cmp = ""
+	if p.each && len(p.pend) < 2 && len(p.listed) >= 2 && q.Class == ClassPercent {
+		// 分别增长 after a list of levels: the growth of each, in order.
+		p.pend = append(p.pend[:0], p.listed...)
+		p.listed = p.listed[:0]
+		p.eachIdx = 0
+	}
 	switch {
 	case p.each && len(p.pend) >= 2:
 		if p.eachIdx < len(p.pend) {
 			pd := p.pend[p.eachIdx]
 			verb := p.pend[len(p.pend)-1] // 分别增长 follows the last item
 			pd.growth, pd.drop, pd.avg, pd.levelTo = verb.growth || p.loose.growth, verb.drop || p.loose.drop, verb.avg || p.loose.avg, verb.levelTo
+			if q.Class != ClassPercent {
+				pd.growth, pd.drop = false, false
+			}
 			p.assign(pd, q, false)
 			p.eachIdx++
 			if p.eachIdx == len(p.pend) {
@@ -105,6 +114,9 @@ func (p *sentenceParser) onQuantity(q Quantity) {
 			p.assign(prev, q, false)
 		}
 		p.assign(pd, q, false)
+		if !pd.growth && !pd.drop && q.Class != ClassPercent {
+			p.listed = append(p.listed, pd)
+		}
 		p.last = &pd
 		p.pend = p.pend[:0]
 		p.lastEnd = q.End
