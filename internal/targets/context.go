@@ -140,6 +140,9 @@ func explicitYear(s string) int {
 		}
 		idx := strings.Index(s, m[2]+"年")
 		rest := s[idx+len(m[2]+"年"):]
+		if len(rest) > 0 && rest[0] >= '0' && rest[0] <= '9' && strings.Contains(rest[:min(len(rest), 3)], "月") {
+			continue // a date (2021年1月8日), not the year a sentence is about
+		}
 		if strings.HasPrefix(rest, "的") || strings.HasPrefix(rest, "底前") || strings.HasPrefix(rest, "以来") || strings.HasPrefix(rest, "末的") {
 			continue
 		}

@@ -182,8 +182,9 @@ func dropGlosses(cs []cell) []cell {
 				}
 				j++
 			}
-			if j < len(cs) && cs[j].r == closer && isHan(cs[i-1].r) &&
-				((letters > 0 && digits == 0) || (r == '[' && digits > 0 && letters == 0)) {
+			gloss := letters > 0 && digits == 0 && isHan(cs[i-1].r)
+			footnote := r == '[' && digits > 0 && letters == 0 && !isDigit(cs[i-1].r)
+			if j < len(cs) && cs[j].r == closer && (gloss || footnote) {
 				i = j
 				continue
 			}
@@ -247,6 +248,7 @@ func isTerminator(r rune) bool {
 func joinLines(cs []cell) []cell {
 	out := make([]cell, 0, len(cs))
 	lineLen := 0
+	width := wrapWidth(cs)
 	for i := 0; i < len(cs); i++ {
 		c := cs[i]
 		if c.r == ' ' {
@@ -273,9 +275,9 @@ func joinLines(cs []cell) []cell {
 			next = cs[j].r
 		}
 		wrap := breaks == 1 && !isTerminator(prev) && !startsBlock(cs, j) &&
-			(lineLen >= 16 || !lineHasDigit(out, lineLen) && nextLineHasDigit(cs, j, 12))
-		if isNumRune(prev) && isNumRune(next) && breaks == 1 {
-			wrap = true
+			(width > 0 && lineLen >= width-3 || !lineHasDigit(out, lineLen) && nextLineHasDigit(cs, j, 12))
+		if breaks == 1 && (isNumRune(prev) || prev == '亿' || prev == '万') && (isNumRune(next) || next == '元' || next == '亿' || next == '万') {
+			wrap = true // a number cut in two: 34\n0亿元, 71.53亿\n元
 		}
 		if !wrap && len(out) > 0 && prev != '\n' {
 			out = append(out, c)
@@ -286,6 +288,39 @@ func joinLines(cs []cell) []cell {
 		i = j - 1
 	}
 	return out
+}
+
+// wrapWidth finds the fixed width a copy was wrapped at (PDF and some web
+// copies break lines every N characters): the most common length of long
+// lines, when enough lines share it. 0 means the text is not wrapped.
+func wrapWidth(cs []cell) int {
+	counts := map[int]int{}
+	lines, n := 0, 0
+	for _, c := range cs {
+		switch c.r {
+		case ' ':
+		case '\n':
+			if n >= 12 {
+				counts[n]++
+				lines++
+			}
+			n = 0
+		default:
+			n++
+		}
+	}
+	best, bestN := 0, 0
+	for w, k := range counts {
+		// lines of width w, w-1 and w-2 (punctuation pushed to the next line)
+		k += counts[w-1] + counts[w-2]
+		if k > bestN || k == bestN && w > best {
+			best, bestN = w, k
+		}
+	}
+	if bestN >= 3 && bestN*3 >= lines {
+		return best
+	}
+	return 0
 }
 
 // lineHasDigit reports whether the last n emitted runes hold a digit.
