@@ -8,14 +8,17 @@ import (
 
 var (
 	// Headings and phrases that open a review of a year.
-	reReviewHead = regexp.MustCompile(`((?:19|20)\d{2})年[^。,;!?]{0,12}?工作回顾|((?:19|20)\d{2})年(?:主要)?(?:工作)?(?:情况)?回顾|((?:19|20)\d{2})年.{0,6}?交答卷|((?:19|20)\d{2})年.{0,6}?成绩单|回顾((?:19|20)\d{2})年|过去的((?:19|20)\d{2})年|刚刚过去的((?:19|20)\d{2})年|((?:19|20)\d{2})年(?:和今年以来)?工作回顾`)
+	reReviewHead = regexp.MustCompile(`((?:19|20)\d{2})年[^。,;!?]{0,12}?工作回顾|((?:19|20)\d{2})年(?:主要)?(?:工作)?(?:情况)?回顾|((?:19|20)\d{2})年[^。;]{0,8}?交答卷|((?:19|20)\d{2})年[^。;]{0,8}?成绩单|回顾((?:19|20)\d{2})年|过去的((?:19|20)\d{2})年|刚刚过去的((?:19|20)\d{2})年|((?:19|20)\d{2})年(?:和今年以来)?工作回顾`)
 	reReviewWord = regexp.MustCompile(`过去一年|过去的一年|一年来|今年以来|工作回顾|刚刚过去的一年|上一年`)
 	// Headings and phrases that open the plan for a year.
 	rePlanHead = regexp.MustCompile(`((?:19|20)\d{2})年(?:政府)?(?:的)?(?:主要)?(?:工作)?(?:的)?(?:总体要求|主要预期目标|预期目标|工作安排|主要目标|目标任务|重点工作|主要任务|工作建议|发展目标)|((?:19|20)\d{2})年(?:是|,是)|((?:19|20)\d{2})年,我们将|((?:19|20)\d{2})年(?:全市|全县|全区|全省|全镇|全乡)?(?:经济社会)?发展的主要预期目标`)
 	rePlanWord = regexp.MustCompile(`今年(?:的)?(?:主要)?(?:预期)?目标|今年(?:政府)?工作(?:的)?(?:总体要求|安排|重点)|主要预期目标|明年(?:的)?(?:工作|主要|预期)|工作安排`)
 	reFiveYear = regexp.MustCompile(`十([一二三四五六])五`)
+	// A five-year plan period as the time a sentence is about, not a plan
+	// named in passing (完成“十二五”目标任务).
+	reFiveYearSpan = regexp.MustCompile(`十([一二三四五六])五”?(?:规划)?(?:期间|时期|以来|回顾|期末|末|年均|累计|的五年|这五年|成就)`)
 	reFuture5  = regexp.MustCompile(`今后五年|未来五年|今后5年|未来5年`)
-	rePast5    = regexp.MustCompile(`过去五年|五年来|本届政府|过去5年`)
+	rePast5    = regexp.MustCompile(`过去五年|五年来|本届政府(?:工作)?回顾|本届政府以来|过去5年`)
 	reYearHere = regexp.MustCompile(`(^|[^比较是由从于自至到\d])((?:19|20)\d{2})年`)
 	reYearTo   = regexp.MustCompile(`(?:到|至)((?:19|20)\d{2})年`)
 )
@@ -70,8 +73,8 @@ func (a *articleReader) updateSection(s string) {
 		a.kind, a.secYear = Planned, a.plan
 		a.span = [2]int{}
 	}
-	if m := reFiveYear.FindStringSubmatch(s); m != nil {
-		if y, ok := fiveYearStart[m[1]]; ok && (strings.Contains(s, "期间") || strings.Contains(s, "回顾") || strings.Contains(s, "时期") || strings.Contains(s, "以来") || strings.Contains(s, "年均") || strings.Contains(s, "累计") || strings.Contains(s, "期末")) {
+	if m := reFiveYearSpan.FindStringSubmatch(s); m != nil {
+		if y, ok := fiveYearStart[m[1]]; ok {
 			a.span = [2]int{y, y + 4}
 			if y+4 < a.plan {
 				a.kind = Reported

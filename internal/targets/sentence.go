@@ -145,8 +145,6 @@ type sentenceParser struct {
 	// a 分别 list of growth rates that follows them (A 59亿元、B 5.5亿元,
 	// 同比分别增长8.2%、15.3%).
 	listed []pending
-	// blockUntilNumber: an ambiguous subject (财政收入) owns the next number.
-	blockUntilNumber bool
 	// verbs seen with no indicator pending (…,增长17.7%)
 	loose pending
 }
@@ -278,19 +276,12 @@ func isBaseMultiple(rs []rune, i int) bool {
 }
 
 func (p *sentenceParser) onIndicator(ae aliasEntry, at int) {
-	if ae.stem == nil {
-		// An ambiguous or unrelated subject: nothing before it carries on.
-		p.pend = p.pend[:0]
+	if ae.stem == nil || sectorQualified(p.rs, at) && ae.stem.Key != "park_revenue" {
+		// An ambiguous subject (财政收入) or a part of the region (园区规模工业
+		// 增加值): it takes its number, or its slot in a list, and yields nothing.
+		p.pend = append(p.pend, pending{from: at})
 		p.last = nil
 		p.loose = pending{}
-		p.blockUntilNumber = true
-		return
-	}
-	p.blockUntilNumber = false
-	if sectorQualified(p.rs, at) && ae.stem.Key != "park_revenue" {
-		// 园区规模工业增加值: the park's figure, not the region's.
-		p.pend = p.pend[:0]
-		p.blockUntilNumber = true
 		return
 	}
 	if p.share {

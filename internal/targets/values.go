@@ -68,8 +68,9 @@ func (p *sentenceParser) onQuantity(q Quantity) {
 		p.cmp = ""
 		return
 	}
-	if p.blockUntilNumber {
-		p.blockUntilNumber = false
+	if n := len(p.pend); n > 0 && p.pend[n-1].st == nil && !p.each {
+		// the number of an ambiguous subject (财政收入): nobody's.
+		p.pend = p.pend[:0]
 		p.cmp = ""
 		return
 	}
@@ -88,11 +89,22 @@ func (p *sentenceParser) onQuantity(q Quantity) {
 		if p.eachIdx < len(p.pend) {
 			pd := p.pend[p.eachIdx]
 			verb := p.pend[len(p.pend)-1] // 分别增长 follows the last item
+			if pd.st == nil {
+				// a list slot held by an ambiguous subject: skip its number.
+				p.eachIdx++
+				if p.eachIdx == len(p.pend) {
+					p.pend, p.each = p.pend[:0], false
+				}
+				return
+			}
 			pd.growth, pd.drop, pd.avg, pd.levelTo = verb.growth || p.loose.growth, verb.drop || p.loose.drop, verb.avg || p.loose.avg, verb.levelTo
 			if q.Class != ClassPercent {
 				pd.growth, pd.drop = false, false
 			}
 			p.assign(pd, q, false)
+			if !pd.growth && !pd.drop && q.Class != ClassPercent {
+				p.listed = append(p.listed, pd)
+			}
 			p.eachIdx++
 			if p.eachIdx == len(p.pend) {
 				p.last = &p.pend[len(p.pend)-1]
@@ -143,12 +155,20 @@ func (p *sentenceParser) onQuantity(q Quantity) {
 	}
 }
 
+// key is the pending indicator's key, "" for an ambiguous subject.
+func (pd pending) key() string {
+	if pd.st == nil {
+		return ""
+	}
+	return pd.st.Key
+}
+
 // carriesLevel reports whether a number at the start of a clause with no
 // subject of its own is a level of the previous clause's subject: its unit
 // fits, and for project counts the clause speaks of 项目.
 func (p *sentenceParser) carriesLevel(q Quantity) bool {
 	st := p.last.st
-	if st.NoLevel || q.Class == ClassPercent && st.Class != ClassPercent {
+	if st == nil || st.NoLevel || q.Class == ClassPercent && st.Class != ClassPercent {
 		return false
 	}
 	in, ok := LookupIndicator(st.Key)
@@ -173,6 +193,9 @@ func (p *sentenceParser) carriesLevel(q Quantity) bool {
 // joined reports whether two indicators are written as a pair (A和B, A、B)
 // with nothing else between them.
 func joined(rs []rune, a, b pending) bool {
+	if a.st == nil {
+		return false
+	}
 	end := a.from
 	for _, al := range a.st.Aliases {
 		if hasAt(rs, a.from, al) && a.from+len([]rune(al)) > end {
@@ -198,6 +221,9 @@ func attributive(rs []rune, end int) bool {
 // choosing between the level X and the growth X_growth.
 func (p *sentenceParser) assign(pd pending, q Quantity, carried bool) {
 	st := pd.st
+	if st == nil {
+		return
+	}
 	key := st.Key
 	growth := (pd.growth || pd.drop) && !pd.levelTo
 	if growth && q.Class == ClassPercent {
@@ -223,7 +249,7 @@ func (p *sentenceParser) assign(pd pending, q Quantity, carried bool) {
 	if !fits {
 		return
 	}
-	if st.Key == "market_entities_new" {
+	if key == "market_entities_new" {
 		unit = "户"
 	}
 	r := raw{key: key, q: q, value: v, unit: unit, cmp: q.Cmp, from: p.quoteFrom(pd.from), to: q.End,
@@ -258,9 +284,9 @@ func (p *sentenceParser) tryRatio(i int) bool {
 		}
 	}
 	var pd *pending
-	if len(p.pend) > 0 && p.pend[len(p.pend)-1].st.Key == "industry_structure" {
+	if len(p.pend) > 0 && p.pend[len(p.pend)-1].key() == "industry_structure" {
 		pd = &p.pend[len(p.pend)-1]
-	} else if p.last != nil && p.last.st.Key == "industry_structure" {
+	} else if p.last != nil && p.last.key() == "industry_structure" {
 		pd = p.last
 	}
 	if pd == nil {
@@ -284,7 +310,7 @@ func (p *sentenceParser) tryRatio(i int) bool {
 // rise is the index less 100.
 func (p *sentenceParser) tryIndex(i int) bool {
 	rs := p.rs
-	if len(p.pend) == 0 || p.pend[len(p.pend)-1].st.Key != "cpi" || !isDigit(rs[i]) {
+	if len(p.pend) == 0 || p.pend[len(p.pend)-1].key() != "cpi" || !isDigit(rs[i]) {
 		return false
 	}
 	v, n, ok := parseArabic(rs[i:])
