@@ -17,10 +17,10 @@ var (
 	// A five-year plan period as the time a sentence is about, not a plan
 	// named in passing (完成“十二五”目标任务).
 	reFiveYearSpan = regexp.MustCompile(`十([一二三四五六])五”?(?:规划)?(?:期间|时期|以来|回顾|期末|末|年均|累计|的五年|这五年|成就)`)
-	reFuture5  = regexp.MustCompile(`今后五年|未来五年|今后5年|未来5年`)
-	rePast5    = regexp.MustCompile(`过去五年|五年来|本届政府(?:工作)?回顾|本届政府以来|过去5年`)
-	reYearHere = regexp.MustCompile(`(^|[^比较是由从于自至到\d])((?:19|20)\d{2})年`)
-	reYearTo   = regexp.MustCompile(`(?:到|至)((?:19|20)\d{2})年`)
+	reFuture5      = regexp.MustCompile(`今后五年|未来五年|今后5年|未来5年`)
+	rePast5        = regexp.MustCompile(`过去五年|五年来|本届政府(?:工作)?回顾|本届政府以来|过去5年`)
+	reYearHere     = regexp.MustCompile(`(^|[^比较是由从于自至到\d])((?:19|20)\d{2})年`)
+	reYearTo       = regexp.MustCompile(`(?:到|至)((?:19|20)\d{2})年`)
 )
 
 var fiveYearStart = map[string]int{"一": 2006, "二": 2011, "三": 2016, "四": 2021, "五": 2026}
