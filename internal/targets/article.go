@@ -27,6 +27,8 @@ type articleReader struct {
 	span       [2]int // multi-year span in force (十三五 …), zero when none
 	prelimRest bool   // 预计(下同) seen: reported figures of the review year are estimates
 	sentence   string // the sentence being read
+	paraYear   int    // a year the current paragraph named (2017年,全县…)
+	paraKind   Kind
 }
 
 func newArticleReader(t *Text, start, end int) *articleReader {
@@ -84,11 +86,15 @@ func deliveryDate(rs []rune, head string) (year, month int) {
 	if m := reReviewHead.FindStringSubmatch(body); m != nil {
 		return firstGroup(m) + 1, 1
 	}
-	if m := rePlanHead.FindStringSubmatch(body); m != nil {
+	if m := rePlanHeading.FindStringSubmatch(body); m != nil {
 		return firstGroup(m), 1
 	}
 	if m := reAnyYear.FindStringSubmatch(head); m != nil {
 		year = atoiYear(m[1])
+		if reReviewWord.MatchString(head) || strings.Contains(head, "的一年") {
+			// 2022年是…的一年。一年来…: the year named is the one reviewed.
+			return year + 1, 1
+		}
 		if mm := reMonthDay.FindStringSubmatch(head); mm != nil {
 			month = atoiYear(mm[1])
 		}

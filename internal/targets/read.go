@@ -21,6 +21,9 @@ func (a *articleReader) read() []Figure {
 		if e > s {
 			out = append(out, a.readSentence(s, e)...)
 		}
+		if e < a.end && rs[e] == '\n' {
+			a.paraYear = 0 // a year named in a paragraph holds until its end
+		}
 		s = e + 1
 	}
 	return out
@@ -47,6 +50,11 @@ func (a *articleReader) readSentence(s, e int) []Figure {
 	}
 	ey := explicitYear(str)
 	kind := a.sentenceKind(str, ey)
+	if ey > 0 {
+		a.paraYear, a.paraKind = ey, kind
+	} else if a.paraYear > 0 && kind == a.paraKind {
+		ey = a.paraYear
+	}
 	prelim := hasEstimate(str)
 	if prelim && strings.Contains(str, "下同") {
 		a.prelimRest = true
@@ -131,6 +139,9 @@ func (a *articleReader) figure(r raw, kind Kind, ey int, prelim bool) (Figure, b
 	}
 	period := ""
 	annual := strings.Contains(a.sentence, "年度") || strings.Contains(a.sentence, "全年") || strings.Contains(a.sentence, "今年")
+	if r.avg && a.span[0] > 0 && ey == a.span[1] && r.year == 0 {
+		ey = 0 // 2015年…年均增长9.1% in a 十二五 review: the span's average
+	}
 	if a.span[0] > 0 && ey == 0 && r.year == 0 && !annual {
 		switch {
 		case kind == Planned:

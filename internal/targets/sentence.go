@@ -156,6 +156,11 @@ func parseSentence(rs []rune, s, e int) []raw {
 }
 
 func (p *sentenceParser) newClause(at int) {
+	if len(p.pend) >= 2 && (hasAt(p.rs, at, "分别") || hasAt(p.rs, at, "预计分别") || hasAt(p.rs, at, "同比分别") || hasAt(p.rs, at, "均")) {
+		// A, B 和 C,(预计)分别增长…: the list goes on past the comma.
+		p.clauseFrom = at
+		return
+	}
 	if len(p.pend) > 0 {
 		last := p.pend[len(p.pend)-1]
 		p.last = &last
