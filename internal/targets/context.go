@@ -44,7 +44,14 @@ func firstGroup(m []string) int {
 // updateSection reads the section cues in a sentence (headings run into
 // the text in web copies) and changes the kind, year and span in force.
 func (a *articleReader) updateSection(s string) {
-	if m := reReviewHead.FindStringSubmatch(s); m != nil {
+	// Cheap substring checks first: the regexps below backtrack, and most
+	// sentences hold none of their anchor words.
+	hasYear := strings.Contains(s, "年")
+	var m []string
+	if hasYear && containsAny(s, "回顾", "过去的", "交答卷", "成绩单") {
+		m = reReviewHead.FindStringSubmatch(s)
+	}
+	if m != nil {
 		y := firstGroup(m)
 		a.kind, a.secYear = Reported, y
 		if a.review == 0 || strings.Contains(m[0], "回顾") {
@@ -54,14 +61,18 @@ func (a *articleReader) updateSection(s string) {
 			}
 		}
 		a.span = [2]int{}
-	} else if reReviewWord.MatchString(s) && a.kind != Reported {
+	} else if a.kind != Reported && containsAny(s, "过去", "一年来", "今年以来", "回顾", "上一年") && reReviewWord.MatchString(s) {
 		a.kind, a.secYear = Reported, a.review
 		if strings.Contains(s, "今年以来") && a.year > 0 {
 			a.review, a.plan, a.secYear = a.year, a.year+1, a.year
 		}
 		a.span = [2]int{}
 	}
-	if m := rePlanHead.FindStringSubmatch(s); m != nil && !strings.Contains(m[0], "回顾") {
+	m = nil
+	if hasYear && containsAny(s, "要求", "目标", "安排", "任务", "重点工作", "建议", "年是", "年,是", "我们将") {
+		m = rePlanHead.FindStringSubmatch(s)
+	}
+	if m != nil && !strings.Contains(m[0], "回顾") {
 		y := firstGroup(m)
 		// 2022年是… opens a plan only for a year after the one under review.
 		if y > a.review || a.review == 0 {
@@ -71,9 +82,12 @@ func (a *articleReader) updateSection(s string) {
 			}
 			a.span = [2]int{}
 		}
-	} else if rePlanWord.MatchString(s) {
+	} else if containsAny(s, "今年", "明年", "预期目标", "工作安排") && rePlanWord.MatchString(s) {
 		a.kind, a.secYear = Planned, a.plan
 		a.span = [2]int{}
+	}
+	if !strings.Contains(s, "五") && !strings.Contains(s, "5年") {
+		return
 	}
 	if m := reFiveYearSpan.FindStringSubmatch(s); m != nil {
 		if y, ok := fiveYearStart[m[1]]; ok {
@@ -91,6 +105,15 @@ func (a *articleReader) updateSection(s string) {
 		a.span = [2]int{a.review - 4, a.review}
 		a.kind = Reported
 	}
+}
+
+func containsAny(s string, subs ...string) bool {
+	for _, sub := range subs {
+		if strings.Contains(s, sub) {
+			return true
+		}
+	}
+	return false
 }
 
 // Words that make a sentence a target whatever section it is in.

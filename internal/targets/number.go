@@ -134,6 +134,9 @@ func ParseQuantity(rs []rune, i int) (q Quantity, ok bool) {
 	if i < 0 || i >= len(rs) {
 		return q, false
 	}
+	if r := rs[i]; !isDigit(r) && cnDigit[r] == 0 && cnUnit[r] == 0 && r != '零' && r != '〇' {
+		return q, false
+	}
 	v, n, isNum := parseArabic(rs[i:])
 	if !isNum {
 		if i > 0 && (cnDigit[rs[i-1]] != 0 || cnUnit[rs[i-1]] != 0) {

@@ -63,6 +63,9 @@ type Gazetteer struct {
 	byName  map[string][]Region
 	byShort map[string][]Region
 	maxLen  int
+	// lengths of the names (full and short) that start with a rune, so a
+	// scan tries only lengths that can match.
+	lens map[rune][]int
 }
 
 var (
@@ -88,7 +91,7 @@ func loadGazetteer(gz []byte) (*Gazetteer, error) {
 		return nil, err
 	}
 	r := csv.NewReader(zr)
-	g := &Gazetteer{byCode: map[string]Region{}, byName: map[string][]Region{}, byShort: map[string][]Region{}}
+	g := &Gazetteer{byCode: map[string]Region{}, byName: map[string][]Region{}, byShort: map[string][]Region{}, lens: map[rune][]int{}}
 	if _, err := r.Read(); err != nil {
 		return nil, err
 	}
@@ -109,12 +112,29 @@ func loadGazetteer(gz []byte) (*Gazetteer, error) {
 func (g *Gazetteer) add(r Region) {
 	g.byCode[r.Code] = r
 	g.byName[r.Name] = append(g.byName[r.Name], r)
-	if n := len([]rune(r.Name)); n > g.maxLen {
-		g.maxLen = n
-	}
+	g.addLen(r.Name)
 	if s := shortName(r); s != "" && s != r.Name {
 		g.byShort[s] = append(g.byShort[s], r)
+		g.addLen(s)
 	}
+}
+
+func (g *Gazetteer) addLen(name string) {
+	rs := []rune(name)
+	if len(rs) > g.maxLen {
+		g.maxLen = len(rs)
+	}
+	for _, n := range g.lens[rs[0]] {
+		if n == len(rs) {
+			return
+		}
+	}
+	// keep longest first
+	ls := append(g.lens[rs[0]], len(rs))
+	for i := len(ls) - 1; i > 0 && ls[i] > ls[i-1]; i-- {
+		ls[i], ls[i-1] = ls[i-1], ls[i]
+	}
+	g.lens[rs[0]] = ls
 }
 
 // suffixes are stripped to get the short name people write (龙游县 → 龙游).
@@ -200,11 +220,10 @@ type Mention struct {
 // FindAt returns the longest region name starting at rs[i]. Short names
 // count only when allowShort is set (they are ambiguous in running text).
 func (g *Gazetteer) FindAt(rs []rune, i int, allowShort bool, hint string) (Mention, bool) {
-	max := g.maxLen
-	if i+max > len(rs) {
-		max = len(rs) - i
-	}
-	for n := max; n >= 2; n-- {
+	for _, n := range g.lens[rs[i]] {
+		if n < 2 || i+n > len(rs) {
+			continue
+		}
 		s := string(rs[i : i+n])
 		if cands := g.byName[s]; len(cands) > 0 {
 			return Mention{Region: pick(cands, hint), Start: i, End: i + n}, true

@@ -105,8 +105,19 @@ func matchAlias(rs []rune, i int) (aliasEntry, bool) {
 	return aliasEntry{}, false
 }
 
-func matchKeyword(rs []rune, i int) (keyword, bool) {
+// keywordIndex maps a first rune to the keywords starting with it, in
+// the table's order (longest first where it matters).
+var keywordIndex = func() map[rune][]keyword {
+	m := map[rune][]keyword{}
 	for _, k := range keywords {
+		r := []rune(k.text)[0]
+		m[r] = append(m[r], k)
+	}
+	return m
+}()
+
+func matchKeyword(rs []rune, i int) (keyword, bool) {
+	for _, k := range keywordIndex[rs[i]] {
 		if hasAt(rs, i, k.text) {
 			return k, true
 		}
