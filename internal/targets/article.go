@@ -82,12 +82,16 @@ func deliveryDate(rs []rune, head string) (year, month int) {
 		return atoiYear(m[1]), atoiYear(m[2])
 	}
 	// No date: the first review heading names the year under review.
-	body := string(rs)
-	if m := reReviewHead.FindStringSubmatch(body); m != nil {
-		return firstGroup(m) + 1, 1
+	body := string(rs[:min(len(rs), 4000)])
+	if containsAny(body, "回顾", "交答卷", "成绩单", "过去的") {
+		if m := reReviewHead.FindStringSubmatch(body); m != nil {
+			return firstGroup(m) + 1, 1
+		}
 	}
-	if m := rePlanHeading.FindStringSubmatch(body); m != nil {
-		return firstGroup(m), 1
+	if containsAny(body, "要求", "目标", "安排", "任务") {
+		if m := rePlanHeading.FindStringSubmatch(body); m != nil {
+			return firstGroup(m), 1
+		}
 	}
 	if m := reAnyYear.FindStringSubmatch(head); m != nil {
 		year = atoiYear(m[1])

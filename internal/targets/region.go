@@ -8,6 +8,8 @@ import (
 	"io"
 	"strings"
 	"sync"
+	"unicode/utf8"
+	"unsafe"
 )
 
 // Level is an administrative level: 省, 市, 县, 乡镇, or a development zone.
@@ -210,6 +212,10 @@ func levelRank(l Level) int {
 	return 5
 }
 
+// unsafeString views b as a string for a map lookup only (the compiler
+// does not copy for m[string(b)], but a named variable would).
+func unsafeString(b []byte) string { return unsafe.String(unsafe.SliceData(b), len(b)) }
+
 // Mention is a region named in the working text at runes [Start,End).
 type Mention struct {
 	Region     Region
@@ -220,11 +226,16 @@ type Mention struct {
 // FindAt returns the longest region name starting at rs[i]. Short names
 // count only when allowShort is set (they are ambiguous in running text).
 func (g *Gazetteer) FindAt(rs []rune, i int, allowShort bool, hint string) (Mention, bool) {
+	var buf [128]byte
 	for _, n := range g.lens[rs[i]] {
 		if n < 2 || i+n > len(rs) {
 			continue
 		}
-		s := string(rs[i : i+n])
+		b := buf[:0]
+		for _, r := range rs[i : i+n] {
+			b = utf8.AppendRune(b, r)
+		}
+		s := unsafeString(b)
 		if cands := g.byName[s]; len(cands) > 0 {
 			return Mention{Region: pick(cands, hint), Start: i, End: i + n}, true
 		}

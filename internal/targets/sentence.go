@@ -96,9 +96,21 @@ func buildAliasIndex() map[rune][]aliasEntry {
 	return m
 }
 
+func runesEqual(a, b []rune) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	for i := range a {
+		if a[i] != b[i] {
+			return false
+		}
+	}
+	return true
+}
+
 func matchAlias(rs []rune, i int) (aliasEntry, bool) {
 	for _, e := range aliasIndex[rs[i]] {
-		if i+len(e.text) <= len(rs) && string(rs[i:i+len(e.text)]) == string(e.text) {
+		if i+len(e.text) <= len(rs) && runesEqual(rs[i:i+len(e.text)], e.text) {
 			return e, true
 		}
 	}
