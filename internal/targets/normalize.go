@@ -42,18 +42,40 @@ func (t *Text) String() string { return string(t.R) }
 //go:embed data/t2s.txt
 var t2sData string
 
+// t2sMap folds traditional characters: an array over the Basic
+// Multilingual Plane (a lookup per rune of every document is the hot path)
+// and a map for the few characters beyond it.
+type t2sMap struct {
+	bmp   []rune
+	astra map[rune]rune
+}
+
+func (m *t2sMap) get(r rune) (rune, bool) {
+	if r < 0x10000 {
+		s := m.bmp[r]
+		return s, s != 0
+	}
+	s, ok := m.astra[r]
+	return s, ok
+}
+
 var (
 	t2sOnce sync.Once
-	t2s     map[rune]rune
+	t2s     *t2sMap
 )
 
-func t2sTable() map[rune]rune {
+func t2sTable() *t2sMap {
 	t2sOnce.Do(func() {
-		t2s = make(map[rune]rune, 4000)
+		t2s = &t2sMap{bmp: make([]rune, 0x10000), astra: map[rune]rune{}}
 		for _, line := range strings.Split(t2sData, "\n") {
 			rs := []rune(line)
-			if len(rs) == 2 {
-				t2s[rs[0]] = rs[1]
+			if len(rs) != 2 {
+				continue
+			}
+			if rs[0] < 0x10000 {
+				t2s.bmp[rs[0]] = rs[1]
+			} else {
+				t2s.astra[rs[0]] = rs[1]
 			}
 		}
 	})
@@ -65,7 +87,7 @@ func t2sTable() map[rune]rune {
 func ToSimplified(s string) string {
 	tab := t2sTable()
 	return strings.Map(func(r rune) rune {
-		if s, ok := tab[r]; ok {
+		if s, ok := tab.get(r); ok {
 			return s
 		}
 		return r
@@ -74,7 +96,7 @@ func ToSimplified(s string) string {
 
 // foldRune maps full-width forms, punctuation variants and traditional
 // characters to the one form the matcher knows. It returns -1 to drop.
-func foldRune(r rune, tab map[rune]rune) rune {
+func foldRune(r rune, tab *t2sMap) rune {
 	switch {
 	case r >= '０' && r <= '９':
 		return r - '０' + '0'
@@ -109,7 +131,10 @@ func foldRune(r rune, tab map[rune]rune) rune {
 	case '\r':
 		return -1
 	}
-	if s, ok := tab[r]; ok {
+	if r < 0x3000 {
+		return r // nothing below the CJK blocks is traditional
+	}
+	if s, ok := tab.get(r); ok {
 		return s
 	}
 	return r

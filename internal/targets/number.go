@@ -22,8 +22,51 @@ type Quantity struct {
 	Chinese bool // written in Chinese numerals
 }
 
-var cnDigit = map[rune]float64{'零': 0, '〇': 0, '一': 1, '二': 2, '两': 2, '三': 3, '四': 4, '五': 5, '六': 6, '七': 7, '八': 8, '九': 9}
-var cnUnit = map[rune]float64{'十': 10, '百': 100, '千': 1000}
+// cnDigitOf and cnUnitOf read Chinese numeral characters; ok is false for
+// any other rune.
+func cnDigitOf(r rune) (float64, bool) {
+	switch r {
+	case '零', '〇':
+		return 0, true
+	case '一':
+		return 1, true
+	case '二', '两':
+		return 2, true
+	case '三':
+		return 3, true
+	case '四':
+		return 4, true
+	case '五':
+		return 5, true
+	case '六':
+		return 6, true
+	case '七':
+		return 7, true
+	case '八':
+		return 8, true
+	case '九':
+		return 9, true
+	}
+	return 0, false
+}
+
+func cnUnitOf(r rune) (float64, bool) {
+	switch r {
+	case '十':
+		return 10, true
+	case '百':
+		return 100, true
+	case '千':
+		return 1000, true
+	}
+	return 0, false
+}
+
+func isCnNumeral(r rune) bool {
+	_, d := cnDigitOf(r)
+	_, u := cnUnitOf(r)
+	return d || u
+}
 
 // ParseChineseNumeral reads a Chinese numeral below 万 (一百五十九, 十二, 七)
 // and returns its value and rune length; ok is false when none starts at s.
@@ -32,11 +75,11 @@ func ParseChineseNumeral(rs []rune) (v float64, n int, ok bool) {
 	seen := false
 	for n < len(rs) {
 		r := rs[n]
-		if d, isD := cnDigit[r]; isD {
+		if d, isD := cnDigitOf(r); isD {
 			cur = d
 			seen = true
-		} else if u, isU := cnUnit[r]; isU {
-			if cur == 0 && !(n > 0 && cnDigit[rs[n-1]] == 0 && (rs[n-1] == '零' || rs[n-1] == '〇')) {
+		} else if u, isU := cnUnitOf(r); isU {
+			if cur == 0 && !(n > 0 && (rs[n-1] == '零' || rs[n-1] == '〇')) {
 				cur = 1 // 十二, 百亿
 			}
 			total += cur * u
@@ -134,12 +177,12 @@ func ParseQuantity(rs []rune, i int) (q Quantity, ok bool) {
 	if i < 0 || i >= len(rs) {
 		return q, false
 	}
-	if r := rs[i]; !isDigit(r) && cnDigit[r] == 0 && cnUnit[r] == 0 && r != '零' && r != '〇' {
+	if r := rs[i]; !isDigit(r) && !isCnNumeral(r) {
 		return q, false
 	}
 	v, n, isNum := parseArabic(rs[i:])
 	if !isNum {
-		if i > 0 && (cnDigit[rs[i-1]] != 0 || cnUnit[rs[i-1]] != 0) {
+		if i > 0 && isCnNumeral(rs[i-1]) {
 			return q, false // inside a numeral
 		}
 		v, n, isNum = ParseChineseNumeral(rs[i:])
