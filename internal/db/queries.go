@@ -156,6 +156,22 @@ func (d *DB) Years(ctx context.Context, region string) ([]int, error) {
 	return out, rows.Err()
 }
 
+// BestYear finds the year of a region with the most indicators that have
+// both a target and a result; ErrNotFound when no year has a pair.
+func (d *DB) BestYear(ctx context.Context, region string) (int, error) {
+	var year int
+	err := d.sql.QueryRowContext(ctx, `SELECT p.year FROM figures p
+		JOIN figures o ON o.region_id = p.region_id AND o.year = p.year AND o.indicator = p.indicator AND o.period = p.period
+			AND o.kind = 'reported' AND o.review_status != 'rejected'
+		JOIN regions r ON r.id = p.region_id
+		WHERE r.name = ? AND p.kind = 'planned' AND p.review_status != 'rejected' AND p.period = ''
+		GROUP BY p.year ORDER BY COUNT(DISTINCT p.indicator) DESC, p.year DESC LIMIT 1`, region).Scan(&year)
+	if errors.Is(err, sql.ErrNoRows) {
+		return 0, ErrNotFound
+	}
+	return year, err
+}
+
 // BestPairing finds the region and year with the most indicators that have
 // both a target and a result: the most telling default view.
 func (d *DB) BestPairing(ctx context.Context) (region string, year int, err error) {

@@ -92,8 +92,11 @@ func (a *articleReader) updateSection(s string) {
 	if m := reFiveYearSpan.FindStringSubmatch(s); m != nil {
 		if y, ok := fiveYearStart[m[1]]; ok {
 			a.span = [2]int{y, y + 4}
-			if y+4 < a.plan {
+			switch {
+			case y+4 < a.plan:
 				a.kind = Reported
+			case a.plan > 0 && y >= a.plan:
+				a.kind = Planned // “十四五”时期 in a report of its first year: the plan
 			}
 		}
 	}

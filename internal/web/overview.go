@@ -51,7 +51,11 @@ func (s *Server) handleOverview(c echo.Context) error {
 			return err
 		}
 		if year == 0 && len(years) > 0 {
+			// The year with most targets paired to results, else the latest.
 			year = years[0]
+			if y, err := s.store.BestYear(ctx, region); err == nil {
+				year = y
+			}
 		} else if year != 0 && !containsInt(years, year) {
 			return errNotFound
 		}

@@ -23,6 +23,7 @@ type Store interface {
 	RegionsWithFigures(ctx context.Context) ([]targets.RegionSummary, error)
 	Years(ctx context.Context, region string) ([]int, error)
 	BestPairing(ctx context.Context) (string, int, error)
+	BestYear(ctx context.Context, region string) (int, error)
 }
 
 // Server holds the handlers' dependencies.
