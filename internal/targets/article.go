@@ -26,7 +26,7 @@ type articleReader struct {
 	secYear    int
 	span       [2]int // multi-year span in force (十三五 …), zero when none
 	prelimRest bool   // 预计(下同) seen: reported figures of the review year are estimates
-	sentence   string // the sentence being read
+	annual     bool   // the sentence speaks of one year (年度, 全年, 今年)
 	paraYear   int    // a year the current paragraph named (2017年,全县…)
 	paraKind   Kind
 }

@@ -221,3 +221,22 @@ func BenchmarkExtract(b *testing.B) {
 		}
 	}
 }
+
+// BenchmarkExtractAdversarial measures shapes that once cost O(n²): a long
+// run of digits and one sentence of thousands of clauses.
+func BenchmarkExtractAdversarial(b *testing.B) {
+	shapes := map[string]string{
+		"digits":   strings.Repeat("1", 20000),
+		"longline": strings.Repeat("地区生产总值增长8%,", 5000),
+		"wrapped":  strings.Repeat("地区生产总值增长百分之八以上的目标任务全面完成了\n", 5000),
+	}
+	Regions()
+	for name, s := range shapes {
+		b.Run(name, func(b *testing.B) {
+			b.SetBytes(int64(len(s)))
+			for range b.N {
+				Extract(s)
+			}
+		})
+	}
+}

@@ -180,6 +180,9 @@ func ParseQuantity(rs []rune, i int) (q Quantity, ok bool) {
 	if r := rs[i]; !isDigit(r) && !isCnNumeral(r) {
 		return q, false
 	}
+	if i > 0 && (isDigit(rs[i-1]) || rs[i-1] == '.') {
+		return q, false // inside a number: checked before reading it, or a long run of digits costs O(n²)
+	}
 	v, n, isNum := parseArabic(rs[i:])
 	if !isNum {
 		if i > 0 && isCnNumeral(rs[i-1]) {
@@ -190,9 +193,6 @@ func ParseQuantity(rs []rune, i int) (q Quantity, ok bool) {
 	}
 	if !isNum {
 		return q, false
-	}
-	if i > 0 && (isDigit(rs[i-1]) || rs[i-1] == '.') {
-		return q, false // inside a number
 	}
 	j := i + n
 	q.Cmp = Exactly

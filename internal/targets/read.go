@@ -39,7 +39,7 @@ func isSentenceEnd(r rune) bool {
 
 func (a *articleReader) readSentence(s, e int) []Figure {
 	str := string(a.t.R[s:e])
-	a.sentence = str
+	a.annual = containsAny(str, "年度", "全年", "今年")
 	a.updateSection(str)
 	raws := parseSentence(a.t.R, s, e)
 	if len(raws) == 0 {
@@ -138,7 +138,7 @@ func (a *articleReader) figure(r raw, kind Kind, ey int, prelim bool) (Figure, b
 		conf -= 0.1
 	}
 	period := ""
-	annual := strings.Contains(a.sentence, "年度") || strings.Contains(a.sentence, "全年") || strings.Contains(a.sentence, "今年")
+	annual := a.annual
 	if r.avg && a.span[0] > 0 && ey == a.span[1] && r.year == 0 {
 		ey = 0 // 2015年…年均增长9.1% in a 十二五 review: the span's average
 	}
