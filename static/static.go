@@ -6,9 +6,9 @@ package static
 
 import "embed"
 
-// FS holds css/, js/ and vendor/.
+// FS holds css/, js/, vendor/ and the favicon.
 //
-//go:embed css js vendor
+//go:embed css js vendor favicon.svg
 var FS embed.FS
 
 // EchartsPath is the URL path of the self-hosted echarts build (5.6, from

@@ -12,6 +12,7 @@ func (s *Server) routes(e *echo.Echo) {
 
 	e.GET("/healthz", s.handleHealthz)
 	e.GET("/static/*", handleStatic)
+	e.GET("/favicon.ico", handleFavicon)
 
 	e.GET("/", s.handleOverview)
 	e.GET("/documents", s.handleDocuments)

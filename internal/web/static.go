@@ -51,3 +51,9 @@ func handleStatic(c echo.Context) error {
 	}
 	return c.Stream(http.StatusOK, ctype, io.NopCloser(zr))
 }
+
+// handleFavicon answers browsers that ask for /favicon.ico before reading
+// the page's icon link.
+func handleFavicon(c echo.Context) error {
+	return c.Redirect(http.StatusMovedPermanently, "/static/favicon.svg")
+}
