@@ -6,7 +6,6 @@ import (
 	"flag"
 	"fmt"
 	"io"
-	"os"
 
 	"github.com/mubiao/mubiao/internal/targets"
 )
@@ -25,7 +24,7 @@ func runExtract(args []string, stdout, stderr io.Writer) error {
 	fs.SetOutput(stderr)
 	asJSON := fs.Bool("json", false, "print figures as JSON Lines (the figures contract)")
 	fs.Usage = func() {
-		fmt.Fprintln(stderr, "usage: server extract --json FILE...")
+		fmt.Fprintln(stderr, "usage: server extract --json FILE_OR_FOLDER...")
 		fs.PrintDefaults()
 	}
 	if err := fs.Parse(args); err != nil {
@@ -37,32 +36,49 @@ func runExtract(args []string, stdout, stderr io.Writer) error {
 	}
 	enc := json.NewEncoder(stdout)
 	enc.SetEscapeHTML(false)
-	var failed int
-	for _, path := range fs.Args() {
-		b, err := os.ReadFile(path)
+	var failed, total int
+	for _, arg := range fs.Args() {
+		paths, err := collect(arg)
 		if err != nil {
 			fmt.Fprintf(stderr, "extract: %v\n", err)
 			failed++
+			total++
 			continue
 		}
-		text, _, err := targets.Decode(b)
-		if err != nil {
-			fmt.Fprintf(stderr, "extract: %s: %v\n", path, err)
-			failed++
-			continue
-		}
-		for _, f := range targets.Extract(text) {
-			if *asJSON {
-				if err := enc.Encode(extractLine{File: path, Figure: f}); err != nil {
-					return err
-				}
-			} else {
-				fmt.Fprintf(stdout, "%s\t%s\t%s\n", path, f, f.Quote)
+		for _, path := range paths {
+			total++
+			if !extractFile(enc, path, *asJSON, stdout, stderr) {
+				failed++
 			}
 		}
 	}
 	if failed > 0 {
-		return fmt.Errorf("extract: %d of %d files could not be read", failed, fs.NArg())
+		return fmt.Errorf("extract: %d of %d files could not be read", failed, total)
 	}
 	return nil
+}
+
+// extractFile prints one file's figures; false when it could not be read.
+func extractFile(enc *json.Encoder, path string, asJSON bool, stdout, stderr io.Writer) bool {
+	b, err := readLimited(path)
+	if err != nil {
+		fmt.Fprintf(stderr, "extract: %s: %v\n", path, err)
+		return false
+	}
+	text, _, err := targets.Decode(b)
+	if err != nil {
+		fmt.Fprintf(stderr, "extract: %s: %v\n", path, err)
+		return false
+	}
+	for _, f := range targets.Extract(text) {
+		if asJSON {
+			if err := enc.Encode(extractLine{File: path, Figure: f}); err != nil {
+				fmt.Fprintf(stderr, "extract: %v\n", err)
+				return false
+			}
+		} else {
+			fmt.Fprintf(stdout, "%s\t%s\t%s\n", path, f, f.Quote)
+		}
+	}
+	return true
 }

@@ -12,6 +12,7 @@ import (
 	"time"
 
 	"github.com/mubiao/mubiao/internal/db"
+	"github.com/mubiao/mubiao/internal/targets"
 	"github.com/mubiao/mubiao/internal/web"
 )
 
@@ -34,6 +35,14 @@ func runServe(ctx context.Context, args []string, getenv func(string) string, st
 		if err := loadSeeds(ctx, store, stdout); err != nil {
 			return err
 		}
+	}
+	// Documents read by an older extractor are read again, so the dashboard
+	// shows what the current rules find.
+	if re, err := store.Reextract(ctx); err != nil {
+		return err
+	} else if re.Documents > 0 || re.Kept > 0 {
+		fmt.Fprintf(stdout, "Re-extracted %d documents with extractor %s (%d figures); %d with reviewed figures left as they were\n",
+			re.Documents, targets.Version, re.Figures, re.Kept)
 	}
 	ln, err := net.Listen("tcp", *addr)
 	if err != nil {

@@ -169,3 +169,41 @@ func TestQueriesOverSeeds(t *testing.T) {
 		t.Fatalf("醴陵市 parent = %q, want 株洲市", parent)
 	}
 }
+
+func TestReextractOlderDocuments(t *testing.T) {
+	ctx := context.Background()
+	d := MustOpenDB(t)
+	res, err := d.Ingest(ctx, "000.txt", seed(t, "000_6f4df8c0621cba8b.txt"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	// Pretend an older extractor read it, and read less.
+	if _, err := d.sql.Exec(`UPDATE documents SET extractor_version = 'old'`); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := d.sql.Exec(`DELETE FROM figures WHERE id IN (SELECT id FROM figures LIMIT 3)`); err != nil {
+		t.Fatal(err)
+	}
+	got, err := d.Reextract(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got.Documents != 1 || got.Figures != res.Figures {
+		t.Fatalf("Reextract = %+v, want 1 document with %d figures", got, res.Figures)
+	}
+	figs, _ := d.Figures(ctx, FigureFilter{})
+	if len(figs) != res.Figures {
+		t.Fatalf("figures after re-extract = %d, want %d", len(figs), res.Figures)
+	}
+	again, _ := d.Reextract(ctx)
+	if again.Documents != 0 {
+		t.Fatalf("second Reextract = %+v, want nothing to do", again)
+	}
+	// A document a person has reviewed is left alone.
+	d.sql.Exec(`UPDATE documents SET extractor_version = 'old'`)
+	d.sql.Exec(`UPDATE figures SET review_status = 'confirmed' WHERE id = (SELECT MIN(id) FROM figures)`)
+	kept, _ := d.Reextract(ctx)
+	if kept.Kept != 1 || kept.Documents != 0 {
+		t.Fatalf("Reextract of a reviewed document = %+v, want it kept", kept)
+	}
+}
