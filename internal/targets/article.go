@@ -15,8 +15,7 @@ type articleReader struct {
 	start, end int
 	title      string
 	region     Region
-	hint       string // code prefix of the article's region, to resolve short names
-	year       int    // delivery year
+	year       int // delivery year
 	month      int
 	review     int // the year the review part describes
 	plan       int // the year the plan part sets targets for
@@ -60,9 +59,6 @@ func (a *articleReader) readHeader() {
 	a.year, a.month = deliveryDate(rs, head)
 	a.setYears()
 	a.region = a.findRegion(lines)
-	if a.region.Code != "" && a.region.Level != LevelZone {
-		a.hint = a.region.Code[:min(4, len(a.region.Code))]
-	}
 }
 
 var reMeetingDate = regexp.MustCompile(`((?:19|20)\d{2})年(\d{1,2})月(\d{1,2})日(?:在|于)`)

@@ -33,8 +33,6 @@ const (
 	kwShare   // 占: a share of another indicator follows
 	kwSame    // 同口径
 	kwCum     // 累计
-	kwBase    // 比2012年: growth against a base year
-	kwTimes   // 是…的: multiples
 )
 
 type keyword struct {
@@ -200,7 +198,7 @@ func (p *sentenceParser) run(s, e int) {
 	rs := p.rs
 	for i := s; i < e; {
 		r := rs[i]
-		if r == ',' || r == ':' || r == '(' || r == ')' || r == '“' || r == '”' && i+1 < e && rs[i+1] == ',' {
+		if r == ',' || r == ':' || r == '(' || r == ')' || r == '“' || r == '”' {
 			if r == ',' || r == ':' {
 				p.newClause(i + 1)
 			}

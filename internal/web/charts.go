@@ -1,6 +1,7 @@
 package web
 
 import (
+	"strconv"
 	"strings"
 
 	"github.com/go-echarts/go-echarts/v2/charts"
@@ -45,7 +46,7 @@ func overviewChart(lang, region string, year int, rows []pages.ScoreRow) (title 
 	if len(names) == 0 {
 		return "", nil, false
 	}
-	title = region + " " + itoa(year) + t("年 增长目标与实际(%)", ": growth targets and results (%)")
+	title = region + " " + strconv.Itoa(year) + t("年 增长目标与实际(%)", ": growth targets and results (%)")
 	bar := charts.NewBar()
 	bar.SetGlobalOptions(
 		charts.WithInitializationOpts(opts.Initialization{ChartID: "chart-overview", Width: "100%"}),
@@ -95,8 +96,4 @@ func barPoint(v *float64, tip string) opts.BarData {
 		return opts.BarData{Value: "-"}
 	}
 	return opts.BarData{Value: targets.RoundGap(*v), Name: tip}
-}
-
-func itoa(n int) string {
-	return targets.FormatNumber(float64(n))
 }

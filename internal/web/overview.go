@@ -39,11 +39,11 @@ func (s *Server) handleOverview(c echo.Context) error {
 	} else if !hasRegion(regions, region) {
 		return errNotFound
 	}
-	p := page(c, "概览", "overview")
+	p := page(c, "", "overview")
 	p.Title = p.T("概览", "Overview")
 	m := pages.Overview{Page: p, Region: region, Counts: map[targets.Status]int{}}
 	for _, r := range regions {
-		m.Regions = append(m.Regions, pages.Option{Value: r.Name, Label: regionLabel(p, r), Selected: r.Name == region})
+		m.Regions = append(m.Regions, pages.Option{Value: r.Name, Label: regionLabel(r), Selected: r.Name == region})
 	}
 	if region != "" {
 		years, err := s.store.Years(ctx, region)
@@ -109,7 +109,8 @@ func containsInt(xs []int, x int) bool {
 	return false
 }
 
-func regionLabel(p interface{ T(string, string) string }, r targets.RegionSummary) string {
+// regionLabel names a region with its parent, so the two 城关镇 differ.
+func regionLabel(r targets.RegionSummary) string {
 	if r.ParentName != "" && r.Level != targets.LevelProvince {
 		return r.Name + " (" + r.ParentName + ")"
 	}

@@ -5,7 +5,6 @@ package web
 import (
 	"context"
 	"log/slog"
-	"sync"
 
 	"github.com/labstack/echo/v4"
 
@@ -30,7 +29,6 @@ type Store interface {
 type Server struct {
 	store Store
 	log   *slog.Logger
-	mu    sync.Mutex
 }
 
 // NewServer builds the echo instance with every route and middleware.

@@ -10,6 +10,7 @@ import (
 	"net/http/httptest"
 	"os"
 	"path/filepath"
+	"strconv"
 	"strings"
 	"sync"
 	"testing"
@@ -169,17 +170,17 @@ func TestDocumentHighlightsEveryFigure(t *testing.T) {
 		t.Fatal("no 株洲市 2020 gdp_growth figure in the seeds", err)
 	}
 	f := figs[0]
-	rec, doc := do(t, s, "/documents/"+itoa(int(f.DocumentID)))
+	rec, doc := do(t, s, "/documents/"+strconv.FormatInt(f.DocumentID, 10))
 	if rec.Code != http.StatusOK {
 		t.Fatalf("status = %d", rec.Code)
 	}
 	all, _ := s.Figures(context.Background(), db.FigureFilter{Document: f.DocumentID})
 	for _, g := range all {
-		if doc.Find("#fig-"+itoa(int(g.ID))).Length() != 1 {
+		if doc.Find("#fig-"+strconv.FormatInt(g.ID, 10)).Length() != 1 {
 			t.Errorf("figure %d (%s) has no anchor in its document", g.ID, g.Quote)
 		}
 	}
-	if got := doc.Find("#fig-" + itoa(int(f.ID))).Text(); !strings.Contains(strings.ReplaceAll(f.Quote, "\n", ""), strings.TrimSpace(strings.ReplaceAll(got, "\n", ""))) || got == "" {
+	if got := doc.Find("#fig-" + strconv.FormatInt(f.ID, 10)).Text(); !strings.Contains(strings.ReplaceAll(f.Quote, "\n", ""), strings.TrimSpace(strings.ReplaceAll(got, "\n", ""))) || got == "" {
 		t.Errorf("mark for figure %d = %q, want its quote %q", f.ID, got, f.Quote)
 	}
 }

@@ -19,6 +19,15 @@ func (p Page) T(zh, en string) string {
 	return zh
 }
 
+// Current is the aria-current value of a nav entry: "page" for the one
+// the view belongs to.
+func (p Page) Current(nav string) string {
+	if p.Nav == nav {
+		return "page"
+	}
+	return "false"
+}
+
 // HTMLLang is the page's lang attribute.
 func (p Page) HTMLLang() string {
 	if p.Lang == "en" {
