@@ -140,9 +140,12 @@ func foldRune(r rune, tab *t2sMap) rune {
 	return r
 }
 
+// cell is one working rune and the original bytes behind it. The passes
+// below compact a []cell in place: each writes no further than it has read.
 type cell struct {
-	r        rune
-	off, len int
+	r   rune
+	off int32
+	len int32
 }
 
 // Normalize builds the working copy of a document: traditional to
@@ -161,14 +164,14 @@ func Normalize(orig string) *Text {
 		if f < 0 {
 			continue
 		}
-		cells = append(cells, cell{f, i, n})
+		cells = append(cells, cell{f, int32(i), int32(n)})
 	}
 	cells = dropGlosses(cells)
 	cells = dropJunkLatin(cells)
 	cells = joinLines(cells)
 	t := &Text{Orig: orig, R: make([]rune, len(cells)), Off: make([]int, len(cells)), Len: make([]int, len(cells))}
 	for i, c := range cells {
-		t.R[i], t.Off[i], t.Len[i] = c.r, c.off, c.len
+		t.R[i], t.Off[i], t.Len[i] = c.r, int(c.off), int(c.len)
 	}
 	return t
 }
@@ -182,8 +185,7 @@ func isLatin(r rune) bool {
 // dropGlosses removes pinyin glosses spliced after characters (產(chǎn)),
 // footnote marks ([3], ①) that web copies put inside sentences.
 func dropGlosses(cs []cell) []cell {
-	out := cs[:0:0]
-	out = make([]cell, 0, len(cs))
+	out := cs[:0]
 	for i := 0; i < len(cs); i++ {
 		r := cs[i].r
 		if r >= '①' && r <= '⑳' {
@@ -225,7 +227,7 @@ var acronyms = map[string]bool{"GDP": true, "CPI": true, "PPI": true, "R": true,
 	"AAAA": true, "AAAAA": true, "AAA": true, "A": true, "AA": true, "IPO": true, "VR": true, "AI": true, "ETC": true, "EOD": true, "REITs": true}
 
 func dropJunkLatin(cs []cell) []cell {
-	out := make([]cell, 0, len(cs))
+	out := cs[:0]
 	for i := 0; i < len(cs); {
 		if !isLatin(cs[i].r) {
 			out = append(out, cs[i])
@@ -271,7 +273,7 @@ func isTerminator(r rune) bool {
 // joinLines drops spaces and decides, for each line break, whether it is a
 // wrap inside a sentence (dropped) or a paragraph break (kept as one '\n').
 func joinLines(cs []cell) []cell {
-	out := make([]cell, 0, len(cs))
+	out := cs[:0]
 	lineLen := 0
 	width := wrapWidth(cs)
 	for i := 0; i < len(cs); i++ {
