@@ -55,6 +55,7 @@ var keywords = []keyword{
 	{"不超过", kwAtMost}, {"不高于", kwAtMost}, {"低于", kwAtMost},
 	{"约", kwAbout}, {"近", kwAbout},
 	{"占", kwShare}, {"同口径", kwSame}, {"累计", kwCum}, {"共计", kwCum},
+	{"共接待", kwCum}, {"共完成", kwCum}, {"共引进", kwCum}, {"共实施", kwCum}, {"共新增", kwCum}, {"共减少", kwCum},
 }
 
 // aliasIndex maps the first rune of every alias to the stems it may start.
@@ -190,7 +191,10 @@ func (p *sentenceParser) newClause(at int) {
 	p.each, p.eachIdx = false, 0
 	p.cmp, p.same, p.base, p.share = "", false, false, false
 	p.orphans = p.orphans[:0]
-	p.loose = pending{}
+	// 增速由负转正,达到5.11%: a growth verb whose number comes a clause later.
+	if !(p.loose.growth && p.lastEnd < p.clauseFrom) {
+		p.loose = pending{}
+	}
 	p.clauseFrom = at
 }
 
