@@ -112,18 +112,23 @@ func (d *DB) applyMigration(ctx context.Context, name string) error {
 
 // Migrations lists the migrations recorded as applied.
 func (d *DB) Migrations(ctx context.Context) ([]string, error) {
-	rows, err := d.sql.QueryContext(ctx, "SELECT name FROM schema_migrations ORDER BY name")
+	return queryColumn[string](ctx, d.sql, "SELECT name FROM schema_migrations ORDER BY name")
+}
+
+// queryColumn runs a query that returns one column and collects it.
+func queryColumn[T any](ctx context.Context, db *sql.DB, q string, args ...any) ([]T, error) {
+	rows, err := db.QueryContext(ctx, q, args...)
 	if err != nil {
 		return nil, err
 	}
 	defer rows.Close()
-	var out []string
+	var out []T
 	for rows.Next() {
-		var s string
-		if err := rows.Scan(&s); err != nil {
+		var v T
+		if err := rows.Scan(&v); err != nil {
 			return nil, err
 		}
-		out = append(out, s)
+		out = append(out, v)
 	}
 	return out, rows.Err()
 }

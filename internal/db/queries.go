@@ -139,21 +139,8 @@ func (d *DB) RegionsWithFigures(ctx context.Context) ([]targets.RegionSummary, e
 
 // Years lists the years a region has figures for, latest first.
 func (d *DB) Years(ctx context.Context, region string) ([]int, error) {
-	rows, err := d.sql.QueryContext(ctx, `SELECT DISTINCT f.year FROM figures f JOIN regions r ON r.id = f.region_id
+	return queryColumn[int](ctx, d.sql, `SELECT DISTINCT f.year FROM figures f JOIN regions r ON r.id = f.region_id
 		WHERE r.name = ? AND f.review_status != 'rejected' ORDER BY f.year DESC`, region)
-	if err != nil {
-		return nil, err
-	}
-	defer rows.Close()
-	var out []int
-	for rows.Next() {
-		var y int
-		if err := rows.Scan(&y); err != nil {
-			return nil, err
-		}
-		out = append(out, y)
-	}
-	return out, rows.Err()
 }
 
 // BestYear finds the year of a region with the most indicators that have

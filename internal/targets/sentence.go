@@ -226,7 +226,7 @@ func (p *sentenceParser) run(s, e int) {
 				continue
 			}
 		}
-		if r == '是' && isBaseMultiple(rs, i+1) {
+		if r == '是' && baseYearLen(rs, i+1) > 0 { // 是2015年的1.4倍
 			p.base = true
 		}
 		if ae, ok := matchAlias(rs, i); ok {
@@ -299,10 +299,6 @@ func baseYearLen(rs []rune, i int) int {
 		return 3
 	}
 	return 0
-}
-
-func isBaseMultiple(rs []rune, i int) bool {
-	return baseYearLen(rs, i) > 0
 }
 
 func (p *sentenceParser) onIndicator(ae aliasEntry, at int) {

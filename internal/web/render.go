@@ -2,7 +2,6 @@ package web
 
 import (
 	"bytes"
-	"net/http"
 
 	"github.com/a-h/templ"
 	"github.com/labstack/echo/v4"
@@ -37,24 +36,4 @@ func page(c echo.Context, title, nav string) layout.Page {
 	u.RawQuery = q.Encode()
 	p.SwitchURL = u.RequestURI()
 	return p
-}
-
-// securityHeaders sets the headers every response carries: no framing, a
-// CSP with no inline script and no other host, no MIME sniffing.
-func securityHeaders(next echo.HandlerFunc) echo.HandlerFunc {
-	return func(c echo.Context) error {
-		h := c.Response().Header()
-		h.Set("Content-Security-Policy", "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'")
-		h.Set("X-Frame-Options", "DENY")
-		h.Set("X-Content-Type-Options", "nosniff")
-		h.Set("Referrer-Policy", "strict-origin-when-cross-origin")
-		return next(c)
-	}
-}
-
-func (s *Server) handleHealthz(c echo.Context) error {
-	if err := s.store.Ping(c.Request().Context()); err != nil {
-		return c.String(http.StatusServiceUnavailable, "database unreachable\n")
-	}
-	return c.String(http.StatusOK, "ok\n")
 }
