@@ -132,11 +132,10 @@ func loadSeeds(ctx context.Context, store *db.DB, stdout io.Writer) error {
 	if err != nil || n > 0 {
 		return err
 	}
-	names, err := fs.Glob(seeds.FS, "*.txt")
+	names, err := seeds.Names()
 	if err != nil {
 		return err
 	}
-	sort.Strings(names)
 	total := 0
 	for _, name := range names {
 		b, err := seeds.FS.ReadFile(name)

@@ -4,6 +4,7 @@ import (
 	"context"
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
 
 	"github.com/mubiao/mubiao/internal/targets"
@@ -138,7 +139,7 @@ func TestQueriesOverSeeds(t *testing.T) {
 	if _, err := d.Ingest(ctx, "001.txt", seed(t, "001_464415f29fbaec6d.txt")); err != nil {
 		t.Fatal(err)
 	}
-	figs, err := d.Figures(ctx, FigureFilter{Region: "株洲市", Year: 2020, Indicator: "gdp_growth", Kind: targets.Planned})
+	figs, err := d.Figures(ctx, FigureFilter{Region: "4302", Year: 2020, Indicator: "gdp_growth", Kind: targets.Planned})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -155,7 +156,7 @@ func TestQueriesOverSeeds(t *testing.T) {
 	if _, err := d.Document(ctx, 9999); err != ErrNotFound {
 		t.Fatalf("missing document err = %v, want ErrNotFound", err)
 	}
-	regions, err := d.RegionsWithFigures(ctx)
+	regions, err := d.Regions(ctx)
 	if err != nil || len(regions) < 3 {
 		t.Fatalf("regions = %v (%v), want 醴陵市, 株洲市, 攸县 …", regions, err)
 	}
@@ -205,5 +206,75 @@ func TestReextractOlderDocuments(t *testing.T) {
 	kept, _ := d.Reextract(ctx)
 	if kept.Kept != 1 || kept.Documents != 0 {
 		t.Fatalf("Reextract of a reviewed document = %+v, want it kept", kept)
+	}
+}
+
+func TestFilterWithinRegionTree(t *testing.T) {
+	ctx := context.Background()
+	d := MustOpenDB(t)
+	for _, name := range []string{"001_464415f29fbaec6d.txt", "000_6f4df8c0621cba8b.txt"} {
+		if _, err := d.Ingest(ctx, name, seed(t, name)); err != nil {
+			t.Fatal(err)
+		}
+	}
+	all, _ := d.CountFigures(ctx, FigureFilter{})
+	within, err := d.CountFigures(ctx, FigureFilter{Within: "43"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	own, _ := d.CountFigures(ctx, FigureFilter{Region: "4302"})
+	if within != all || own == 0 || own >= all {
+		t.Fatalf("within 湖南省 = %d, all = %d, 株洲市 alone = %d: want all under the province, the city a part", within, all, own)
+	}
+	page, _ := d.Figures(ctx, FigureFilter{Limit: 5, Offset: 5})
+	first, _ := d.Figures(ctx, FigureFilter{Limit: 10})
+	if len(page) != 5 || page[0].ID != first[5].ID {
+		t.Fatalf("page 2 of 5 starts at %d, want %d", page[0].ID, first[5].ID)
+	}
+	if levels, _ := d.Figures(ctx, FigureFilter{Level: targets.LevelCounty}); len(levels) == 0 || levels[0].RegionLevel != targets.LevelCounty {
+		t.Fatalf("county figures = %d", len(levels))
+	}
+}
+
+func TestSearchDocuments(t *testing.T) {
+	ctx := context.Background()
+	d := MustOpenDB(t)
+	if _, err := d.Ingest(ctx, "001.txt", seed(t, "001_464415f29fbaec6d.txt")); err != nil {
+		t.Fatal(err)
+	}
+	for _, q := range []string{"地区生产总值", "就业", `"生产总值 OR`} {
+		hits, err := d.SearchDocuments(ctx, q, 10)
+		if err != nil {
+			t.Fatalf("%q: %v", q, err)
+		}
+		if q == `"生产总值 OR` {
+			continue // FTS syntax in a query is text, not an error
+		}
+		if len(hits) != 1 || !strings.Contains(hits[0].Snippet, MarkStart+q+MarkEnd) {
+			t.Fatalf("%q: hits = %+v, want the document with the match marked", q, hits)
+		}
+	}
+	if hits, _ := d.SearchDocuments(ctx, "火星移民计划", 10); len(hits) != 0 {
+		t.Fatalf("nonsense query found %d documents", len(hits))
+	}
+}
+
+func TestGenerationMovesWithData(t *testing.T) {
+	ctx := context.Background()
+	d := MustOpenDB(t)
+	g0, err := d.Generation(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := d.Ingest(ctx, "001.txt", seed(t, "001_464415f29fbaec6d.txt")); err != nil {
+		t.Fatal(err)
+	}
+	g1, _ := d.Generation(ctx)
+	if g1 == g0 {
+		t.Fatal("generation unchanged by an ingest")
+	}
+	d.Ingest(ctx, "001.txt", seed(t, "001_464415f29fbaec6d.txt")) // duplicate: nothing written
+	if g2, _ := d.Generation(ctx); g2 != g1 {
+		t.Fatalf("generation moved on a duplicate ingest: %d → %d", g1, g2)
 	}
 }

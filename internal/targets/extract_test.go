@@ -145,7 +145,7 @@ func dump(figs []Figure) string {
 func testDocuments(tb testing.TB) map[string]string {
 	tb.Helper()
 	docs := map[string]string{}
-	for _, pattern := range []string{"../../seeds/*.txt", "../../../shared/corpus/*.txt"} {
+	for _, pattern := range []string{"../../seeds/*.txt", "../../seeds/more/*.txt", "../../../shared/corpus/*.txt"} {
 		names, _ := filepath.Glob(pattern)
 		for _, n := range names {
 			b, err := os.ReadFile(n)

@@ -190,3 +190,15 @@ func HeadlineKeys() []string {
 		"disposable_income_growth", "urban_disposable_income_growth", "rural_disposable_income_growth",
 		"cpi", "surveyed_unemployment", "air_quality_rate", "air_quality_days"}
 }
+
+// Aliases lists the wordings reports use for an indicator's noun (for a
+// growth key, those of its level): what a search for 社零 should find.
+func Aliases(key string) []string {
+	base := strings.TrimSuffix(key, "_growth")
+	for _, s := range stems {
+		if s.Key == base {
+			return s.Aliases
+		}
+	}
+	return nil
+}

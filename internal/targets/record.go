@@ -7,6 +7,7 @@ type Record struct {
 	DocumentID    int64
 	DocumentTitle string
 	RegionCode    string
+	RegionLevel   Level
 	ReviewStatus  string
 }
 
@@ -15,6 +16,7 @@ type StoredDocument struct {
 	ID               int64
 	Title            string
 	Region           string
+	RegionCode       string
 	ReportYear       int
 	Source           string
 	Encoding         string

@@ -31,13 +31,13 @@ func (l Level) Zh() string {
 	case LevelCountry:
 		return "全国"
 	case LevelProvince:
-		return "省"
+		return "省级"
 	case LevelPrefecture:
-		return "市"
+		return "地级"
 	case LevelCounty:
-		return "县"
+		return "县级"
 	case LevelTown:
-		return "乡镇"
+		return "乡镇级"
 	case LevelZone:
 		return "园区"
 	}

@@ -41,3 +41,14 @@ func TestLookupRegion(t *testing.T) {
 		t.Errorf("醴陵市 = %+v, parent %+v; want code 430281 under 株洲市", r, p)
 	}
 }
+
+func TestFiveYearPlanName(t *testing.T) {
+	for period, want := range map[string]string{
+		"2021-2025": "十四五", "2016-2020": "十三五", "2011-2015": "十二五", "1953-1957": "一五",
+		"2001-2005": "十五", "2026-2030": "十五五", "2018-2021": "", "2020": "", "x-y": "",
+	} {
+		if got := FiveYearPlanName(period); got != want {
+			t.Errorf("FiveYearPlanName(%q) = %q, want %q", period, got, want)
+		}
+	}
+}

@@ -40,7 +40,7 @@ func (s *Server) handleDocument(c echo.Context) error {
 	p := page(c, doc.Title, "documents")
 	m := pages.Document{Page: p, Doc: doc}
 	for _, f := range figs {
-		m.Figures = append(m.Figures, pages.DocFigure{FigureRef: *ref(&f), Indicator: indicatorName(p.Lang, f.Indicator),
+		m.Figures = append(m.Figures, pages.DocFigure{FigureRef: *ref(&f), Key: f.Indicator, RegionCode: f.RegionCode, Indicator: indicatorName(p.Lang, f.Indicator),
 			Kind: kindName(p.Lang, f.Kind), Region: f.Region, Year: f.Year})
 	}
 	m.Segments = segments(doc.Text, m.Figures, figs)

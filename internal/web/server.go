@@ -16,19 +16,24 @@ import (
 // tests can pass a fake.
 type Store interface {
 	Ping(ctx context.Context) error
+	Generation(ctx context.Context) (int64, error)
 	Figures(ctx context.Context, f db.FigureFilter) ([]targets.Record, error)
 	Document(ctx context.Context, id int64) (targets.StoredDocument, error)
 	Documents(ctx context.Context) ([]targets.StoredDocument, error)
-	RegionsWithFigures(ctx context.Context) ([]targets.RegionSummary, error)
+	Regions(ctx context.Context) ([]targets.RegionSummary, error)
 	Years(ctx context.Context, region string) ([]int, error)
+	AllYears(ctx context.Context) ([]int, error)
+	IndicatorsWithFigures(ctx context.Context) ([]db.IndicatorSummary, error)
 	BestPairing(ctx context.Context) (string, int, error)
 	BestYear(ctx context.Context, region string) (int, error)
+	SearchDocuments(ctx context.Context, q string, limit int) ([]db.SearchHit, error)
 }
 
 // Server holds the handlers' dependencies.
 type Server struct {
 	store Store
 	log   *slog.Logger
+	pages *pageCache
 }
 
 // NewServer builds the echo instance with every route and middleware.
@@ -36,7 +41,7 @@ func NewServer(store Store, log *slog.Logger) *echo.Echo {
 	if log == nil {
 		log = slog.Default()
 	}
-	s := &Server{store: store, log: log}
+	s := &Server{store: store, log: log, pages: newPageCache(512)}
 	e := echo.New()
 	e.HideBanner, e.HidePort = true, true
 	e.HTTPErrorHandler = s.handleError

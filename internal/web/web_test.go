@@ -19,6 +19,7 @@ import (
 
 	"github.com/mubiao/mubiao/internal/db"
 	"github.com/mubiao/mubiao/internal/targets"
+	"github.com/mubiao/mubiao/seeds"
 )
 
 var (
@@ -29,7 +30,7 @@ var (
 
 // seededStore is one database holding every seed document, shared by the
 // read-only handler tests.
-func seededStore(t *testing.T) *db.DB {
+func seededStore(t testing.TB) *db.DB {
 	t.Helper()
 	seedOnce.Do(func() {
 		dir, err := os.MkdirTemp("", "mubiao-web-test")
@@ -43,14 +44,14 @@ func seededStore(t *testing.T) *db.DB {
 			return
 		}
 		seedErr = seedDB.SyncIndicators(ctx)
-		names, _ := filepath.Glob(filepath.Join("..", "..", "seeds", "*.txt"))
+		names, _ := seeds.Names()
 		for _, n := range names {
-			b, err := os.ReadFile(n)
+			b, err := seeds.FS.ReadFile(n)
 			if err != nil {
 				seedErr = err
 				return
 			}
-			if _, err := seedDB.Ingest(ctx, filepath.Base(n), b); err != nil {
+			if _, err := seedDB.Ingest(ctx, n, b); err != nil {
 				seedErr = err
 				return
 			}
@@ -165,7 +166,7 @@ func TestNotFoundAndBadRequests(t *testing.T) {
 
 func TestDocumentHighlightsEveryFigure(t *testing.T) {
 	s := seededStore(t)
-	figs, err := s.Figures(context.Background(), db.FigureFilter{Region: "株洲市", Year: 2020, Indicator: "gdp_growth"})
+	figs, err := s.Figures(context.Background(), db.FigureFilter{Region: "4302", Year: 2020, Indicator: "gdp_growth"})
 	if err != nil || len(figs) == 0 {
 		t.Fatal("no 株洲市 2020 gdp_growth figure in the seeds", err)
 	}
@@ -230,6 +231,12 @@ type failingStore struct{ Store }
 var errGone = errors.New("database is gone")
 
 func (f *failingStore) Ping(context.Context) error { return errGone }
-func (f *failingStore) RegionsWithFigures(context.Context) ([]targets.RegionSummary, error) {
+func (f *failingStore) Regions(context.Context) ([]targets.RegionSummary, error) {
 	return nil, errGone
+}
+
+func httptestGet(h http.Handler, path string) *httptest.ResponseRecorder {
+	rec := httptest.NewRecorder()
+	h.ServeHTTP(rec, httptest.NewRequest(http.MethodGet, path, nil))
+	return rec
 }

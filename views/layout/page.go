@@ -51,3 +51,20 @@ func (p Page) Link(u string) string {
 	}
 	return u + "?lang=en"
 }
+
+// NavItem is one entry of the main navigation.
+type NavItem struct {
+	Key, Href, Zh, En string
+}
+
+// NavItems is the main navigation, in order.
+func NavItems() []NavItem {
+	return []NavItem{
+		{"overview", "/", "概览", "Overview"},
+		{"indicators", "/indicators", "指标", "Indicators"},
+		{"regions", "/regions", "地区", "Regions"},
+		{"compare", "/compare", "对比", "Compare"},
+		{"documents", "/documents", "文档", "Documents"},
+		{"methodology", "/methodology", "方法说明", "Methodology"},
+	}
+}

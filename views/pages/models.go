@@ -31,16 +31,46 @@ type FigureRef struct {
 // Href links to the figure's sentence in its document.
 func (f FigureRef) Href() string { return fmt.Sprintf("/documents/%d#fig-%d", f.DocumentID, f.ID) }
 
-// ScoreRow is one indicator of a scorecard: target, result and verdict.
-type ScoreRow struct {
-	Key      string
-	Name     string
-	Unit     string
-	Headline bool
-	Target   *FigureRef
-	Result   *FigureRef
-	Status   targets.Status
-	Gap      string
+// Cell is one indicator of one region in one year as views show it:
+// target as worded, result, gap and the computed status.
+type Cell struct {
+	Key        string // unique within a view, for data-testid
+	Indicator  string // catalogue key
+	Name       string
+	Unit       string
+	Region     string
+	RegionCode string
+	Year       int
+	Period     string
+	Target     *FigureRef
+	Result     *FigureRef
+	Status     targets.Status
+	Gap        string
+}
+
+// Source is the figure a one-number cell links to: the result, else the target.
+func (c Cell) Source() *FigureRef {
+	if c.Result != nil {
+		return c.Result
+	}
+	return c.Target
+}
+
+// Chart is one chart's container id, accessible title and echarts option.
+type Chart struct {
+	ID     string
+	Title  string
+	Option any
+}
+
+// Has says whether there is a chart to draw.
+func (c Chart) Has() bool { return c.Option != nil }
+
+// TrendRow is one year of a region's record: how its targets fared.
+type TrendRow struct {
+	Year  int
+	Tally targets.Tally
+	Rate  string // hit rate, "—" when nothing could be assessed
 }
 
 // Overview is the 概览 page: one region, one year.
@@ -49,30 +79,188 @@ type Overview struct {
 	Regions    []Option
 	Years      []Option
 	Region     string
+	RegionCode string
 	Year       int
-	Rows       []ScoreRow
-	Counts     map[targets.Status]int
-	ChartID    string
-	ChartTitle string
-	Chart      any
-	HasChart   bool
-}
-
-// Statuses lists the verdicts in the order the summary shows them.
-func (o Overview) Statuses() []targets.Status {
-	return []targets.Status{targets.StatusMet, targets.StatusOnPar, targets.StatusMissed, targets.StatusPending, targets.StatusNoTarget}
+	Rows       []Cell
+	Counts     targets.Tally
+	Chart      Chart
+	Trend      []TrendRow
+	TrendChart Chart
 }
 
 // StatusName names a status in the page's language.
 func StatusName(p layout.Page, s targets.Status) string { return p.T(s.Zh(), s.En()) }
 
+// IndicatorItem is one indicator in a list.
+type IndicatorItem struct {
+	Key       string
+	Name      string
+	Unit      string
+	Headline  bool
+	Direction string
+	Figures   int
+	Regions   int
+	Years     string
+}
+
+// Indicators is the 指标 index.
+type Indicators struct {
+	Page  layout.Page
+	Items []IndicatorItem
+}
+
+// Indicator is one indicator: over the years for a region, and across the
+// regions of a level for a year.
+type Indicator struct {
+	Page        layout.Page
+	Item        IndicatorItem
+	Regions     []Option
+	Years       []Option
+	Levels      []Option
+	Region      string
+	RegionCode  string
+	Year        int
+	Level       string
+	OverYears   []Cell
+	YearsChart  Chart
+	Across      []Cell
+	AcrossChart Chart
+}
+
+// RegionNode is a region in the 地区 tree.
+type RegionNode struct {
+	Code     string
+	Name     string
+	Level    targets.Level
+	Figures  int
+	Below    int
+	Children []RegionNode
+}
+
+// Regions is the 地区 index: the tree of regions with figures.
+type Regions struct {
+	Page layout.Page
+	Tree []RegionNode
+}
+
+// Crumb is a link to a region.
+type Crumb struct {
+	Code  string
+	Name  string
+	Level targets.Level
+}
+
+// RegionRow is one indicator of a region across the years.
+type RegionRow struct {
+	Indicator string
+	Name      string
+	Unit      string
+	Cells     []*Cell // one per year of the view, nil where nothing
+	Spark     Spark
+}
+
+// Region is the 地区 page: every indicator of one region over the years.
+type Region struct {
+	Page      layout.Page
+	Region    Crumb
+	Ancestors []Crumb
+	Children  []Crumb
+	Years     []int
+	Rows      []RegionRow
+	Periods   []Cell // five-year and other multi-year figures
+	Trend     []TrendRow
+	Docs      []DocLink
+}
+
+// DocLink is a link to a stored document.
+type DocLink struct {
+	ID    int64
+	Title string
+}
+
+// CompareRow is one region's line of the comparison matrix.
+type CompareRow struct {
+	Region Crumb
+	Depth  int
+	Cells  []*Cell // one per indicator column
+}
+
+// Escalation is one target set below next to the targets above it for the
+// same indicator and year (层层加码).
+type Escalation struct {
+	Key       string
+	Indicator string
+	Name      string
+	Region    Crumb
+	Own       *FigureRef
+	Above     []AboveTarget
+	Diff      string // own target minus the nearest one above
+	Raised    bool
+}
+
+// AboveTarget is a parent region's target.
+type AboveTarget struct {
+	Region Crumb
+	Target *FigureRef
+}
+
+// Compare is the 对比 page: regions × indicators for one year.
+type Compare struct {
+	Page       layout.Page
+	Scopes     []Option
+	Years      []Option
+	Scope      string
+	ScopeName  string
+	Year       int
+	Columns    []IndicatorItem
+	Rows       []CompareRow
+	Escalation []Escalation
+}
+
+// SnippetPart is a run of a search snippet; Hit marks the matched text.
+type SnippetPart struct {
+	Text string
+	Hit  bool
+}
+
+// SearchDoc is a document found by a search.
+type SearchDoc struct {
+	ID      int64
+	Title   string
+	Region  string
+	Year    int
+	Snippet []SnippetPart
+}
+
+// Search is the 搜索 page.
+type Search struct {
+	Page       layout.Page
+	Query      string
+	Docs       []SearchDoc
+	Indicators []IndicatorItem
+	Regions    []Crumb
+}
+
+// Methodology is the 方法说明 page; the numbers come from the code that
+// applies them, so the page cannot drift from the rules.
+type Methodology struct {
+	Page             layout.Page
+	RateTolerance    string
+	AmountTolerance  string
+	LowerIsBetter    []string
+	ExtractorVersion string
+	Statuses         []targets.Status
+}
+
 // DocFigure is a figure highlighted in a document's text.
 type DocFigure struct {
 	FigureRef
-	Indicator string
-	Kind      string
-	Region    string
-	Year      int
+	Key        string // indicator key
+	RegionCode string
+	Indicator  string
+	Kind       string
+	Region     string
+	Year       int
 }
 
 // Segment is a run of a document's text, highlighted when Figure is set.
@@ -101,4 +289,12 @@ type Error struct {
 	Page    layout.Page
 	Status  int
 	Message string
+}
+
+// PeriodLabel spells a period out: 2021-2025 becomes 十四五(2021–2025).
+func PeriodLabel(p layout.Page, period string) string {
+	if name := targets.FiveYearPlanName(period); name != "" {
+		return p.T(name+"("+period+")", period+" ("+name+")")
+	}
+	return period
 }

@@ -1,0 +1,165 @@
+package db
+
+import (
+	"context"
+	"database/sql"
+	"strings"
+
+	"github.com/mubiao/mubiao/internal/targets"
+)
+
+// FigureFilter narrows a figure query; zero fields match everything.
+// Regions are named by code: names repeat (two 城关镇), codes do not.
+type FigureFilter struct {
+	Region    string   // exactly this region
+	Regions   []string // any of these regions
+	Within    string   // this region and every region below it
+	Level     targets.Level
+	Year      int
+	Indicator string
+	Kind      targets.Kind
+	Document  int64
+	Limit     int // 0: all
+	Offset    int
+}
+
+const figureColumns = `f.id, f.document_id, d.title, r.name, r.code, r.level, f.year, f.period, f.kind, f.indicator, f.value, f.unit, f.cmp,
+	f.preliminary, f.value_text, f.quote, f.start_byte, f.end_byte, f.confidence, f.review_status`
+
+const figureJoins = ` FROM figures f
+		JOIN documents d ON d.id = f.document_id
+		JOIN regions r ON r.id = f.region_id`
+
+// where builds the filter's WHERE clause with its arguments; every value
+// is a parameter.
+func (fl FigureFilter) where() (string, []any) {
+	where := []string{"f.review_status != 'rejected'"}
+	var args []any
+	if fl.Region != "" {
+		where = append(where, "r.code = ?")
+		args = append(args, fl.Region)
+	}
+	if len(fl.Regions) > 0 {
+		where = append(where, "r.code IN (?"+strings.Repeat(", ?", len(fl.Regions)-1)+")")
+		for _, c := range fl.Regions {
+			args = append(args, c)
+		}
+	}
+	if fl.Within != "" {
+		where = append(where, `f.region_id IN (WITH RECURSIVE sub(id) AS (
+			SELECT id FROM regions WHERE code = ?
+			UNION ALL SELECT c.id FROM regions c JOIN sub ON c.parent_id = sub.id) SELECT id FROM sub)`)
+		args = append(args, fl.Within)
+	}
+	if fl.Level != "" {
+		where = append(where, "r.level = ?")
+		args = append(args, string(fl.Level))
+	}
+	if fl.Year != 0 {
+		where = append(where, "f.year = ?")
+		args = append(args, fl.Year)
+	}
+	if fl.Indicator != "" {
+		where = append(where, "f.indicator = ?")
+		args = append(args, fl.Indicator)
+	}
+	if fl.Kind != "" {
+		where = append(where, "f.kind = ?")
+		args = append(args, string(fl.Kind))
+	}
+	if fl.Document != 0 {
+		where = append(where, "f.document_id = ?")
+		args = append(args, fl.Document)
+	}
+	return " WHERE " + strings.Join(where, " AND "), args
+}
+
+// Figures returns the figures matching a filter, rejected ones excluded,
+// in document order.
+func (d *DB) Figures(ctx context.Context, fl FigureFilter) ([]targets.Record, error) {
+	var out []targets.Record
+	err := d.EachFigure(ctx, fl, func(r targets.Record) error {
+		out = append(out, r)
+		return nil
+	})
+	return out, err
+}
+
+// EachFigure calls fn for every figure matching a filter, one row at a
+// time, so a large export never holds the whole result.
+func (d *DB) EachFigure(ctx context.Context, fl FigureFilter, fn func(targets.Record) error) error {
+	where, args := fl.where()
+	q := `SELECT ` + figureColumns + figureJoins + where + ` ORDER BY f.document_id, f.start_byte, f.id`
+	if fl.Limit > 0 {
+		q += " LIMIT ? OFFSET ?"
+		args = append(args, fl.Limit, fl.Offset)
+	}
+	rows, err := d.sql.QueryContext(ctx, q, args...)
+	if err != nil {
+		return err
+	}
+	defer rows.Close()
+	for rows.Next() {
+		rec, err := scanRecord(rows)
+		if err != nil {
+			return err
+		}
+		if err := fn(rec); err != nil {
+			return err
+		}
+	}
+	return rows.Err()
+}
+
+// CountFigures counts the figures matching a filter (Limit ignored).
+func (d *DB) CountFigures(ctx context.Context, fl FigureFilter) (int, error) {
+	where, args := fl.where()
+	var n int
+	err := d.sql.QueryRowContext(ctx, `SELECT COUNT(*)`+figureJoins+where, args...).Scan(&n)
+	return n, err
+}
+
+func scanRecord(rows *sql.Rows) (targets.Record, error) {
+	var r targets.Record
+	var kind, cmp, level string
+	err := rows.Scan(&r.ID, &r.DocumentID, &r.DocumentTitle, &r.Region, &r.RegionCode, &level, &r.Year, &r.Period, &kind, &r.Indicator,
+		&r.Value, &r.Unit, &cmp, &r.Preliminary, &r.ValueText, &r.Quote, &r.Start, &r.End, &r.Confidence, &r.ReviewStatus)
+	r.Kind, r.Cmp, r.RegionLevel = targets.Kind(kind), targets.Comparator(cmp), targets.Level(level)
+	return r, err
+}
+
+// IndicatorSummary is an indicator with how much the database holds of it.
+type IndicatorSummary struct {
+	Key      string
+	Figures  int
+	Regions  int
+	FromYear int
+	ToYear   int
+}
+
+// IndicatorsWithFigures lists every indicator that has figures.
+func (d *DB) IndicatorsWithFigures(ctx context.Context) ([]IndicatorSummary, error) {
+	rows, err := d.sql.QueryContext(ctx, `SELECT indicator, COUNT(*), COUNT(DISTINCT region_id), MIN(year), MAX(year)
+		FROM figures WHERE review_status != 'rejected' GROUP BY indicator ORDER BY COUNT(*) DESC, indicator`)
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	var out []IndicatorSummary
+	for rows.Next() {
+		var s IndicatorSummary
+		if err := rows.Scan(&s.Key, &s.Figures, &s.Regions, &s.FromYear, &s.ToYear); err != nil {
+			return nil, err
+		}
+		out = append(out, s)
+	}
+	return out, rows.Err()
+}
+
+// Generation changes whenever a document or figure is written; caches of
+// anything built from the data are keyed by it.
+func (d *DB) Generation(ctx context.Context) (int64, error) {
+	var g int64
+	err := d.sql.QueryRowContext(ctx, `SELECT generation FROM dataset WHERE id = 1`).Scan(&g)
+	return g, err
+}

@@ -1,0 +1,94 @@
+package db
+
+import (
+	"context"
+	"database/sql"
+	"errors"
+
+	"github.com/mubiao/mubiao/internal/targets"
+)
+
+const regionSummarySQL = `SELECT r.code, r.name, r.level, COALESCE(p.code, ''), COALESCE(p.name, ''),
+		(SELECT COUNT(*) FROM figures f WHERE f.region_id = r.id AND f.review_status != 'rejected')
+	FROM regions r LEFT JOIN regions p ON p.id = r.parent_id`
+
+// Regions lists every region the database knows, with its parent and how
+// many figures it has; ancestors of a region with figures are there too,
+// so the list forms a tree.
+func (d *DB) Regions(ctx context.Context) ([]targets.RegionSummary, error) {
+	rows, err := d.sql.QueryContext(ctx, regionSummarySQL+` ORDER BY r.code`)
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	var out []targets.RegionSummary
+	for rows.Next() {
+		s, err := scanRegion(rows)
+		if err != nil {
+			return nil, err
+		}
+		out = append(out, s)
+	}
+	return out, rows.Err()
+}
+
+// Region returns one region by code.
+func (d *DB) Region(ctx context.Context, code string) (targets.RegionSummary, error) {
+	s, err := scanRegion(d.sql.QueryRowContext(ctx, regionSummarySQL+` WHERE r.code = ?`, code))
+	if errors.Is(err, sql.ErrNoRows) {
+		return s, ErrNotFound
+	}
+	return s, err
+}
+
+func scanRegion(row interface{ Scan(...any) error }) (targets.RegionSummary, error) {
+	var s targets.RegionSummary
+	var level string
+	err := row.Scan(&s.Code, &s.Name, &level, &s.ParentCode, &s.ParentName, &s.Figures)
+	s.Level = targets.Level(level)
+	return s, err
+}
+
+// Years lists the years a region has figures for, latest first.
+func (d *DB) Years(ctx context.Context, region string) ([]int, error) {
+	return queryColumn[int](ctx, d.sql, `SELECT DISTINCT f.year FROM figures f JOIN regions r ON r.id = f.region_id
+		WHERE r.code = ? AND f.review_status != 'rejected' ORDER BY f.year DESC`, region)
+}
+
+// AllYears lists every year with figures, latest first.
+func (d *DB) AllYears(ctx context.Context) ([]int, error) {
+	return queryColumn[int](ctx, d.sql, `SELECT DISTINCT year FROM figures WHERE review_status != 'rejected' ORDER BY year DESC`)
+}
+
+// pairedYears is the query behind the default views: per region and year,
+// how many indicators have both a target and a result.
+const pairedYears = `SELECT r.code, p.year, COUNT(DISTINCT p.indicator) AS pairs FROM figures p
+		JOIN figures o ON o.region_id = p.region_id AND o.year = p.year AND o.indicator = p.indicator AND o.period = p.period
+			AND o.kind = 'reported' AND o.review_status != 'rejected'
+		JOIN regions r ON r.id = p.region_id
+		WHERE p.kind = 'planned' AND p.review_status != 'rejected' AND p.period = ''`
+
+// BestYear finds the year of a region with the most indicators that have
+// both a target and a result; ErrNotFound when no year has a pair.
+func (d *DB) BestYear(ctx context.Context, region string) (int, error) {
+	var code string
+	var year, n int
+	err := d.sql.QueryRowContext(ctx, pairedYears+` AND r.code = ? GROUP BY p.year ORDER BY pairs DESC, p.year DESC LIMIT 1`, region).
+		Scan(&code, &year, &n)
+	if errors.Is(err, sql.ErrNoRows) {
+		return 0, ErrNotFound
+	}
+	return year, err
+}
+
+// BestPairing finds the region and year with the most indicators that have
+// both a target and a result: the most telling default view.
+func (d *DB) BestPairing(ctx context.Context) (region string, year int, err error) {
+	var n int
+	err = d.sql.QueryRowContext(ctx, pairedYears+` GROUP BY p.region_id, p.year ORDER BY pairs DESC, p.year DESC LIMIT 1`).
+		Scan(&region, &year, &n)
+	if errors.Is(err, sql.ErrNoRows) {
+		return "", 0, ErrNotFound
+	}
+	return region, year, err
+}

@@ -1,0 +1,100 @@
+package web
+
+import (
+	"bytes"
+	"net/http"
+	"sort"
+	"strings"
+	"sync"
+
+	"github.com/a-h/templ"
+	"github.com/labstack/echo/v4"
+)
+
+// pageCache keeps rendered pages for the dataset generation they were
+// built from. Pages are pure functions of the data and the URL, so a page
+// stays right until the generation moves; then the whole cache goes. The
+// size bound keeps a crawler walking every region and year from growing
+// it without limit.
+type pageCache struct {
+	mu         sync.Mutex
+	generation int64
+	max        int
+	pages      map[string][]byte
+}
+
+func newPageCache(max int) *pageCache {
+	return &pageCache{max: max, pages: map[string][]byte{}}
+}
+
+func (pc *pageCache) get(gen int64, key string) ([]byte, bool) {
+	pc.mu.Lock()
+	defer pc.mu.Unlock()
+	if gen != pc.generation {
+		return nil, false
+	}
+	b, ok := pc.pages[key]
+	return b, ok
+}
+
+func (pc *pageCache) put(gen int64, key string, b []byte) {
+	pc.mu.Lock()
+	defer pc.mu.Unlock()
+	if gen != pc.generation {
+		pc.generation, pc.pages = gen, map[string][]byte{}
+	}
+	if len(pc.pages) >= pc.max {
+		// Drop an arbitrary half: cheaper than LRU bookkeeping on every hit.
+		n := 0
+		for k := range pc.pages {
+			if n%2 == 0 {
+				delete(pc.pages, k)
+			}
+			n++
+		}
+	}
+	pc.pages[key] = b
+}
+
+// cacheKey is the path with the query parameters sorted, so ?a=1&b=2 and
+// ?b=2&a=1 share an entry.
+func cacheKey(c echo.Context) string {
+	q := c.Request().URL.Query()
+	keys := make([]string, 0, len(q))
+	for k := range q {
+		keys = append(keys, k)
+	}
+	sort.Strings(keys)
+	var b strings.Builder
+	b.WriteString(c.Request().URL.Path)
+	for _, k := range keys {
+		for _, v := range q[k] {
+			b.WriteString("\x00" + k + "=" + v)
+		}
+	}
+	return b.String()
+}
+
+// cached serves a page from the cache or builds, renders and stores it.
+// Errors (404s included) are not cached.
+func (s *Server) cached(c echo.Context, build func() (templ.Component, error)) error {
+	ctx := c.Request().Context()
+	gen, err := s.store.Generation(ctx)
+	if err != nil {
+		return err
+	}
+	key := cacheKey(c)
+	if b, ok := s.pages.get(gen, key); ok {
+		return c.HTMLBlob(http.StatusOK, b)
+	}
+	comp, err := build()
+	if err != nil {
+		return err
+	}
+	var buf bytes.Buffer
+	if err := comp.Render(ctx, &buf); err != nil {
+		return err
+	}
+	s.pages.put(gen, key, buf.Bytes())
+	return c.HTMLBlob(http.StatusOK, buf.Bytes())
+}

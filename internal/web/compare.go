@@ -1,0 +1,227 @@
+package web
+
+import (
+	"sort"
+	"strconv"
+
+	"github.com/a-h/templ"
+	"github.com/labstack/echo/v4"
+
+	"github.com/mubiao/mubiao/internal/db"
+	"github.com/mubiao/mubiao/internal/targets"
+	"github.com/mubiao/mubiao/views/pages"
+)
+
+// handleCompare is the matrix of a region and the regions below it ×
+// indicators for one year (?scope=CODE&year=), and target escalation:
+// each target next to the targets above it for the same indicator.
+func (s *Server) handleCompare(c echo.Context) error {
+	return s.cached(c, func() (templ.Component, error) {
+		ctx := c.Request().Context()
+		year, err := yearParam(c)
+		if err != nil {
+			return nil, err
+		}
+		tree, err := s.tree(c)
+		if err != nil {
+			return nil, err
+		}
+		var scope targets.RegionSummary
+		if v := c.QueryParam("scope"); v != "" {
+			var ok bool
+			if scope, ok = tree.resolve(v); !ok {
+				return nil, errNotFound
+			}
+		} else {
+			scope = widestScope(tree)
+		}
+		p := page(c, "", "compare")
+		p.Title = p.T("对比", "Compare")
+		m := pages.Compare{Page: p, Scope: scope.Code, ScopeName: scope.Name}
+		tree.walk(func(r targets.RegionSummary, depth int) {
+			if len(tree.children[r.Code]) > 0 || r.Code == scope.Code {
+				m.Scopes = append(m.Scopes, pages.Option{Value: r.Code, Label: r.Name + " · " + p.T(r.Level.Zh(), string(r.Level)), Selected: r.Code == scope.Code})
+			}
+		})
+		if scope.Code == "" {
+			return pages.ComparePage(m), nil
+		}
+		figs, err := s.store.Figures(ctx, db.FigureFilter{Within: scope.Code})
+		if err != nil {
+			return nil, err
+		}
+		// Years with figures in scope, and how many regions each has.
+		regionsIn := map[int]map[string]bool{}
+		for _, f := range figs {
+			if regionsIn[f.Year] == nil {
+				regionsIn[f.Year] = map[string]bool{}
+			}
+			regionsIn[f.Year][f.RegionCode] = true
+		}
+		var years []int
+		for y := range regionsIn {
+			years = append(years, y)
+		}
+		sort.Sort(sort.Reverse(sort.IntSlice(years)))
+		if year == 0 {
+			bestN := 0
+			for _, y := range years {
+				if n := len(regionsIn[y]); n > bestN {
+					year, bestN = y, n
+				}
+			}
+		} else if regionsIn[year] == nil {
+			return nil, errNotFound
+		}
+		m.Year = year
+		for _, y := range years {
+			m.Years = append(m.Years, pages.Option{Value: strconv.Itoa(y), Label: strconv.Itoa(y), Selected: y == year})
+		}
+		var cells []targets.Cell
+		for _, cell := range targets.Pair(figs) {
+			if cell.Year == year && cell.Period == "" {
+				cells = append(cells, cell)
+			}
+		}
+		m.Columns, m.Rows = compareMatrix(p.Lang, tree, scope.Code, cells)
+		above, err := s.store.Figures(ctx, db.FigureFilter{Year: year, Kind: targets.Planned, Regions: ancestorCodes(tree, scope.Code)})
+		if err != nil {
+			return nil, err
+		}
+		m.Escalation = escalation(p.Lang, tree, cells, targets.Pair(above))
+		return pages.ComparePage(m), nil
+	})
+}
+
+// widestScope is the region with figures of its own and the most regions
+// with figures below it: the default comparison.
+func widestScope(t *regionTree) targets.RegionSummary {
+	var best targets.RegionSummary
+	bestN := -1
+	t.walk(func(r targets.RegionSummary, depth int) {
+		if r.Figures == 0 {
+			return
+		}
+		n := 0
+		var count func(code string)
+		count = func(code string) {
+			for _, ch := range t.children[code] {
+				if t.byCode[ch].Figures > 0 {
+					n++
+				}
+				count(ch)
+			}
+		}
+		count(r.Code)
+		if n > bestN {
+			best, bestN = r, n
+		}
+	})
+	return best
+}
+
+func ancestorCodes(t *regionTree, code string) []string {
+	var out []string
+	for _, a := range t.ancestors(code) {
+		out = append(out, a.Code)
+	}
+	if len(out) == 0 {
+		out = []string{""} // matches nothing: IN () is not SQL
+	}
+	return out
+}
+
+// compareMatrix lays cells out as regions (tree order) × indicators. The
+// columns are headline indicators with data and any other indicator that
+// at least two regions share: a column of one region compares nothing.
+func compareMatrix(lang string, t *regionTree, scope string, cells []targets.Cell) ([]pages.IndicatorItem, []pages.CompareRow) {
+	regionsOf := map[string]map[string]bool{}
+	byRegion := map[string][]targets.Cell{}
+	for _, c := range cells {
+		if regionsOf[c.Indicator] == nil {
+			regionsOf[c.Indicator] = map[string]bool{}
+		}
+		regionsOf[c.Indicator][c.RegionCode] = true
+		byRegion[c.RegionCode] = append(byRegion[c.RegionCode], c)
+	}
+	var keys []string
+	for k, rs := range regionsOf {
+		if isHeadline(k) || len(rs) >= 2 {
+			keys = append(keys, k)
+		}
+	}
+	sort.Slice(keys, func(i, j int) bool { return indicatorLess(keys[i], keys[j]) })
+	col := map[string]int{}
+	var cols []pages.IndicatorItem
+	for i, k := range keys {
+		col[k] = i
+		cols = append(cols, indicatorItem(lang, k))
+	}
+	var rows []pages.CompareRow
+	var visit func(code string, depth int)
+	visit = func(code string, depth int) {
+		row := pages.CompareRow{Region: crumb(t.byCode[code]), Depth: depth, Cells: make([]*pages.Cell, len(keys))}
+		shown := false
+		for _, c := range byRegion[code] {
+			if i, ok := col[c.Indicator]; ok {
+				v := cellView(lang, c)
+				row.Cells[i], shown = &v, true
+			}
+		}
+		if shown {
+			rows = append(rows, row)
+		}
+		for _, ch := range t.children[code] {
+			visit(ch, depth+1)
+		}
+	}
+	visit(scope, 0)
+	return cols, rows
+}
+
+// escalation puts each region's target beside the targets of the regions
+// above it for the same indicator and year (层层加码): the county's 8%
+// against the city's 7.5% and the province's 7%. Only rates (%) compare
+// across levels: a county's 228亿元 of investment is not a raise on the
+// city's 1000亿元.
+func escalation(lang string, t *regionTree, cells, above []targets.Cell) []pages.Escalation {
+	targetOf := map[[2]string]*targets.Record{}
+	for _, c := range append(append([]targets.Cell(nil), above...), cells...) {
+		if c.Target != nil && c.Period == "" {
+			targetOf[[2]string{c.RegionCode, c.Indicator}] = c.Target
+		}
+	}
+	var out []pages.Escalation
+	for _, c := range cells {
+		if c.Target == nil || c.Target.Unit != "%" {
+			continue
+		}
+		e := pages.Escalation{Key: c.RegionCode + "-" + c.Indicator, Indicator: c.Indicator,
+			Region: crumb(t.byCode[c.RegionCode]), Own: ref(c.Target)}
+		e.Name = cellView(lang, c).Name
+		var nearest *targets.Record
+		for _, a := range t.ancestors(c.RegionCode) {
+			if tg := targetOf[[2]string{a.Code, c.Indicator}]; tg != nil {
+				e.Above = append(e.Above, pages.AboveTarget{Region: crumb(a), Target: ref(tg)})
+				if nearest == nil {
+					nearest = tg
+				}
+			}
+		}
+		if nearest == nil {
+			continue
+		}
+		in, _ := targets.LookupIndicator(c.Indicator)
+		d := c.Target.Value - nearest.Value
+		e.Diff = formatGap(d, c.Target.Unit, lang)
+		e.Raised = d > 0 && in.HigherIsBetter || d < 0 && !in.HigherIsBetter
+		out = append(out, e)
+	}
+	sort.SliceStable(out, func(i, j int) bool {
+		if out[i].Indicator != out[j].Indicator {
+			return indicatorLess(out[i].Indicator, out[j].Indicator)
+		}
+		return out[i].Region.Code < out[j].Region.Code
+	})
+	return out
+}

@@ -1,0 +1,193 @@
+package web
+
+import (
+	"sort"
+	"strconv"
+
+	"github.com/a-h/templ"
+	"github.com/labstack/echo/v4"
+
+	"github.com/mubiao/mubiao/internal/db"
+	"github.com/mubiao/mubiao/internal/targets"
+	"github.com/mubiao/mubiao/views/pages"
+)
+
+// handleIndicators lists every indicator with figures, catalogue headline
+// indicators first.
+func (s *Server) handleIndicators(c echo.Context) error {
+	return s.cached(c, func() (templ.Component, error) {
+		sums, err := s.store.IndicatorsWithFigures(c.Request().Context())
+		if err != nil {
+			return nil, err
+		}
+		p := page(c, "", "indicators")
+		p.Title = p.T("指标", "Indicators")
+		sort.SliceStable(sums, func(i, j int) bool {
+			a, b := sums[i].Key, sums[j].Key
+			ha, hb := isHeadline(a), isHeadline(b)
+			if ha != hb {
+				return ha
+			}
+			return indicatorLess(a, b)
+		})
+		m := pages.Indicators{Page: p}
+		for _, sum := range sums {
+			it := indicatorItem(p.Lang, sum.Key)
+			it.Figures, it.Regions = sum.Figures, sum.Regions
+			it.Years = strconv.Itoa(sum.FromYear)
+			if sum.ToYear != sum.FromYear {
+				it.Years += "–" + strconv.Itoa(sum.ToYear)
+			}
+			m.Items = append(m.Items, it)
+		}
+		return pages.IndicatorsPage(m), nil
+	})
+}
+
+func isHeadline(key string) bool {
+	in, ok := targets.LookupIndicator(key)
+	return ok && in.Headline
+}
+
+// handleIndicator shows one indicator: over the years for one region
+// (?region=), and across the regions of a level (?level=) for one year
+// (?year=). Defaults are the region and the year with the most data.
+func (s *Server) handleIndicator(c echo.Context) error {
+	return s.cached(c, func() (templ.Component, error) {
+		key := c.Param("key")
+		if _, ok := targets.LookupIndicator(key); !ok {
+			return nil, errNotFound
+		}
+		year, err := yearParam(c)
+		if err != nil {
+			return nil, err
+		}
+		tree, err := s.tree(c)
+		if err != nil {
+			return nil, err
+		}
+		figs, err := s.store.Figures(c.Request().Context(), db.FigureFilter{Indicator: key})
+		if err != nil {
+			return nil, err
+		}
+		if len(figs) == 0 {
+			return nil, errNotFound
+		}
+		cells := targets.Pair(figs)
+		p := page(c, "", "indicators")
+		item := indicatorItem(p.Lang, key)
+		p.Title = item.Name
+		m := pages.Indicator{Page: p, Item: item}
+
+		// Which regions and years have this indicator, and how much.
+		perRegion, perYear := map[string]int{}, map[int]map[string]bool{}
+		for _, cell := range cells {
+			if cell.Period != "" {
+				continue
+			}
+			perRegion[cell.RegionCode]++
+			if perYear[cell.Year] == nil {
+				perYear[cell.Year] = map[string]bool{}
+			}
+			perYear[cell.Year][cell.RegionCode] = true
+		}
+		region, ok := targets.RegionSummary{}, false
+		if v := c.QueryParam("region"); v != "" {
+			if region, ok = tree.resolve(v); !ok {
+				return nil, errNotFound
+			}
+		} else {
+			region = mostOf(tree, perRegion)
+		}
+		level := targets.Level(c.QueryParam("level"))
+		if level == "" {
+			level = region.Level
+		} else if !validLevel(level) {
+			return nil, errNotFound
+		}
+		if year == 0 {
+			year = busiestYear(tree, perYear, level)
+		} else if perYear[year] == nil {
+			return nil, errNotFound
+		}
+		m.Region, m.RegionCode, m.Year, m.Level = region.Name, region.Code, year, string(level)
+		tree.walk(func(r targets.RegionSummary, depth int) {
+			if perRegion[r.Code] > 0 {
+				m.Regions = append(m.Regions, pages.Option{Value: r.Code, Label: r.Name + " · " + p.T(r.Level.Zh(), string(r.Level)), Selected: r.Code == region.Code})
+			}
+		})
+		years := make([]int, 0, len(perYear))
+		for y := range perYear {
+			years = append(years, y)
+		}
+		sort.Sort(sort.Reverse(sort.IntSlice(years)))
+		for _, y := range years {
+			m.Years = append(m.Years, pages.Option{Value: strconv.Itoa(y), Label: strconv.Itoa(y), Selected: y == year})
+		}
+		for _, l := range tree.levels() {
+			m.Levels = append(m.Levels, pages.Option{Value: string(l), Label: p.T(l.Zh(), string(l)), Selected: l == level})
+		}
+
+		for _, cell := range cells {
+			if cell.Period != "" {
+				continue
+			}
+			if cell.RegionCode == region.Code {
+				m.OverYears = append(m.OverYears, cellView(p.Lang, cell))
+			}
+			if cell.Year == year {
+				if r, _ := tree.get(cell.RegionCode); r.Level == level {
+					m.Across = append(m.Across, cellView(p.Lang, cell))
+				}
+			}
+		}
+		sort.Slice(m.OverYears, func(i, j int) bool { return m.OverYears[i].Year < m.OverYears[j].Year })
+		sort.SliceStable(m.Across, func(i, j int) bool { return shownValue(m.Across[i]) > shownValue(m.Across[j]) })
+		m.YearsChart = yearsChart(p.Lang, item, region.Name, m.OverYears)
+		m.AcrossChart = acrossChart(p.Lang, item, year, m.Across)
+		m.Page.Echarts = m.YearsChart.Has() || m.AcrossChart.Has()
+		return pages.IndicatorPage(m), nil
+	})
+}
+
+// mostOf is the region with the most cells, higher levels first on a tie.
+func mostOf(tree *regionTree, counts map[string]int) targets.RegionSummary {
+	var best targets.RegionSummary
+	bestN := 0
+	for code, n := range counts {
+		r, _ := tree.get(code)
+		if n > bestN || n == bestN && (levelRank(r.Level) < levelRank(best.Level) || levelRank(r.Level) == levelRank(best.Level) && code < best.Code) {
+			best, bestN = r, n
+		}
+	}
+	return best
+}
+
+func levelRank(l targets.Level) int {
+	for i, v := range []targets.Level{targets.LevelCountry, targets.LevelProvince, targets.LevelPrefecture, targets.LevelCounty, targets.LevelZone, targets.LevelTown} {
+		if v == l {
+			return i
+		}
+	}
+	return 99
+}
+
+func validLevel(l targets.Level) bool { return levelRank(l) < 99 }
+
+// busiestYear is the year with the most regions of a level reporting the
+// indicator, the latest on a tie: the fullest comparison across regions.
+func busiestYear(tree *regionTree, perYear map[int]map[string]bool, level targets.Level) int {
+	best, bestN := 0, -1
+	for y, rs := range perYear {
+		n := 0
+		for code := range rs {
+			if r, _ := tree.get(code); r.Level == level {
+				n++
+			}
+		}
+		if n > bestN || n == bestN && y > best {
+			best, bestN = y, n
+		}
+	}
+	return best
+}

@@ -1,0 +1,131 @@
+package web
+
+import (
+	"sort"
+
+	"github.com/a-h/templ"
+	"github.com/labstack/echo/v4"
+
+	"github.com/mubiao/mubiao/internal/db"
+	"github.com/mubiao/mubiao/internal/targets"
+	"github.com/mubiao/mubiao/views/pages"
+)
+
+// handleRegions shows the tree of regions with figures.
+func (s *Server) handleRegions(c echo.Context) error {
+	return s.cached(c, func() (templ.Component, error) {
+		tree, err := s.tree(c)
+		if err != nil {
+			return nil, err
+		}
+		p := page(c, "", "regions")
+		p.Title = p.T("地区", "Regions")
+		return pages.RegionsPage(pages.Regions{Page: p, Tree: tree.nodes()}), nil
+	})
+}
+
+// handleRegion shows every indicator of one region over the years.
+func (s *Server) handleRegion(c echo.Context) error {
+	return s.cached(c, func() (templ.Component, error) {
+		tree, err := s.tree(c)
+		if err != nil {
+			return nil, err
+		}
+		region, ok := tree.get(c.Param("code"))
+		if !ok {
+			return nil, errNotFound
+		}
+		figs, err := s.store.Figures(c.Request().Context(), db.FigureFilter{Region: region.Code})
+		if err != nil {
+			return nil, err
+		}
+		p := page(c, region.Name, "regions")
+		m := pages.Region{Page: p, Region: crumb(region)}
+		for _, a := range tree.ancestors(region.Code) {
+			m.Ancestors = append([]pages.Crumb{crumb(a)}, m.Ancestors...)
+		}
+		for _, code := range tree.children[region.Code] {
+			if tree.subtree[code] > 0 {
+				child, _ := tree.get(code)
+				m.Children = append(m.Children, crumb(child))
+			}
+		}
+		cells := targets.Pair(figs)
+		sortCells(cells)
+		m.Years, m.Rows = regionRows(p, cells)
+		m.Trend = trendRows(cells)
+		for _, cell := range cells {
+			if cell.Period != "" {
+				m.Periods = append(m.Periods, cellView(p.Lang, cell))
+			}
+		}
+		seen := map[int64]bool{}
+		for _, f := range figs {
+			if !seen[f.DocumentID] {
+				seen[f.DocumentID] = true
+				m.Docs = append(m.Docs, pages.DocLink{ID: f.DocumentID, Title: f.DocumentTitle})
+			}
+		}
+		return pages.RegionPage(m), nil
+	})
+}
+
+func crumb(r targets.RegionSummary) pages.Crumb {
+	return pages.Crumb{Code: r.Code, Name: r.Name, Level: r.Level}
+}
+
+// regionRows lays yearly cells out as indicator rows × year columns, with
+// a sparkline of results (line) and targets (diamonds) per row.
+func regionRows(p interface{ T(string, string) string }, cells []targets.Cell) ([]int, []pages.RegionRow) {
+	yearSet := map[int]bool{}
+	for _, c := range cells {
+		if c.Period == "" {
+			yearSet[c.Year] = true
+		}
+	}
+	years := make([]int, 0, len(yearSet))
+	for y := range yearSet {
+		years = append(years, y)
+	}
+	sort.Ints(years)
+	col := map[int]int{}
+	for i, y := range years {
+		col[y] = i
+	}
+	lang := "zh"
+	if p.T("zh", "en") == "en" {
+		lang = "en"
+	}
+	var rows []pages.RegionRow
+	index := map[string]int{}
+	for _, c := range cells {
+		if c.Period != "" {
+			continue
+		}
+		i, ok := index[c.Indicator]
+		if !ok {
+			v := cellView(lang, c)
+			i = len(rows)
+			index[c.Indicator] = i
+			rows = append(rows, pages.RegionRow{Indicator: c.Indicator, Name: v.Name, Unit: v.Unit, Cells: make([]*pages.Cell, len(years))})
+		}
+		v := cellView(lang, c)
+		rows[i].Cells[col[c.Year]] = &v
+	}
+	for i := range rows {
+		res, tgt := make([]*float64, len(years)), make([]*float64, len(years))
+		for j, c := range rows[i].Cells {
+			if c == nil {
+				continue
+			}
+			if c.Result != nil {
+				res[j] = &c.Result.Value
+			}
+			if c.Target != nil {
+				tgt[j] = &c.Target.Value
+			}
+		}
+		rows[i].Spark = pages.NewSpark(res, tgt, 96, 28, rows[i].Name+p.T(":实际(线)与目标(菱形)", ": results (line) and targets (diamonds)"))
+	}
+	return years, rows
+}

@@ -1,0 +1,143 @@
+package web
+
+import (
+	"strings"
+
+	"github.com/mubiao/mubiao/internal/targets"
+	"github.com/mubiao/mubiao/views/pages"
+)
+
+// regionTree is the database's regions as a tree (province → city →
+// county → town), for pickers, breadcrumbs and "everything below".
+type regionTree struct {
+	byCode   map[string]targets.RegionSummary
+	children map[string][]string
+	roots    []string
+	subtree  map[string]int // figures in a region and below it
+}
+
+func newRegionTree(rs []targets.RegionSummary) *regionTree {
+	t := &regionTree{byCode: map[string]targets.RegionSummary{}, children: map[string][]string{}, subtree: map[string]int{}}
+	for _, r := range rs {
+		t.byCode[r.Code] = r
+	}
+	for _, r := range rs { // rs is ordered by code, so children are too
+		if _, ok := t.byCode[r.ParentCode]; ok {
+			t.children[r.ParentCode] = append(t.children[r.ParentCode], r.Code)
+		} else {
+			t.roots = append(t.roots, r.Code)
+		}
+		for c, ok := r.Code, true; ok; c = t.byCode[c].ParentCode {
+			t.subtree[c] += r.Figures
+			_, ok = t.byCode[t.byCode[c].ParentCode]
+		}
+	}
+	return t
+}
+
+func (t *regionTree) get(code string) (targets.RegionSummary, bool) {
+	r, ok := t.byCode[code]
+	return r, ok
+}
+
+// resolve finds a region by code, or by name when exactly one region has
+// it (so ?region=株洲市 works in a hand-typed URL).
+func (t *regionTree) resolve(v string) (targets.RegionSummary, bool) {
+	if r, ok := t.byCode[v]; ok {
+		return r, true
+	}
+	var found []targets.RegionSummary
+	for _, r := range t.byCode {
+		if r.Name == v {
+			found = append(found, r)
+		}
+	}
+	if len(found) == 1 {
+		return found[0], true
+	}
+	return targets.RegionSummary{}, false
+}
+
+// ancestors lists a region's parents, nearest first.
+func (t *regionTree) ancestors(code string) []targets.RegionSummary {
+	var out []targets.RegionSummary
+	r, ok := t.byCode[code]
+	for ok {
+		r, ok = t.byCode[r.ParentCode]
+		if ok {
+			out = append(out, r)
+		}
+	}
+	return out
+}
+
+// walk visits regions with figures in or below them, depth first.
+func (t *regionTree) walk(fn func(r targets.RegionSummary, depth int)) {
+	var visit func(code string, depth int)
+	visit = func(code string, depth int) {
+		if t.subtree[code] == 0 {
+			return
+		}
+		fn(t.byCode[code], depth)
+		for _, c := range t.children[code] {
+			visit(c, depth+1)
+		}
+	}
+	for _, c := range t.roots {
+		visit(c, 0)
+	}
+}
+
+// options is the region picker: the tree indented, each region with its
+// level, regions without figures of their own still listed as the way to
+// their children.
+func (t *regionTree) options(selected string, p interface{ T(string, string) string }) []pages.Option {
+	var out []pages.Option
+	t.walk(func(r targets.RegionSummary, depth int) {
+		label := strings.Repeat("\u3000", depth) + r.Name + " · " + p.T(r.Level.Zh(), string(r.Level))
+		out = append(out, pages.Option{Value: r.Code, Label: label, Selected: r.Code == selected})
+	})
+	return out
+}
+
+// nodes is the tree as nested view nodes for the 地区 index.
+func (t *regionTree) nodes() []pages.RegionNode {
+	var build func(code string) (pages.RegionNode, bool)
+	build = func(code string) (pages.RegionNode, bool) {
+		if t.subtree[code] == 0 {
+			return pages.RegionNode{}, false
+		}
+		r := t.byCode[code]
+		n := pages.RegionNode{Code: r.Code, Name: r.Name, Level: r.Level, Figures: r.Figures, Below: t.subtree[code] - r.Figures}
+		for _, c := range t.children[code] {
+			if child, ok := build(c); ok {
+				n.Children = append(n.Children, child)
+			}
+		}
+		return n, true
+	}
+	var out []pages.RegionNode
+	for _, c := range t.roots {
+		if n, ok := build(c); ok {
+			out = append(out, n)
+		}
+	}
+	return out
+}
+
+// levels lists the levels that have regions with figures, top down.
+func (t *regionTree) levels() []targets.Level {
+	seen := map[targets.Level]bool{}
+	for _, r := range t.byCode {
+		if r.Figures > 0 {
+			seen[r.Level] = true
+		}
+	}
+	var out []targets.Level
+	for _, l := range []targets.Level{targets.LevelProvince, targets.LevelPrefecture, targets.LevelCounty, targets.LevelZone, targets.LevelTown} {
+		if seen[l] {
+			out = append(out, l)
+		}
+	}
+	return out
+}

@@ -1,0 +1,66 @@
+package pages
+
+import (
+	"strconv"
+	"strings"
+)
+
+// Spark is a sparkline drawn as inline SVG on the server: it needs no
+// script and reads the same in every browser.
+type Spark struct {
+	Width, Height int
+	Results       string  // polyline points of the results
+	Targets       []Point // target markers
+	Label         string  // what it shows, for screen readers
+}
+
+// Point is one marker of a sparkline.
+type Point struct{ X, Y float64 }
+
+// NewSpark scales a series of (results, targets) per slot into a w×h box;
+// NaN-free: a nil value leaves a gap.
+func NewSpark(results, targets []*float64, w, h int, label string) Spark {
+	s := Spark{Width: w, Height: h, Label: label}
+	lo, hi, any := 0.0, 0.0, false
+	for _, vs := range [][]*float64{results, targets} {
+		for _, v := range vs {
+			if v == nil {
+				continue
+			}
+			if !any || *v < lo {
+				lo = *v
+			}
+			if !any || *v > hi {
+				hi = *v
+			}
+			any = true
+		}
+	}
+	if !any {
+		return s
+	}
+	if hi == lo {
+		hi, lo = hi+1, lo-1
+	}
+	n := len(results)
+	x := func(i int) float64 {
+		if n <= 1 {
+			return float64(w) / 2
+		}
+		return 3 + float64(i)*float64(w-6)/float64(n-1)
+	}
+	y := func(v float64) float64 { return 3 + (hi-v)*float64(h-6)/(hi-lo) }
+	var pts []string
+	for i, v := range results {
+		if v != nil {
+			pts = append(pts, strconv.FormatFloat(x(i), 'f', 1, 64)+","+strconv.FormatFloat(y(*v), 'f', 1, 64))
+		}
+	}
+	s.Results = strings.Join(pts, " ")
+	for i, v := range targets {
+		if v != nil {
+			s.Targets = append(s.Targets, Point{X: x(i), Y: y(*v)})
+		}
+	}
+	return s
+}
