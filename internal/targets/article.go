@@ -3,6 +3,7 @@ package targets
 import (
 	"fmt"
 	"regexp"
+	"strconv"
 	"strings"
 )
 
@@ -38,7 +39,20 @@ func newArticleReader(t *Text, start, end int) *articleReader {
 
 func (a *articleReader) article() Article {
 	_, s, e := a.t.Span(a.start, a.end)
-	return Article{Title: a.title, Region: a.region, ReportYear: a.year, Month: a.month, Start: s, End: e}
+	return Article{Title: a.fullTitle(), Region: a.region, ReportYear: a.year, Month: a.month, Start: s, End: e}
+}
+
+// fullTitle names a bare "政府工作报告" (many copies carry no more) with
+// its region and year, so a list of documents tells them apart.
+func (a *articleReader) fullTitle() string {
+	bare := strings.Join(strings.Fields(a.title), "")
+	if (bare == "" || bare == "政府工作报告") && a.region.Name != "" && a.year != 0 {
+		return a.region.Name + strconv.Itoa(a.year) + "年政府工作报告"
+	}
+	if bare == "政府工作报告" {
+		return bare
+	}
+	return a.title
 }
 
 var (
@@ -124,19 +138,31 @@ func (a *articleReader) setYears() {
 func titleOf(t *Text, start, end int) string {
 	orig, _, _ := t.Span(start, min(end, start+400))
 	for _, l := range strings.Split(orig, "\n") {
-		l = strings.TrimSpace(strings.Trim(strings.TrimSpace(l), "#"))
-		if l != "" && !isPageFurniture(l) {
-			return truncateRunes(ToSimplified(l), 80)
+		l = ToSimplified(strings.TrimSpace(strings.Trim(strings.TrimSpace(l), "#")))
+		if strings.HasPrefix(l, "各位代表") || strings.HasPrefix(l, "各位委员") {
+			return "" // the speech has begun: there was no title
+		}
+		if l != "" && !isPageFurniture(l) && !reSpeaker.MatchString(l) {
+			return truncateRunes(l, 80)
 		}
 	}
 	return ""
 }
 
+// reSpeaker matches the line naming who delivers a report
+// (株洲市人民政府市长 阳卫国): a byline, not a title.
+var reSpeaker = regexp.MustCompile(`^\S{0,20}(?:省长|市长|县长|区长|旗长|州长|镇长|乡长|主任)\s+\S{2,4}$`)
+
 // furnitureWords mark a line of web-page furniture (navigation, dates,
 // authors), never a title.
-var furnitureWords = []string{"时间:", "时间：", "作者:", "来源:", "浏览", "阅读次数", "首页", "责任编辑", "打印", "字号", "发布日期", "点击:"}
+var furnitureWords = []string{"时间:", "时间：", "作者:", "来源:", "浏览", "阅读次数", "首页", "责任编辑", "打印", "字号", "发布日期", "点击:", "当前位置", "当前的位置"}
 
 func isPageFurniture(l string) bool {
+	// A subtitle dash line (——2017年1月4日在…会议上) dates a report; it
+	// does not name it.
+	if strings.HasPrefix(l, "——") || strings.HasPrefix(l, "--") {
+		return true
+	}
 	for _, w := range furnitureWords {
 		if strings.Contains(l, w) {
 			return true
