@@ -10,6 +10,14 @@
     var option;
     try { option = JSON.parse(src.textContent); } catch (e) { return; }
     if (option.tooltip && option.tooltip.trigger === "axis") option.tooltip.formatter = axisTooltip;
+    // Long rotated category labels (English indicator names) would run off
+    // the left edge; cut them, the tooltip still has the whole name.
+    [].concat(option.xAxis || []).forEach(function (ax) {
+      if (ax && ax.axisLabel && ax.axisLabel.rotate) {
+        ax.axisLabel.width = 130;
+        ax.axisLabel.overflow = "truncate";
+      }
+    });
     var chart = echarts.init(el, null, { renderer: "canvas" });
     chart.setOption(option);
     el.setAttribute("data-chart-ready", "1");
