@@ -21,6 +21,10 @@ type FigureFilter struct {
 	Document  int64
 	Limit     int // 0: all
 	Offset    int
+	// ByCell orders figures by region, indicator, period and year, so
+	// the figures of one cell (target and results) come together and a
+	// stream can judge each cell without holding the rest.
+	ByCell bool
 }
 
 const figureColumns = `f.id, f.document_id, d.title, r.name, r.code, r.level, f.year, f.period, f.kind, f.indicator, f.value, f.unit, f.cmp,
@@ -89,7 +93,11 @@ func (d *DB) Figures(ctx context.Context, fl FigureFilter) ([]targets.Record, er
 // time, so a large export never holds the whole result.
 func (d *DB) EachFigure(ctx context.Context, fl FigureFilter, fn func(targets.Record) error) error {
 	where, args := fl.where()
-	q := `SELECT ` + figureColumns + figureJoins + where + ` ORDER BY f.document_id, f.start_byte, f.id`
+	order := ` ORDER BY f.document_id, f.start_byte, f.id`
+	if fl.ByCell {
+		order = ` ORDER BY r.code, f.indicator, f.period, f.year, f.id`
+	}
+	q := `SELECT ` + figureColumns + figureJoins + where + order
 	if fl.Limit > 0 {
 		q += " LIMIT ? OFFSET ?"
 		args = append(args, fl.Limit, fl.Offset)
@@ -126,6 +134,14 @@ func scanRecord(rows *sql.Rows) (targets.Record, error) {
 		&r.Value, &r.Unit, &cmp, &r.Preliminary, &r.ValueText, &r.Quote, &r.Start, &r.End, &r.Confidence, &r.ReviewStatus)
 	r.Kind, r.Cmp, r.RegionLevel = targets.Kind(kind), targets.Comparator(cmp), targets.Level(level)
 	return r, err
+}
+
+// YearSpan is the first and last year of the figures matching a filter,
+// zeros when none match.
+func (d *DB) YearSpan(ctx context.Context, fl FigureFilter) (from, to int, err error) {
+	where, args := fl.where()
+	err = d.sql.QueryRowContext(ctx, `SELECT COALESCE(MIN(f.year), 0), COALESCE(MAX(f.year), 0)`+figureJoins+where, args...).Scan(&from, &to)
+	return from, to, err
 }
 
 // IndicatorSummary is an indicator with how much the database holds of it.

@@ -143,3 +143,5 @@ func indicatorItem(lang string, key string) pages.IndicatorItem {
 }
 
 func trimFloat(f float64) string { return strconv.FormatFloat(f, 'f', -1, 64) }
+
+func itoa64(n int64) string { return strconv.FormatInt(n, 10) }

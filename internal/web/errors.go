@@ -3,6 +3,7 @@ package web
 import (
 	"errors"
 	"net/http"
+	"strings"
 
 	"github.com/labstack/echo/v4"
 
@@ -29,6 +30,17 @@ func (s *Server) handleError(err error, c echo.Context) {
 	}
 	if status >= 500 {
 		s.log.Error("request failed", "method", c.Request().Method, "path", c.Request().URL.Path, "err", err)
+	}
+	if path := c.Request().URL.Path; strings.HasPrefix(path, "/api/") || strings.HasPrefix(path, "/export/") {
+		// Machines get the reason as JSON, not an HTML page.
+		msg := http.StatusText(status)
+		if he != nil && status < 500 {
+			if m, ok := he.Message.(string); ok {
+				msg = m
+			}
+		}
+		_ = c.JSON(status, map[string]string{"error": msg})
+		return
 	}
 	p := page(c, http.StatusText(status), "")
 	msg := p.T("出错了,请稍后再试。", "Something went wrong. Please try again later.")

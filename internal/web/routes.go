@@ -25,5 +25,12 @@ func (s *Server) routes(e *echo.Echo) {
 	e.GET("/documents", s.handleDocuments)       //
 	e.GET("/documents/:id", s.handleDocument)    // #fig-N
 	e.GET("/search", s.handleSearch)             // ?q=
-	e.GET("/methodology", s.handleMethodology)   //
+	e.GET("/methodology", s.handleMethodology)
+
+	// Data out: the same filters everywhere (region, within, indicator,
+	// year, kind), named as in the figures contract.
+	e.GET("/export/figures.csv", s.handleExportCSV) // &bom=0
+	e.GET("/api/figures", s.handleAPIFigures)       // &page=&per_page=
+	e.GET("/api/regions", s.handleAPIRegions)
+	e.GET("/api/indicators", s.handleAPIIndicators) //
 }

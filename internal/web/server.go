@@ -18,6 +18,9 @@ type Store interface {
 	Ping(ctx context.Context) error
 	Generation(ctx context.Context) (int64, error)
 	Figures(ctx context.Context, f db.FigureFilter) ([]targets.Record, error)
+	EachFigure(ctx context.Context, f db.FigureFilter, fn func(targets.Record) error) error
+	CountFigures(ctx context.Context, f db.FigureFilter) (int, error)
+	YearSpan(ctx context.Context, f db.FigureFilter) (int, int, error)
 	Document(ctx context.Context, id int64) (targets.StoredDocument, error)
 	Documents(ctx context.Context) ([]targets.StoredDocument, error)
 	Regions(ctx context.Context) ([]targets.RegionSummary, error)

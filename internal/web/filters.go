@@ -1,0 +1,157 @@
+package web
+
+import (
+	"net/http"
+	"strconv"
+	"strings"
+
+	"github.com/labstack/echo/v4"
+
+	"github.com/mubiao/mubiao/internal/db"
+	"github.com/mubiao/mubiao/internal/targets"
+)
+
+// figureQuery is a figure filter read from the query string with the
+// names of the figures contract (region, indicator, year, kind) plus
+// within (a region and everything below it), level and document, and what
+// it names, for a download's file name.
+type figureQuery struct {
+	filter     db.FigureFilter
+	regionName string
+}
+
+func (s *Server) figureQuery(c echo.Context) (figureQuery, error) {
+	var q figureQuery
+	year, err := yearParam(c)
+	if err != nil {
+		return q, err
+	}
+	q.filter.Year = year
+	if k := c.QueryParam("indicator"); k != "" {
+		if _, ok := targets.LookupIndicator(k); !ok {
+			return q, echo.NewHTTPError(http.StatusNotFound, "unknown indicator")
+		}
+		q.filter.Indicator = k
+	}
+	switch k := targets.Kind(c.QueryParam("kind")); k {
+	case "", targets.Planned, targets.Reported:
+		q.filter.Kind = k
+	default:
+		return q, echo.NewHTTPError(http.StatusBadRequest, "kind must be planned or reported")
+	}
+	if l := targets.Level(c.QueryParam("level")); l != "" {
+		if !validLevel(l) {
+			return q, echo.NewHTTPError(http.StatusBadRequest, "unknown level")
+		}
+		q.filter.Level = l
+	}
+	if d := c.QueryParam("document"); d != "" {
+		id, err := strconv.ParseInt(d, 10, 64)
+		if err != nil || id <= 0 {
+			return q, echo.NewHTTPError(http.StatusBadRequest, "document must be a document id")
+		}
+		q.filter.Document = id
+	}
+	region, within := c.QueryParam("region"), c.QueryParam("within")
+	if region != "" || within != "" {
+		tree, err := s.tree(c)
+		if err != nil {
+			return q, err
+		}
+		for _, p := range []struct {
+			v   string
+			dst *string
+		}{{region, &q.filter.Region}, {within, &q.filter.Within}} {
+			if p.v == "" {
+				continue
+			}
+			r, ok := tree.resolve(p.v)
+			if !ok {
+				return q, echo.NewHTTPError(http.StatusNotFound, "unknown region")
+			}
+			*p.dst, q.regionName = r.Code, r.Name
+		}
+	}
+	return q, nil
+}
+
+// eachJudged streams the figures of a filter cell by cell (region,
+// indicator, period, year), each with its cell's verdict: memory holds
+// one cell, never the whole result.
+func (s *Server) eachJudged(c echo.Context, fl db.FigureFilter, fn func(targets.Record, targets.Status) error) error {
+	fl.ByCell = true
+	var group []targets.Record
+	flush := func() error {
+		if len(group) == 0 {
+			return nil
+		}
+		status := targets.Pair(group)[0].Status
+		for _, r := range group {
+			if err := fn(r, status); err != nil {
+				return err
+			}
+		}
+		group = group[:0]
+		return nil
+	}
+	err := s.store.EachFigure(c.Request().Context(), fl, func(r targets.Record) error {
+		if n := len(group); n > 0 {
+			g := group[n-1]
+			if g.RegionCode != r.RegionCode || g.Indicator != r.Indicator || g.Period != r.Period || g.Year != r.Year {
+				if err := flush(); err != nil {
+					return err
+				}
+			}
+		}
+		group = append(group, r)
+		return nil
+	})
+	if err != nil {
+		return err
+	}
+	return flush()
+}
+
+// sourceURL is the absolute link to a figure's sentence.
+func sourceURL(c echo.Context, r targets.Record) string {
+	return c.Scheme() + "://" + c.Request().Host + "/documents/" + itoa64(r.DocumentID) + "#fig-" + itoa64(r.ID)
+}
+
+// fileName says what a download holds: 株洲市_gdp_growth_2018-2021.
+func fileName(parts ...string) string {
+	var keep []string
+	for _, p := range parts {
+		p = strings.Map(func(r rune) rune {
+			if r == '/' || r == '\\' || r == '"' || r < ' ' {
+				return '_'
+			}
+			return r
+		}, p)
+		if p != "" {
+			keep = append(keep, p)
+		}
+	}
+	if len(keep) == 0 {
+		return "mubiao_figures"
+	}
+	return strings.Join(keep, "_")
+}
+
+// cellFilter selects the figures of the cell a record belongs to.
+func cellFilter(r targets.Record) db.FigureFilter {
+	return db.FigureFilter{Region: r.RegionCode, Indicator: r.Indicator, Year: r.Year}
+}
+
+// judge is the verdict of a record's cell from the cell's figures.
+func judge(figs []targets.Record, r targets.Record) targets.Status {
+	var same []targets.Record
+	for _, f := range figs {
+		if f.Period == r.Period {
+			same = append(same, f)
+		}
+	}
+	if len(same) == 0 {
+		return ""
+	}
+	return targets.Pair(same)[0].Status
+}
