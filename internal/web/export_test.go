@@ -120,7 +120,9 @@ func (b *bigStore) Figures(ctx context.Context, fl db.FigureFilter) ([]targets.R
 	return nil, nil
 }
 
-func (b *bigStore) YearSpan(context.Context, db.FigureFilter) (int, int, error) { return 2000, 2019, nil }
+func (b *bigStore) YearSpan(context.Context, db.FigureFilter) (int, int, error) {
+	return 2000, 2019, nil
+}
 
 func TestExportStreamsLargeDatasets(t *testing.T) {
 	b := &bigStore{Store: seededStore(t), n: 300000, quote: "增长"}
