@@ -2,7 +2,6 @@ package web
 
 import (
 	"sort"
-	"strconv"
 
 	"github.com/a-h/templ"
 	"github.com/labstack/echo/v4"
@@ -40,7 +39,7 @@ func (s *Server) handleCompare(c echo.Context) error {
 		m := pages.Compare{Page: p, Scope: scope.Code, ScopeName: scope.Name}
 		tree.walk(func(r targets.RegionSummary, depth int) {
 			if len(tree.children[r.Code]) > 0 || r.Code == scope.Code {
-				m.Scopes = append(m.Scopes, pages.Option{Value: r.Code, Label: r.Name + " · " + p.T(r.Level.Zh(), string(r.Level)), Selected: r.Code == scope.Code})
+				m.Scopes = append(m.Scopes, regionOption(p, r, 0, scope.Code))
 			}
 		})
 		if scope.Code == "" {
@@ -74,9 +73,7 @@ func (s *Server) handleCompare(c echo.Context) error {
 			return nil, errNotFound
 		}
 		m.Year = year
-		for _, y := range years {
-			m.Years = append(m.Years, pages.Option{Value: strconv.Itoa(y), Label: strconv.Itoa(y), Selected: y == year})
-		}
+		m.Years = yearOptions(years, year)
 		var cells []targets.Cell
 		for _, cell := range targets.Pair(figs) {
 			if cell.Year == year && cell.Period == "" {

@@ -113,7 +113,7 @@ func (s *Server) handleIndicator(c echo.Context) error {
 		m.Region, m.RegionCode, m.Year, m.Level = region.Name, region.Code, year, string(level)
 		tree.walk(func(r targets.RegionSummary, depth int) {
 			if perRegion[r.Code] > 0 {
-				m.Regions = append(m.Regions, pages.Option{Value: r.Code, Label: r.Name + " · " + p.T(r.Level.Zh(), string(r.Level)), Selected: r.Code == region.Code})
+				m.Regions = append(m.Regions, regionOption(p, r, 0, region.Code))
 			}
 		})
 		years := make([]int, 0, len(perYear))
@@ -121,9 +121,7 @@ func (s *Server) handleIndicator(c echo.Context) error {
 			years = append(years, y)
 		}
 		sort.Sort(sort.Reverse(sort.IntSlice(years)))
-		for _, y := range years {
-			m.Years = append(m.Years, pages.Option{Value: strconv.Itoa(y), Label: strconv.Itoa(y), Selected: y == year})
-		}
+		m.Years = yearOptions(years, year)
 		for _, l := range tree.levels() {
 			m.Levels = append(m.Levels, pages.Option{Value: string(l), Label: p.T(l.Zh(), string(l)), Selected: l == level})
 		}

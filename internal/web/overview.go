@@ -60,9 +60,7 @@ func (s *Server) handleOverview(c echo.Context) error {
 		case year != 0 && !containsInt(years, year):
 			return nil, errNotFound
 		}
-		for _, y := range years {
-			m.Years = append(m.Years, pages.Option{Value: strconv.Itoa(y), Label: strconv.Itoa(y), Selected: y == year})
-		}
+		m.Years = yearOptions(years, year)
 		figs, err := s.store.Figures(ctx, db.FigureFilter{Region: region.Code})
 		if err != nil {
 			return nil, err

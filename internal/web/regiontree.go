@@ -1,6 +1,7 @@
 package web
 
 import (
+	"strconv"
 	"strings"
 
 	"github.com/mubiao/mubiao/internal/targets"
@@ -94,9 +95,24 @@ func (t *regionTree) walk(fn func(r targets.RegionSummary, depth int)) {
 func (t *regionTree) options(selected string, p interface{ T(string, string) string }) []pages.Option {
 	var out []pages.Option
 	t.walk(func(r targets.RegionSummary, depth int) {
-		label := strings.Repeat("\u3000", depth) + r.Name + " · " + p.T(r.Level.Zh(), string(r.Level))
-		out = append(out, pages.Option{Value: r.Code, Label: label, Selected: r.Code == selected})
+		out = append(out, regionOption(p, r, depth, selected))
 	})
+	return out
+}
+
+// regionOption is a region in a picker: indented by its depth in the
+// tree, named with its level so 城关镇 and 城关区 differ.
+func regionOption(p interface{ T(string, string) string }, r targets.RegionSummary, depth int, selected string) pages.Option {
+	label := strings.Repeat("\u3000", depth) + r.Name + " · " + p.T(r.Level.Zh(), string(r.Level))
+	return pages.Option{Value: r.Code, Label: label, Selected: r.Code == selected}
+}
+
+// yearOptions is a year picker.
+func yearOptions(years []int, selected int) []pages.Option {
+	out := make([]pages.Option, 0, len(years))
+	for _, y := range years {
+		out = append(out, pages.Option{Value: strconv.Itoa(y), Label: strconv.Itoa(y), Selected: y == selected})
+	}
 	return out
 }
 
