@@ -8,6 +8,7 @@ import (
 
 	"github.com/mubiao/mubiao/internal/db"
 	"github.com/mubiao/mubiao/internal/targets"
+	"github.com/mubiao/mubiao/views/layout"
 	"github.com/mubiao/mubiao/views/pages"
 )
 
@@ -76,7 +77,7 @@ func crumb(r targets.RegionSummary) pages.Crumb {
 
 // regionRows lays yearly cells out as indicator rows × year columns, with
 // a sparkline of results (line) and targets (diamonds) per row.
-func regionRows(p interface{ T(string, string) string }, cells []targets.Cell) ([]int, []pages.RegionRow) {
+func regionRows(p layout.Page, cells []targets.Cell) ([]int, []pages.RegionRow) {
 	yearSet := map[int]bool{}
 	for _, c := range cells {
 		if c.Period == "" {
@@ -92,10 +93,7 @@ func regionRows(p interface{ T(string, string) string }, cells []targets.Cell) (
 	for i, y := range years {
 		col[y] = i
 	}
-	lang := "zh"
-	if p.T("zh", "en") == "en" {
-		lang = "en"
-	}
+	lang := p.Lang
 	var rows []pages.RegionRow
 	index := map[string]int{}
 	for _, c := range cells {
