@@ -93,8 +93,8 @@ func TestIndicatorsIndex(t *testing.T) {
 	if got := text(row.Find("td").Eq(1)); got != "越高越好" {
 		t.Errorf("direction = %q", got)
 	}
-	if got := text(doc.Find(`[data-testid="indicator-surveyed_unemployment"] td`).Eq(1)); got != "" && got != "越低越好" {
-		t.Errorf("unemployment direction = %q, want 越低越好", got)
+	if got := text(doc.Find(`[data-testid="indicator-cpi"] td`).Eq(1)); got != "越低越好" {
+		t.Errorf("cpi direction = %q, want 越低越好", got)
 	}
 }
 
