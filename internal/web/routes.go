@@ -29,8 +29,9 @@ func (s *Server) routes(e *echo.Echo) {
 
 	// Data out: the same filters everywhere (region, within, indicator,
 	// year, kind), named as in the figures contract.
-	e.GET("/export/figures.csv", s.handleExportCSV) // &bom=0
-	e.GET("/api/figures", s.handleAPIFigures)       // &page=&per_page=
+	e.GET("/export/figures.csv", s.handleExportCSV)   // &bom=0
+	e.GET("/export/figures.xlsx", s.handleExportXLSX) //
+	e.GET("/api/figures", s.handleAPIFigures)         // &page=&per_page=
 	e.GET("/api/regions", s.handleAPIRegions)
 	e.GET("/api/indicators", s.handleAPIIndicators) //
 }

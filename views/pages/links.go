@@ -62,9 +62,9 @@ func query(kv ...string) string {
 
 func ftoa(f float64) string { return strconv.FormatFloat(f, 'f', 1, 64) }
 
-// ExportURL is the CSV of exactly the figures a view shows: the same
-// filters, as query parameters of /export/figures.csv.
-func ExportURL(kv ...string) string { return "/export/figures.csv" + query(kv...) }
+// ExportQuery is the filter query a view's downloads share; the CSV and
+// xlsx exports take the same parameters.
+func ExportQuery(kv ...string) string { return query(kv...) }
 
 // Itoa is strconv.Itoa for templates, "" for zero.
 func Itoa(n int) string { return yearString(n) }
