@@ -206,3 +206,20 @@ func TestIngestFolder(t *testing.T) {
 		t.Errorf("ingest read a .png from a folder:\n%s", out)
 	}
 }
+
+func TestServeRefusesMalformedEmbedOrigins(t *testing.T) {
+	env := func(k string) string {
+		if k == "MUBIAO_EMBED_ORIGINS" {
+			return "www.zhuzhou.gov.cn"
+		}
+		return ""
+	}
+	dbPath := filepath.Join(t.TempDir(), "mubiao.db")
+	err := run(context.Background(), []string{"-addr", "127.0.0.1:0", "-db", dbPath}, env, io.Discard, io.Discard)
+	if err == nil || !strings.Contains(err.Error(), "MUBIAO_EMBED_ORIGINS") || !strings.Contains(err.Error(), "scheme://host") {
+		t.Fatalf("run = %v, want an error naming MUBIAO_EMBED_ORIGINS and the expected form", err)
+	}
+	if _, statErr := os.Stat(dbPath); statErr == nil {
+		t.Error("a database was created before the configuration was checked")
+	}
+}

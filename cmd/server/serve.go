@@ -26,6 +26,14 @@ func runServe(ctx context.Context, args []string, getenv func(string) string, st
 		return err
 	}
 	log := slog.New(slog.NewTextHandler(stderr, nil))
+	var cfg web.Config
+	var err error
+	if cfg.EmbedOrigins, err = web.ParseOrigins(getenv("MUBIAO_EMBED_ORIGINS")); err != nil {
+		return fmt.Errorf("MUBIAO_EMBED_ORIGINS: %w", err)
+	}
+	if cfg.PublicURL, err = web.ParsePublicURL(getenv("MUBIAO_PUBLIC_URL")); err != nil {
+		return fmt.Errorf("MUBIAO_PUBLIC_URL: %w", err)
+	}
 	store, err := openStore(ctx, *dbPath)
 	if err != nil {
 		return err
@@ -49,7 +57,7 @@ func runServe(ctx context.Context, args []string, getenv func(string) string, st
 		return fmt.Errorf("listen on %s: %w", *addr, err)
 	}
 	srv := &http.Server{
-		Handler:           web.NewServer(store, log),
+		Handler:           web.NewServer(store, log, cfg),
 		ReadHeaderTimeout: 10 * time.Second,
 		ReadTimeout:       60 * time.Second,
 		WriteTimeout:      120 * time.Second,

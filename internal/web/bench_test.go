@@ -23,14 +23,14 @@ func BenchmarkViews(b *testing.B) {
 		b.Run(name+"/cold", func(b *testing.B) {
 			for i := 0; i < b.N; i++ {
 				rec := httptest.NewRecorder()
-				NewServer(s, quietLog()).ServeHTTP(rec, httptest.NewRequest(http.MethodGet, path, nil))
+				NewServer(s, quietLog(), Config{}).ServeHTTP(rec, httptest.NewRequest(http.MethodGet, path, nil))
 				if rec.Code != http.StatusOK {
 					b.Fatalf("%s = %d", path, rec.Code)
 				}
 			}
 		})
 		b.Run(name+"/warm", func(b *testing.B) {
-			srv := NewServer(s, quietLog())
+			srv := NewServer(s, quietLog(), Config{})
 			for i := 0; i < b.N; i++ {
 				rec := httptest.NewRecorder()
 				srv.ServeHTTP(rec, httptest.NewRequest(http.MethodGet, path, nil))

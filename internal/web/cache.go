@@ -56,8 +56,8 @@ func (pc *pageCache) put(gen int64, key string, b []byte) {
 	pc.pages[key] = b
 }
 
-// cacheKey is the path with the query parameters sorted, so ?a=1&b=2 and
-// ?b=2&a=1 share an entry.
+// cacheKey is the origin (embed snippets carry it), the path and the
+// query parameters sorted, so ?a=1&b=2 and ?b=2&a=1 share an entry.
 func cacheKey(c echo.Context) string {
 	q := c.Request().URL.Query()
 	keys := make([]string, 0, len(q))
@@ -66,6 +66,7 @@ func cacheKey(c echo.Context) string {
 	}
 	sort.Strings(keys)
 	var b strings.Builder
+	b.WriteString(origin(c))
 	b.WriteString(c.Request().URL.Path)
 	for _, k := range keys {
 		for _, v := range q[k] {

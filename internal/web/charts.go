@@ -59,10 +59,12 @@ func unitAxis(unit string) opts.YAxis {
 func overviewChart(lang, region string, year int, rows []pages.Cell) pages.Chart {
 	var names []string
 	var planned, reported []opts.BarData
+	var plotted []pages.Cell
 	for _, r := range rows {
 		if !strings.HasSuffix(r.Indicator, "_growth") || r.Period != "" {
 			continue
 		}
+		plotted = append(plotted, r)
 		names = append(names, r.Name)
 		planned = append(planned, barPoint(r.Target))
 		reported = append(reported, barPoint(r.Result))
@@ -80,7 +82,7 @@ func overviewChart(lang, region string, year int, rows []pages.Cell) pages.Chart
 		AddSeries(tr(lang, "目标", "Target"), planned, charts.WithItemStyleOpts(opts.ItemStyle{Color: colourTarget})).
 		AddSeries(tr(lang, "实际", "Result"), reported, charts.WithItemStyleOpts(opts.ItemStyle{Color: colourResult}))
 	bar.Validate()
-	return pages.Chart{ID: id, Title: title, Option: bar.JSON()}
+	return pages.Chart{ID: id, Title: title, Option: bar.JSON(), Sources: cellSources(plotted)}
 }
 
 // trendChart stacks each year's verdicts: how many targets were met, about
@@ -144,7 +146,7 @@ func yearsChart(lang string, item pages.IndicatorItem, region string, cells []pa
 		charts.WithItemStyleOpts(opts.ItemStyle{Color: colourMissed}))
 	bar.Overlap(line)
 	bar.Validate()
-	return pages.Chart{ID: id, Title: title, Option: bar.JSON()}
+	return pages.Chart{ID: id, Title: title, Option: bar.JSON(), Sources: cellSources(cells)}
 }
 
 // acrossChart is one indicator in one year across regions, sorted by the
@@ -172,7 +174,7 @@ func acrossChart(lang string, item pages.IndicatorItem, year int, cells []pages.
 		AddSeries(tr(lang, "目标", "Target"), planned, charts.WithItemStyleOpts(opts.ItemStyle{Color: colourTarget})).
 		AddSeries(tr(lang, "实际", "Result"), reported, charts.WithItemStyleOpts(opts.ItemStyle{Color: colourResult}))
 	bar.Validate()
-	return pages.Chart{ID: id, Title: title, Option: bar.JSON()}
+	return pages.Chart{ID: id, Title: title, Option: bar.JSON(), Sources: cellSources(cells)}
 }
 
 func shownValue(c pages.Cell) float64 {
@@ -211,4 +213,33 @@ func tipText(f *pages.FigureRef) string {
 		s += "(预计)"
 	}
 	return s + " — " + f.Quote
+}
+
+// cellSources are the documents a chart's cells come from, in order of
+// first use: the embed's 数据来源 line.
+func cellSources(cells []pages.Cell) []pages.DocLink {
+	var out []pages.DocLink
+	seen := map[int64]bool{}
+	for _, c := range cells {
+		for _, f := range []*pages.FigureRef{c.Target, c.Result} {
+			if f != nil && !seen[f.DocumentID] {
+				seen[f.DocumentID] = true
+				out = append(out, pages.DocLink{ID: f.DocumentID, Title: f.DocTitle})
+			}
+		}
+	}
+	return out
+}
+
+// docLinks are the documents of a set of figures, in order of first use.
+func docLinks(figs []targets.Record) []pages.DocLink {
+	var out []pages.DocLink
+	seen := map[int64]bool{}
+	for _, f := range figs {
+		if !seen[f.DocumentID] {
+			seen[f.DocumentID] = true
+			out = append(out, pages.DocLink{ID: f.DocumentID, Title: f.DocumentTitle})
+		}
+	}
+	return out
 }

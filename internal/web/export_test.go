@@ -25,7 +25,7 @@ func readCSV(t *testing.T, body []byte) [][]string {
 
 func TestExportCSVWithBOMAndFilters(t *testing.T) {
 	s := seededStore(t)
-	rec := httptestGet(NewServer(s, quietLog()), "/export/figures.csv?region=株洲市&indicator=gdp_growth")
+	rec := httptestGet(NewServer(s, quietLog(), Config{}), "/export/figures.csv?region=株洲市&indicator=gdp_growth")
 	if rec.Code != http.StatusOK || rec.Header().Get("Content-Type") != "text/csv; charset=utf-8" {
 		t.Fatalf("export = %d %q", rec.Code, rec.Header().Get("Content-Type"))
 	}
@@ -57,7 +57,7 @@ func TestExportCSVWithBOMAndFilters(t *testing.T) {
 			t.Errorf("row lacks its source or verdict: %v", r)
 		}
 	}
-	plain := httptestGet(NewServer(s, quietLog()), "/export/figures.csv?region=4302&bom=0").Body.Bytes()
+	plain := httptestGet(NewServer(s, quietLog(), Config{}), "/export/figures.csv?region=4302&bom=0").Body.Bytes()
 	if bytes.HasPrefix(plain, []byte("\ufeff")) || !bytes.HasPrefix(plain, []byte("region,")) {
 		t.Errorf("bom=0 export starts %q", plain[:10])
 	}
@@ -67,7 +67,7 @@ func TestExportCSVWithBOMAndFilters(t *testing.T) {
 		"/export/figures.csv?indicator=x": http.StatusNotFound,
 		"/export/figures.csv?year=1":      http.StatusBadRequest,
 	} {
-		rec := httptestGet(NewServer(s, quietLog()), path)
+		rec := httptestGet(NewServer(s, quietLog(), Config{}), path)
 		if rec.Code != code || !strings.Contains(rec.Body.String(), `"error"`) {
 			t.Errorf("GET %s = %d %s, want %d with a JSON error", path, rec.Code, rec.Body.String(), code)
 		}
@@ -85,7 +85,7 @@ func TestCSVNeutralisesFormulas(t *testing.T) {
 	}
 	// End to end: a region whose quote starts with a formula.
 	f := &bigStore{Store: seededStore(t), n: 3, quote: "=HYPERLINK(\"http://evil\")"}
-	rows := readCSV(t, httptestGet(NewServer(f, quietLog()), "/export/figures.csv").Body.Bytes())
+	rows := readCSV(t, httptestGet(NewServer(f, quietLog(), Config{}), "/export/figures.csv").Body.Bytes())
 	for _, r := range rows[1:] {
 		if !strings.HasPrefix(r[14], "'=") || r[8] != "-3.5" {
 			t.Errorf("quote %q, value %q: want the formula neutralised and the negative number kept", r[14], r[8])
@@ -134,7 +134,7 @@ func (b *bigStore) YearSpan(context.Context, db.FigureFilter) (int, int, error) 
 
 func TestExportStreamsLargeDatasets(t *testing.T) {
 	b := &bigStore{Store: seededStore(t), n: 300000, quote: "增长"}
-	rec := httptestGet(NewServer(b, quietLog()), "/export/figures.csv")
+	rec := httptestGet(NewServer(b, quietLog(), Config{}), "/export/figures.csv")
 	if b.whole {
 		t.Fatal("export asked for the whole result at once")
 	}
@@ -150,7 +150,7 @@ func TestExportStreamsLargeDatasets(t *testing.T) {
 
 func TestAPIFiguresPaginated(t *testing.T) {
 	s := seededStore(t)
-	srv := NewServer(s, quietLog())
+	srv := NewServer(s, quietLog(), Config{})
 	get := func(path string) apiFigures {
 		rec := httptestGet(srv, path)
 		if rec.Code != http.StatusOK || rec.Header().Get("Access-Control-Allow-Origin") != "*" {

@@ -24,7 +24,7 @@ func openXLSX(t *testing.T, body []byte) *excelize.File {
 
 func TestExportXLSXContents(t *testing.T) {
 	s := seededStore(t)
-	rec := httptestGet(NewServer(s, quietLog()), "/export/figures.xlsx?region=株洲市&indicator=gdp_growth")
+	rec := httptestGet(NewServer(s, quietLog(), Config{}), "/export/figures.xlsx?region=株洲市&indicator=gdp_growth")
 	if rec.Code != http.StatusOK || !strings.Contains(rec.Header().Get("Content-Type"), "spreadsheetml") {
 		t.Fatalf("xlsx export = %d %q %.200s", rec.Code, rec.Header().Get("Content-Type"), rec.Body.String())
 	}
@@ -67,7 +67,7 @@ func TestExportXLSXContents(t *testing.T) {
 
 func TestExportXLSXFormulaTextStaysText(t *testing.T) {
 	b := &bigStore{Store: seededStore(t), n: 4, quote: "=HYPERLINK(\"http://evil\")"}
-	f := openXLSX(t, httptestGet(NewServer(b, quietLog()), "/export/figures.xlsx").Body.Bytes())
+	f := openXLSX(t, httptestGet(NewServer(b, quietLog(), Config{}), "/export/figures.xlsx").Body.Bytes())
 	formula, err := f.GetCellFormula("figures", "O2")
 	v, _ := f.GetCellValue("figures", "O2")
 	if err != nil || formula != "" || v != b.quote {
@@ -80,7 +80,7 @@ func TestExportXLSXFormulaTextStaysText(t *testing.T) {
 
 func TestExportXLSXRefusesMoreRowsThanASheetHolds(t *testing.T) {
 	b := &bigStore{Store: seededStore(t), n: 1, count: xlsxMaxRows + 1}
-	rec := httptestGet(NewServer(b, quietLog()), "/export/figures.xlsx")
+	rec := httptestGet(NewServer(b, quietLog(), Config{}), "/export/figures.xlsx")
 	if rec.Code != http.StatusRequestEntityTooLarge || !strings.Contains(rec.Body.String(), "figures.csv") {
 		t.Errorf("too many rows = %d %s, want 413 pointing to the CSV export", rec.Code, rec.Body.String())
 	}

@@ -114,7 +114,7 @@ func (s *Server) eachJudged(c echo.Context, fl db.FigureFilter, fn func(targets.
 
 // sourceURL is the absolute link to a figure's sentence.
 func sourceURL(c echo.Context, r targets.Record) string {
-	return c.Scheme() + "://" + c.Request().Host + "/documents/" + itoa64(r.DocumentID) + "#fig-" + itoa64(r.ID)
+	return origin(c) + "/documents/" + itoa64(r.DocumentID) + "#fig-" + itoa64(r.ID)
 }
 
 // fileName says what a download holds: 株洲市_gdp_growth_2018-2021.

@@ -1,6 +1,7 @@
 package web
 
 import (
+	"net/url"
 	"sort"
 	"strconv"
 
@@ -54,98 +55,111 @@ func isHeadline(key string) bool {
 // (?year=). Defaults are the region and the year with the most data.
 func (s *Server) handleIndicator(c echo.Context) error {
 	return s.cached(c, func() (templ.Component, error) {
-		key := c.Param("key")
-		if _, ok := targets.LookupIndicator(key); !ok {
-			return nil, errNotFound
-		}
-		year, err := yearParam(c)
+		m, err := s.indicator(c)
 		if err != nil {
 			return nil, err
 		}
-		tree, err := s.tree(c)
-		if err != nil {
-			return nil, err
-		}
-		figs, err := s.store.Figures(c.Request().Context(), db.FigureFilter{Indicator: key})
-		if err != nil {
-			return nil, err
-		}
-		if len(figs) == 0 {
-			return nil, errNotFound
-		}
-		cells := targets.Pair(figs)
-		p := page(c, "", "indicators")
-		item := indicatorItem(p.Lang, key)
-		p.Title = item.Name
-		m := pages.Indicator{Page: p, Item: item}
-
-		// Which regions and years have this indicator, and how much.
-		perRegion, perYear := map[string]int{}, map[int]map[string]bool{}
-		for _, cell := range cells {
-			if cell.Period != "" {
-				continue
-			}
-			perRegion[cell.RegionCode]++
-			if perYear[cell.Year] == nil {
-				perYear[cell.Year] = map[string]bool{}
-			}
-			perYear[cell.Year][cell.RegionCode] = true
-		}
-		region, ok := targets.RegionSummary{}, false
-		if v := c.QueryParam("region"); v != "" {
-			if region, ok = tree.resolve(v); !ok {
-				return nil, errNotFound
-			}
-		} else {
-			region = mostOf(tree, perRegion)
-		}
-		level := targets.Level(c.QueryParam("level"))
-		if level == "" {
-			level = region.Level
-		} else if !validLevel(level) {
-			return nil, errNotFound
-		}
-		if year == 0 {
-			year = busiestYear(tree, perYear, level)
-		} else if perYear[year] == nil {
-			return nil, errNotFound
-		}
-		m.Region, m.RegionCode, m.Year, m.Level = region.Name, region.Code, year, string(level)
-		tree.walk(func(r targets.RegionSummary, depth int) {
-			if perRegion[r.Code] > 0 {
-				m.Regions = append(m.Regions, regionOption(p, r, 0, region.Code))
-			}
-		})
-		years := make([]int, 0, len(perYear))
-		for y := range perYear {
-			years = append(years, y)
-		}
-		sort.Sort(sort.Reverse(sort.IntSlice(years)))
-		m.Years = yearOptions(years, year)
-		for _, l := range tree.levels() {
-			m.Levels = append(m.Levels, pages.Option{Value: string(l), Label: p.T(l.Zh(), string(l)), Selected: l == level})
-		}
-
-		for _, cell := range cells {
-			if cell.Period != "" {
-				continue
-			}
-			if cell.RegionCode == region.Code {
-				m.OverYears = append(m.OverYears, cellView(p.Lang, cell))
-			}
-			if cell.Year == year {
-				if r, _ := tree.get(cell.RegionCode); r.Level == level {
-					m.Across = append(m.Across, cellView(p.Lang, cell))
-				}
-			}
-		}
-		sort.Slice(m.OverYears, func(i, j int) bool { return m.OverYears[i].Year < m.OverYears[j].Year })
-		sort.SliceStable(m.Across, func(i, j int) bool { return shownValue(m.Across[i]) > shownValue(m.Across[j]) })
-		m.YearsChart = yearsChart(p.Lang, item, region.Name, m.OverYears)
-		m.AcrossChart = acrossChart(p.Lang, item, year, m.Across)
-		m.Page.Echarts = m.YearsChart.Has() || m.AcrossChart.Has()
 		return pages.IndicatorPage(m), nil
 	})
+}
+
+// indicator builds an indicator's model; its two charts are also embeds.
+func (s *Server) indicator(c echo.Context) (pages.Indicator, error) {
+	key := c.Param("key")
+	if _, ok := targets.LookupIndicator(key); !ok {
+		return pages.Indicator{}, errNotFound
+	}
+	year, err := yearParam(c)
+	if err != nil {
+		return pages.Indicator{}, err
+	}
+	tree, err := s.tree(c)
+	if err != nil {
+		return pages.Indicator{}, err
+	}
+	figs, err := s.store.Figures(c.Request().Context(), db.FigureFilter{Indicator: key})
+	if err != nil {
+		return pages.Indicator{}, err
+	}
+	if len(figs) == 0 {
+		return pages.Indicator{}, errNotFound
+	}
+	cells := targets.Pair(figs)
+	p := page(c, "", "indicators")
+	item := indicatorItem(p.Lang, key)
+	p.Title = item.Name
+	m := pages.Indicator{Page: p, Item: item}
+
+	// Which regions and years have this indicator, and how much.
+	perRegion, perYear := map[string]int{}, map[int]map[string]bool{}
+	for _, cell := range cells {
+		if cell.Period != "" {
+			continue
+		}
+		perRegion[cell.RegionCode]++
+		if perYear[cell.Year] == nil {
+			perYear[cell.Year] = map[string]bool{}
+		}
+		perYear[cell.Year][cell.RegionCode] = true
+	}
+	region, ok := targets.RegionSummary{}, false
+	if v := c.QueryParam("region"); v != "" {
+		if region, ok = tree.resolve(v); !ok {
+			return pages.Indicator{}, errNotFound
+		}
+	} else {
+		region = mostOf(tree, perRegion)
+	}
+	level := targets.Level(c.QueryParam("level"))
+	if level == "" {
+		level = region.Level
+	} else if !validLevel(level) {
+		return pages.Indicator{}, errNotFound
+	}
+	if year == 0 {
+		year = busiestYear(tree, perYear, level)
+	} else if perYear[year] == nil {
+		return pages.Indicator{}, errNotFound
+	}
+	m.Region, m.RegionCode, m.Year, m.Level = region.Name, region.Code, year, string(level)
+	tree.walk(func(r targets.RegionSummary, depth int) {
+		if perRegion[r.Code] > 0 {
+			m.Regions = append(m.Regions, regionOption(p, r, 0, region.Code))
+		}
+	})
+	years := make([]int, 0, len(perYear))
+	for y := range perYear {
+		years = append(years, y)
+	}
+	sort.Sort(sort.Reverse(sort.IntSlice(years)))
+	m.Years = yearOptions(years, year)
+	for _, l := range tree.levels() {
+		m.Levels = append(m.Levels, pages.Option{Value: string(l), Label: p.T(l.Zh(), string(l)), Selected: l == level})
+	}
+
+	for _, cell := range cells {
+		if cell.Period != "" {
+			continue
+		}
+		if cell.RegionCode == region.Code {
+			m.OverYears = append(m.OverYears, cellView(p.Lang, cell))
+		}
+		if cell.Year == year {
+			if r, _ := tree.get(cell.RegionCode); r.Level == level {
+				m.Across = append(m.Across, cellView(p.Lang, cell))
+			}
+		}
+	}
+	sort.Slice(m.OverYears, func(i, j int) bool { return m.OverYears[i].Year < m.OverYears[j].Year })
+	sort.SliceStable(m.Across, func(i, j int) bool { return shownValue(m.Across[i]) > shownValue(m.Across[j]) })
+	m.YearsChart = yearsChart(p.Lang, item, region.Name, m.OverYears)
+	m.YearsChart.Embed = p.Link("/embed/indicators/" + url.PathEscape(key) + "/years" + pages.Query("region", region.Code))
+	m.YearsChart.Full = pages.IndicatorURL(key, region.Code, 0)
+	m.AcrossChart = acrossChart(p.Lang, item, year, m.Across)
+	m.AcrossChart.Embed = p.Link("/embed/indicators/" + url.PathEscape(key) + "/across" + pages.Query("year", strconv.Itoa(year), "level", string(level)))
+	m.AcrossChart.Full = "/indicators/" + url.PathEscape(key) + pages.Query("year", strconv.Itoa(year), "level", string(level))
+	m.Page.Echarts = m.YearsChart.Has() || m.AcrossChart.Has()
+	return m, nil
 }
 
 // mostOf is the region with the most cells, higher levels first on a tie.

@@ -16,75 +16,89 @@ import (
 // with neither, the region and year with the most targets paired to results.
 func (s *Server) handleOverview(c echo.Context) error {
 	return s.cached(c, func() (templ.Component, error) {
-		ctx := c.Request().Context()
-		year, err := yearParam(c)
+		m, err := s.overview(c)
 		if err != nil {
 			return nil, err
 		}
-		tree, err := s.tree(c)
-		if err != nil {
-			return nil, err
-		}
-		var region targets.RegionSummary
-		if v := c.QueryParam("region"); v != "" {
-			r, ok := tree.resolve(v)
-			if !ok {
-				return nil, errNotFound
-			}
-			region = r
-		} else if code, bestYear, err := s.store.BestPairing(ctx); err == nil {
-			region, _ = tree.get(code)
-			if year == 0 {
-				year = bestYear
-			}
-		} else {
-			region = biggest(tree)
-		}
-		p := page(c, "", "overview")
-		p.Title = p.T("概览", "Overview")
-		m := pages.Overview{Page: p, Region: region.Name, RegionCode: region.Code, Regions: tree.options(region.Code, p)}
-		if region.Code == "" {
-			return pages.OverviewPage(m), nil
-		}
-		years, err := s.store.Years(ctx, region.Code)
-		if err != nil {
-			return nil, err
-		}
-		switch {
-		case year == 0 && len(years) > 0:
-			// The year with most targets paired to results, else the latest.
-			year = years[0]
-			if y, err := s.store.BestYear(ctx, region.Code); err == nil {
-				year = y
-			}
-		case year != 0 && !containsInt(years, year):
-			return nil, errNotFound
-		}
-		m.Years = yearOptions(years, year)
-		figs, err := s.store.Figures(ctx, db.FigureFilter{Region: region.Code})
-		if err != nil {
-			return nil, err
-		}
-		var thisYear []targets.Record
-		for _, f := range figs {
-			if f.Year == year {
-				thisYear = append(thisYear, f)
-			}
-		}
-		m.Year = year
-		m.Rows = scoreRows(p.Lang, thisYear)
-		for _, r := range m.Rows {
-			if r.Period == "" {
-				m.Counts.Add(r.Status)
-			}
-		}
-		m.Chart = overviewChart(p.Lang, region.Name, year, m.Rows)
-		m.Trend = trendRows(targets.Pair(figs))
-		m.TrendChart = trendChart(p.Lang, region.Name, m.Trend)
-		p.Echarts = m.Chart.Has() || m.TrendChart.Has()
-		m.Page = p
 		return pages.OverviewPage(m), nil
 	})
+}
+
+// overview builds the 概览 model; its charts are also embeds.
+func (s *Server) overview(c echo.Context) (pages.Overview, error) {
+	ctx := c.Request().Context()
+	year, err := yearParam(c)
+	if err != nil {
+		return pages.Overview{}, err
+	}
+	tree, err := s.tree(c)
+	if err != nil {
+		return pages.Overview{}, err
+	}
+	var region targets.RegionSummary
+	if v := c.QueryParam("region"); v != "" {
+		r, ok := tree.resolve(v)
+		if !ok {
+			return pages.Overview{}, errNotFound
+		}
+		region = r
+	} else if code, bestYear, err := s.store.BestPairing(ctx); err == nil {
+		region, _ = tree.get(code)
+		if year == 0 {
+			year = bestYear
+		}
+	} else {
+		region = biggest(tree)
+	}
+	p := page(c, "", "overview")
+	p.Title = p.T("概览", "Overview")
+	m := pages.Overview{Page: p, Region: region.Name, RegionCode: region.Code, Regions: tree.options(region.Code, p)}
+	if region.Code == "" {
+		return m, nil
+	}
+	years, err := s.store.Years(ctx, region.Code)
+	if err != nil {
+		return pages.Overview{}, err
+	}
+	switch {
+	case year == 0 && len(years) > 0:
+		// The year with most targets paired to results, else the latest.
+		year = years[0]
+		if y, err := s.store.BestYear(ctx, region.Code); err == nil {
+			year = y
+		}
+	case year != 0 && !containsInt(years, year):
+		return pages.Overview{}, errNotFound
+	}
+	m.Years = yearOptions(years, year)
+	figs, err := s.store.Figures(ctx, db.FigureFilter{Region: region.Code})
+	if err != nil {
+		return pages.Overview{}, err
+	}
+	var thisYear []targets.Record
+	for _, f := range figs {
+		if f.Year == year {
+			thisYear = append(thisYear, f)
+		}
+	}
+	m.Year = year
+	m.Rows = scoreRows(p.Lang, thisYear)
+	for _, r := range m.Rows {
+		if r.Period == "" {
+			m.Counts.Add(r.Status)
+		}
+	}
+	m.Chart = overviewChart(p.Lang, region.Name, year, m.Rows)
+	m.Chart.Embed = p.Link("/embed/overview/growth" + pages.Query("region", region.Code, "year", strconv.Itoa(year)))
+	m.Chart.Full = pages.OverviewURL(region.Code, year)
+	m.Trend = trendRows(targets.Pair(figs))
+	m.TrendChart = trendChart(p.Lang, region.Name, m.Trend)
+	m.TrendChart.Embed = p.Link("/embed/overview/trend" + pages.Query("region", region.Code))
+	m.TrendChart.Full = pages.OverviewURL(region.Code, year)
+	m.TrendChart.Sources = docLinks(figs)
+	p.Echarts = m.Chart.Has() || m.TrendChart.Has()
+	m.Page = p
+	return m, nil
 }
 
 // tree loads the region tree; cheap (a few hundred rows at most), and

@@ -22,7 +22,7 @@ func render(c echo.Context, status int, comp templ.Component) error {
 // page fills what the layout needs from the request: the language (from
 // ?lang=en, so a shared link keeps it) and the URL of the other language.
 func page(c echo.Context, title, nav string) layout.Page {
-	p := layout.Page{Lang: "zh", Title: title, Nav: nav}
+	p := layout.Page{Lang: "zh", Title: title, Nav: nav, Origin: origin(c)}
 	if c.QueryParam("lang") == "en" {
 		p.Lang = "en"
 	}

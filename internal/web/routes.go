@@ -1,6 +1,8 @@
 package web
 
 import (
+	"net/http"
+
 	"github.com/labstack/echo/v4"
 	"github.com/labstack/echo/v4/middleware"
 )
@@ -11,27 +13,42 @@ import (
 func (s *Server) routes(e *echo.Echo) {
 	e.Use(middleware.Recover())
 	e.Use(securityHeaders)
+	e.Use(s.publicOrigin)
 
-	e.GET("/healthz", s.handleHealthz)
-	e.GET("/static/*", handleStatic)
-	e.GET("/favicon.ico", handleFavicon)
+	get(e, "/healthz", s.handleHealthz)
+	get(e, "/static/*", handleStatic)
+	get(e, "/favicon.ico", handleFavicon)
 
-	e.GET("/", s.handleOverview)                 // ?region=&year=
-	e.GET("/indicators", s.handleIndicators)     //
-	e.GET("/indicators/:key", s.handleIndicator) // ?region=&year=&level=
-	e.GET("/regions", s.handleRegions)           //
-	e.GET("/regions/:code", s.handleRegion)      //
-	e.GET("/compare", s.handleCompare)           // ?scope=&year=
-	e.GET("/documents", s.handleDocuments)       //
-	e.GET("/documents/:id", s.handleDocument)    // #fig-N
-	e.GET("/search", s.handleSearch)             // ?q=
-	e.GET("/methodology", s.handleMethodology)
+	get(e, "/", s.handleOverview)                 // ?region=&year=
+	get(e, "/indicators", s.handleIndicators)     //
+	get(e, "/indicators/:key", s.handleIndicator) // ?region=&year=&level=
+	get(e, "/regions", s.handleRegions)           //
+	get(e, "/regions/:code", s.handleRegion)      //
+	get(e, "/compare", s.handleCompare)           // ?scope=&year=
+	get(e, "/documents", s.handleDocuments)       //
+	get(e, "/documents/:id", s.handleDocument)    // #fig-N
+	get(e, "/search", s.handleSearch)             // ?q=
+	get(e, "/methodology", s.handleMethodology)
 
 	// Data out: the same filters everywhere (region, within, indicator,
 	// year, kind), named as in the figures contract.
-	e.GET("/export/figures.csv", s.handleExportCSV)   // &bom=0
-	e.GET("/export/figures.xlsx", s.handleExportXLSX) //
-	e.GET("/api/figures", s.handleAPIFigures)         // &page=&per_page=
-	e.GET("/api/regions", s.handleAPIRegions)
-	e.GET("/api/indicators", s.handleAPIIndicators) //
+	get(e, "/export/figures.csv", s.handleExportCSV)   // &bom=0
+	get(e, "/export/figures.xlsx", s.handleExportXLSX) //
+	get(e, "/api/figures", s.handleAPIFigures)         // &page=&per_page=
+	get(e, "/api/regions", s.handleAPIRegions)
+	get(e, "/api/indicators", s.handleAPIIndicators) //
+
+	// Embeds: one chart of a view, with the view's state, for other sites
+	// to frame (the only routes they may frame).
+	embed := e.Group("/embed", allowFraming(s.cfg.frameAncestors()))
+	get(embed, "/overview/:chart", s.handleEmbedOverview)         // growth|trend ?region=&year=
+	get(embed, "/indicators/:key/:chart", s.handleEmbedIndicator) // years?region= | across?year=&level=
+}
+
+// get routes GET and HEAD (monitors and link checkers ask with HEAD;
+// net/http drops the body).
+func get(r interface {
+	Match([]string, string, echo.HandlerFunc, ...echo.MiddlewareFunc) []*echo.Route
+}, path string, h echo.HandlerFunc) {
+	r.Match([]string{http.MethodGet, http.MethodHead}, path, h)
 }

@@ -36,15 +36,16 @@ type Store interface {
 type Server struct {
 	store Store
 	log   *slog.Logger
+	cfg   Config
 	pages *pageCache
 }
 
 // NewServer builds the echo instance with every route and middleware.
-func NewServer(store Store, log *slog.Logger) *echo.Echo {
+func NewServer(store Store, log *slog.Logger, cfg Config) *echo.Echo {
 	if log == nil {
 		log = slog.Default()
 	}
-	s := &Server{store: store, log: log, pages: newPageCache(512)}
+	s := &Server{store: store, log: log, cfg: cfg, pages: newPageCache(512)}
 	e := echo.New()
 	e.HideBanner, e.HidePort = true, true
 	e.HTTPErrorHandler = s.handleError

@@ -237,7 +237,7 @@ func TestPagesFollowNewData(t *testing.T) {
 		t.Fatal(err)
 	}
 	defer d.Close()
-	srv := NewServer(d, quietLog())
+	srv := NewServer(d, quietLog(), Config{})
 	get := func() int {
 		rec := httptestGet(srv, "/indicators")
 		doc, _ := goquery.NewDocumentFromReader(rec.Body)

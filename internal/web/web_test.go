@@ -68,7 +68,7 @@ func quietLog() *slog.Logger { return slog.New(slog.NewTextHandler(io.Discard, n
 func do(t *testing.T, s Store, path string) (*httptest.ResponseRecorder, *goquery.Document) {
 	t.Helper()
 	rec := httptest.NewRecorder()
-	NewServer(s, quietLog()).ServeHTTP(rec, httptest.NewRequest(http.MethodGet, path, nil))
+	NewServer(s, quietLog(), Config{}).ServeHTTP(rec, httptest.NewRequest(http.MethodGet, path, nil))
 	doc, err := goquery.NewDocumentFromReader(strings.NewReader(rec.Body.String()))
 	if err != nil {
 		t.Fatal(err)
@@ -214,12 +214,12 @@ func TestEchartsServedCompressed(t *testing.T) {
 	rec := httptest.NewRecorder()
 	req := httptest.NewRequest(http.MethodGet, "/static/vendor/echarts-5.6.0.min.js", nil)
 	req.Header.Set("Accept-Encoding", "gzip")
-	NewServer(seededStore(t), quietLog()).ServeHTTP(rec, req)
+	NewServer(seededStore(t), quietLog(), Config{}).ServeHTTP(rec, req)
 	if rec.Code != 200 || rec.Header().Get("Content-Encoding") != "gzip" || !strings.Contains(rec.Header().Get("Cache-Control"), "max-age=31536000") {
 		t.Fatalf("echarts: %d %v", rec.Code, rec.Header())
 	}
 	rec = httptest.NewRecorder()
-	NewServer(seededStore(t), quietLog()).ServeHTTP(rec, httptest.NewRequest(http.MethodGet, "/static/vendor/echarts-5.6.0.min.js", nil))
+	NewServer(seededStore(t), quietLog(), Config{}).ServeHTTP(rec, httptest.NewRequest(http.MethodGet, "/static/vendor/echarts-5.6.0.min.js", nil))
 	if rec.Code != 200 || rec.Header().Get("Content-Encoding") != "" || !strings.Contains(rec.Body.String(), "echarts") {
 		t.Fatalf("echarts without gzip: %d %v", rec.Code, rec.Header())
 	}

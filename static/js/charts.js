@@ -18,6 +18,12 @@
         ax.axisLabel.overflow = "truncate";
       }
     });
+    // An embed shows the title as a heading above the chart: the host's
+    // readers and screen readers get text, and it is not said twice.
+    if (document.body.classList.contains("embed")) {
+      [].concat(option.title || []).forEach(function (t) { t.show = false; });
+      [].concat(option.grid || []).forEach(function (g) { g.top = 40; });
+    }
     var chart = echarts.init(el, null, { renderer: "canvas" });
     chart.setOption(option);
     el.setAttribute("data-chart-ready", "1");
@@ -44,6 +50,10 @@
   function init() {
     var els = document.querySelectorAll("[data-chart-option]");
     for (var i = 0; i < els.length; i++) draw(els[i]);
+    // The embed snippets select themselves, ready to copy.
+    document.addEventListener("focusin", function (e) {
+      if (e.target.matches && e.target.matches(".embed-panel textarea")) e.target.select();
+    });
     var t;
     window.addEventListener("resize", function () {
       clearTimeout(t);

@@ -9,6 +9,7 @@ type Page struct {
 	Nav       string // which nav entry is current
 	SwitchURL string // the same view in the other language
 	Echarts   bool   // the page draws charts
+	Origin    string // where users reach Mubiao: https://host, for embed snippets
 }
 
 // T picks the Chinese or English text for the page's language.

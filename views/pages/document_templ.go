@@ -346,7 +346,7 @@ func DocumentPage(m Document) templ.Component {
 			if templ_7745c5c3_Err != nil {
 				return templ_7745c5c3_Err
 			}
-			templ_7745c5c3_Err = ExportButton(m.Page, ExportQuery("document", strconv.FormatInt(m.Doc.ID, 10))).Render(ctx, templ_7745c5c3_Buffer)
+			templ_7745c5c3_Err = ExportButton(m.Page, Query("document", strconv.FormatInt(m.Doc.ID, 10))).Render(ctx, templ_7745c5c3_Buffer)
 			if templ_7745c5c3_Err != nil {
 				return templ_7745c5c3_Err
 			}

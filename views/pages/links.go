@@ -1,6 +1,7 @@
 package pages
 
 import (
+	"html"
 	"net/url"
 	"strconv"
 )
@@ -62,9 +63,26 @@ func query(kv ...string) string {
 
 func ftoa(f float64) string { return strconv.FormatFloat(f, 'f', 1, 64) }
 
-// ExportQuery is the filter query a view's downloads share; the CSV and
-// xlsx exports take the same parameters.
-func ExportQuery(kv ...string) string { return query(kv...) }
+// Query is ?k=v&… from pairs, empty values left out: the filters of an
+// export or an embed, which take the same parameters as the views.
+func Query(kv ...string) string { return query(kv...) }
 
 // Itoa is strconv.Itoa for templates, "" for zero.
 func Itoa(n int) string { return yearString(n) }
+
+// EmbedHeight is the frame height of an embed snippet, in pixels: what a
+// host page that runs no script shows (title, chart, source line).
+const EmbedHeight = 480
+
+// EmbedSnippet is the <iframe> a host page pastes to show a chart: full
+// width, a fixed height that fits the chart, no border.
+func EmbedSnippet(origin string, c Chart) string {
+	return `<iframe src="` + html.EscapeString(origin+c.Embed) + `" title="` + html.EscapeString(c.Title) +
+		`" width="100%" height="` + strconv.Itoa(EmbedHeight) + `" style="border:0;width:100%" loading="lazy"></iframe>`
+}
+
+// HostScript is the one line a host page adds for frames that follow the
+// chart's height (embed-host.js listens for the embeds' postMessage).
+func HostScript(origin string) string {
+	return `<script src="` + html.EscapeString(origin) + `/static/js/embed-host.js" async></script>`
+}

@@ -56,11 +56,16 @@ func (c Cell) Source() *FigureRef {
 	return c.Target
 }
 
-// Chart is one chart's container id, accessible title and echarts option.
+// Chart is one chart's container id, accessible title and echarts option,
+// and what its embed needs: the embed URL (relative, with the view's
+// state), the full view it comes from, and the documents it draws on.
 type Chart struct {
-	ID     string
-	Title  string
-	Option any
+	ID      string
+	Title   string
+	Option  any
+	Embed   string
+	Full    string
+	Sources []DocLink
 }
 
 // Has says whether there is a chart to draw.

@@ -1,0 +1,61 @@
+package web
+
+import (
+	"fmt"
+	"net/url"
+	"strings"
+)
+
+// Config is what an operator sets about the server, from the environment.
+type Config struct {
+	// EmbedOrigins are the sites whose pages may frame the /embed/ charts
+	// (MUBIAO_EMBED_ORIGINS); empty means any site. Every other page may
+	// not be framed at all.
+	EmbedOrigins []string
+	// PublicURL is where users reach Mubiao (MUBIAO_PUBLIC_URL, e.g.
+	// https://mubiao.example.gov.cn), used in the embed snippets and the
+	// exports' source links; empty means the scheme and host of each
+	// request.
+	PublicURL string
+}
+
+// ParseOrigins reads a list of origins separated by spaces or commas:
+// scheme://host[:port], the host may start with "*." for any subdomain.
+// "*" alone, or nothing, means any origin (a nil list).
+func ParseOrigins(s string) ([]string, error) {
+	var out []string
+	for _, f := range strings.FieldsFunc(s, func(r rune) bool { return r == ',' || r == ' ' || r == '\t' || r == '\n' }) {
+		if f == "*" {
+			return nil, nil
+		}
+		u, err := url.Parse(f)
+		if err != nil || (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" ||
+			(u.Path != "" && u.Path != "/") || u.RawQuery != "" || u.Fragment != "" || u.User != nil ||
+			strings.ContainsAny(u.Host, "'\";") || strings.Contains(strings.TrimPrefix(u.Host, "*."), "*") {
+			return nil, fmt.Errorf("embed origin %q: want scheme://host[:port], e.g. https://www.example.gov.cn", f)
+		}
+		out = append(out, u.Scheme+"://"+strings.ToLower(u.Host))
+	}
+	return out, nil
+}
+
+// ParsePublicURL checks MUBIAO_PUBLIC_URL: scheme://host[:port] only, as
+// Mubiao's routes start at the root.
+func ParsePublicURL(s string) (string, error) {
+	if s == "" {
+		return "", nil
+	}
+	u, err := url.Parse(s)
+	if err != nil || (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" || (u.Path != "" && u.Path != "/") || u.RawQuery != "" {
+		return "", fmt.Errorf("public URL %q: want scheme://host[:port], e.g. https://mubiao.example.gov.cn", s)
+	}
+	return u.Scheme + "://" + u.Host, nil
+}
+
+// frameAncestors is the CSP source list of who may frame an embed.
+func (c Config) frameAncestors() string {
+	if len(c.EmbedOrigins) == 0 {
+		return "*"
+	}
+	return "'self' " + strings.Join(c.EmbedOrigins, " ")
+}
