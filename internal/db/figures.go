@@ -25,6 +25,9 @@ type FigureFilter struct {
 	// the figures of one cell (target and results) come together and a
 	// stream can judge each cell without holding the rest.
 	ByCell bool
+	// IncludeRejected keeps figures a reviewer rejected (the document
+	// view shows them struck through); charts and exports never do.
+	IncludeRejected bool
 }
 
 const figureColumns = `f.id, f.document_id, d.title, r.name, r.code, r.level, f.year, f.period, f.kind, f.indicator, f.value, f.unit, f.cmp,
@@ -37,7 +40,10 @@ const figureJoins = ` FROM figures f
 // where builds the filter's WHERE clause with its arguments; every value
 // is a parameter.
 func (fl FigureFilter) where() (string, []any) {
-	where := []string{"f.review_status != 'rejected'"}
+	var where []string
+	if !fl.IncludeRejected {
+		where = append(where, "f.review_status != 'rejected'")
+	}
 	var args []any
 	if fl.Region != "" {
 		where = append(where, "r.code = ?")
@@ -74,6 +80,9 @@ func (fl FigureFilter) where() (string, []any) {
 	if fl.Document != 0 {
 		where = append(where, "f.document_id = ?")
 		args = append(args, fl.Document)
+	}
+	if len(where) == 0 {
+		return "", args
 	}
 	return " WHERE " + strings.Join(where, " AND "), args
 }

@@ -109,8 +109,8 @@ func (d *DB) ingestAnalysis(ctx context.Context, doc newDocument) (IngestResult,
 
 func insertFigures(ctx context.Context, tx *sql.Tx, docID int64, figs []targets.Figure, regions map[string]int64) error {
 	stmt, err := tx.PrepareContext(ctx, `INSERT INTO figures(document_id, region_id, year, period, kind, indicator, value, unit, cmp,
-		preliminary, value_text, quote, start_byte, end_byte, confidence, extractor_version)
-		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`)
+		preliminary, value_text, quote, start_byte, end_byte, confidence, extractor_version, extracted_indicator)
+		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`)
 	if err != nil {
 		return err
 	}
@@ -121,7 +121,7 @@ func insertFigures(ctx context.Context, tx *sql.Tx, docID int64, figs []targets.
 			return err
 		}
 		if _, err := stmt.ExecContext(ctx, docID, rid, f.Year, f.Period, string(f.Kind), f.Indicator, f.Value, f.Unit, string(f.Cmp),
-			f.Preliminary, f.ValueText, f.Quote, f.Start, f.End, f.Confidence, targets.Version); err != nil {
+			f.Preliminary, f.ValueText, f.Quote, f.Start, f.End, f.Confidence, targets.Version, f.Indicator); err != nil {
 			return fmt.Errorf("insert figure %s: %w", f, err)
 		}
 	}

@@ -10,77 +10,115 @@ import (
 // ReextractResult says what Reextract did.
 type ReextractResult struct {
 	Documents int // re-read with the current extractor
-	Figures   int // figures they now hold
-	Kept      int // documents left alone because a person reviewed their figures
+	Figures   int // figures the extractor now reads in them
+	Carried   int // reviewed figures kept, their decisions standing
 }
 
-// Reextract re-reads every document stored by an older extractor version,
-// one transaction per document, so the figures shown are always the
-// current extractor's. A document with reviewed figures is left as it is:
-// carrying human decisions over to new figures is the review workflow's job.
-func (d *DB) Reextract(ctx context.Context) (ReextractResult, error) {
+// Reextract re-reads every document stored by an older extractor version
+// (every document with all), one transaction per document, so the
+// figures shown are the current extractor's. Human decisions carry over:
+// see reextractOne.
+func (d *DB) Reextract(ctx context.Context, all bool) (ReextractResult, error) {
 	var res ReextractResult
-	rows, err := d.sql.QueryContext(ctx, `SELECT id FROM documents WHERE extractor_version != ? ORDER BY id`, targets.Version)
+	q, args := `SELECT id FROM documents WHERE extractor_version != ? ORDER BY id`, []any{targets.Version}
+	if all {
+		q, args = `SELECT id FROM documents ORDER BY id`, nil
+	}
+	ids, err := queryColumn[int64](ctx, d.sql, q, args...)
 	if err != nil {
 		return res, err
 	}
-	var ids []int64
-	for rows.Next() {
-		var id int64
-		if err := rows.Scan(&id); err != nil {
-			rows.Close()
-			return res, err
-		}
-		ids = append(ids, id)
-	}
-	rows.Close()
-	if err := rows.Err(); err != nil {
-		return res, err
-	}
 	for _, id := range ids {
-		n, kept, err := d.reextractOne(ctx, id)
+		n, carried, err := d.reextractOne(ctx, id)
 		if err != nil {
 			return res, fmt.Errorf("re-extract document %d: %w", id, err)
 		}
-		if kept {
-			res.Kept++
-			continue
-		}
 		res.Documents++
 		res.Figures += n
+		res.Carried += carried
 	}
 	return res, nil
 }
 
-func (d *DB) reextractOne(ctx context.Context, id int64) (int, bool, error) {
+// keptFigure is a reviewed figure's place and what the extractor first
+// said it was.
+type keptFigure struct {
+	start, end int
+	indicator  string
+	matched    bool
+}
+
+// reextractOne replaces a document's unreviewed figures with what the
+// current extractor reads. Reviewed figures (confirmed, corrected,
+// rejected, added by a person) stay as they are, and each takes the place
+// of the one new figure it stands for — the same indicator as first
+// extracted, over the same bytes (exactly, or else overlapping) — so a
+// rejected figure is not read back in and a correction is not undone.
+func (d *DB) reextractOne(ctx context.Context, id int64) (int, int, error) {
 	tx, err := d.sql.BeginTx(ctx, nil)
 	if err != nil {
-		return 0, false, err
+		return 0, 0, err
 	}
 	defer tx.Rollback()
-	var reviewed int
-	if err := tx.QueryRowContext(ctx, `SELECT COUNT(*) FROM figures WHERE document_id = ? AND review_status != 'unreviewed'`, id).Scan(&reviewed); err != nil {
-		return 0, false, err
-	}
-	if reviewed > 0 {
-		return 0, true, nil
-	}
 	var text string
 	if err := tx.QueryRowContext(ctx, `SELECT text FROM documents WHERE id = ?`, id).Scan(&text); err != nil {
-		return 0, false, err
+		return 0, 0, err
+	}
+	rows, err := tx.QueryContext(ctx, `SELECT start_byte, end_byte, COALESCE(extracted_indicator, indicator) FROM figures
+		WHERE document_id = ? AND review_status != 'unreviewed'`, id)
+	if err != nil {
+		return 0, 0, err
+	}
+	var kept []*keptFigure
+	for rows.Next() {
+		k := &keptFigure{}
+		if err := rows.Scan(&k.start, &k.end, &k.indicator); err != nil {
+			rows.Close()
+			return 0, 0, err
+		}
+		kept = append(kept, k)
+	}
+	rows.Close()
+	if err := rows.Err(); err != nil {
+		return 0, 0, err
 	}
 	a := targets.Analyze(text)
-	if _, err := tx.ExecContext(ctx, `DELETE FROM figures WHERE document_id = ?`, id); err != nil {
-		return 0, false, err
+	var fresh []targets.Figure
+	for _, f := range a.Figures {
+		if k := standsFor(kept, f); k != nil {
+			k.matched = true
+			continue
+		}
+		fresh = append(fresh, f)
 	}
-	regions := map[string]int64{}
-	if err := insertFigures(ctx, tx, id, a.Figures, regions); err != nil {
-		return 0, false, err
+	if _, err := tx.ExecContext(ctx, `DELETE FROM figures WHERE document_id = ? AND review_status = 'unreviewed'`, id); err != nil {
+		return 0, 0, err
+	}
+	if err := insertFigures(ctx, tx, id, fresh, map[string]int64{}); err != nil {
+		return 0, 0, err
 	}
 	title := a.Title()
 	if _, err := tx.ExecContext(ctx, `UPDATE documents SET extractor_version = ?, title = CASE WHEN ? != '' THEN ? ELSE title END,
 		report_year = COALESCE(?, report_year) WHERE id = ?`, targets.Version, title, title, nullInt(a.Year()), id); err != nil {
-		return 0, false, err
+		return 0, 0, err
 	}
-	return len(a.Figures), false, tx.Commit()
+	return len(fresh) + len(kept), len(kept), tx.Commit()
+}
+
+// standsFor is the unmatched reviewed figure a new figure is a reading
+// of: same indicator, same span, else an overlapping one.
+func standsFor(kept []*keptFigure, f targets.Figure) *keptFigure {
+	var overlap *keptFigure
+	for _, k := range kept {
+		if k.matched || k.indicator != f.Indicator {
+			continue
+		}
+		if k.start == f.Start && k.end == f.End {
+			return k
+		}
+		if overlap == nil && k.start < f.End && f.Start < k.end {
+			overlap = k
+		}
+	}
+	return overlap
 }

@@ -1,0 +1,271 @@
+package db
+
+import (
+	"context"
+	"database/sql"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"strings"
+	"time"
+
+	"github.com/mubiao/mubiao/internal/targets"
+)
+
+// Review actions, as recorded in the audit trail.
+const (
+	ActionConfirm = "confirm"
+	ActionCorrect = "correct"
+	ActionReject  = "reject"
+	ActionAdd     = "add"
+)
+
+// HumanVersion is the extractor_version of a figure a person added.
+const HumanVersion = "human"
+
+// ErrInvalid marks a review the data cannot take: an unknown indicator,
+// a quote not in the document, a year out of range.
+var ErrInvalid = errors.New("invalid")
+
+// Figure returns one figure by id, rejected or not.
+func (d *DB) Figure(ctx context.Context, id int64) (targets.Record, error) {
+	rows, err := d.sql.QueryContext(ctx, `SELECT `+figureColumns+figureJoins+` WHERE f.id = ?`, id)
+	if err != nil {
+		return targets.Record{}, err
+	}
+	defer rows.Close()
+	if !rows.Next() {
+		if err := rows.Err(); err != nil {
+			return targets.Record{}, err
+		}
+		return targets.Record{}, ErrNotFound
+	}
+	return scanRecord(rows)
+}
+
+// Correction is what a reviewer may change about a figure. Region is a
+// division code or a name the division list knows.
+type Correction struct {
+	Region    string
+	Year      int
+	Kind      targets.Kind
+	Indicator string
+	Value     float64
+	Cmp       targets.Comparator
+}
+
+func (c Correction) check() error {
+	switch {
+	case !c.Kind.Valid():
+		return fmt.Errorf("%w: kind must be planned or reported", ErrInvalid)
+	case !c.Cmp.Valid():
+		return fmt.Errorf("%w: comparator must be >=, <=, ~ or =", ErrInvalid)
+	case c.Year < 1949 || c.Year > 2200:
+		return fmt.Errorf("%w: year %d", ErrInvalid, c.Year)
+	case c.Region == "":
+		return fmt.Errorf("%w: region missing", ErrInvalid)
+	}
+	if _, ok := targets.LookupIndicator(c.Indicator); !ok {
+		return fmt.Errorf("%w: unknown indicator %q", ErrInvalid, c.Indicator)
+	}
+	return nil
+}
+
+// auditFigure is a figure as the audit trail records it.
+type auditFigure struct {
+	Region       string  `json:"region"`
+	RegionCode   string  `json:"region_code"`
+	Year         int     `json:"year"`
+	Kind         string  `json:"kind"`
+	Indicator    string  `json:"indicator"`
+	Value        float64 `json:"value"`
+	Unit         string  `json:"unit"`
+	Cmp          string  `json:"cmp"`
+	ReviewStatus string  `json:"review_status"`
+}
+
+func auditJSON(r targets.Record) string {
+	b, _ := json.Marshal(auditFigure{r.Region, r.RegionCode, r.Year, string(r.Kind), r.Indicator, r.Value, r.Unit, string(r.Cmp), r.ReviewStatus})
+	return string(b)
+}
+
+// Review confirms, corrects or rejects a figure and records who did it,
+// when, and the figure before and after, in one transaction.
+func (d *DB) Review(ctx context.Context, user string, id int64, action string, c Correction) (targets.Record, error) {
+	status := map[string]string{ActionConfirm: "confirmed", ActionCorrect: "corrected", ActionReject: "rejected"}[action]
+	if status == "" {
+		return targets.Record{}, fmt.Errorf("%w: action %q", ErrInvalid, action)
+	}
+	if action == ActionCorrect {
+		if err := c.check(); err != nil {
+			return targets.Record{}, err
+		}
+	}
+	tx, err := d.sql.BeginTx(ctx, nil)
+	if err != nil {
+		return targets.Record{}, err
+	}
+	defer tx.Rollback()
+	before, err := figureTx(ctx, tx, id)
+	if err != nil {
+		return targets.Record{}, err
+	}
+	if action == ActionCorrect {
+		rid, err := resolveRegion(ctx, tx, c.Region)
+		if err != nil {
+			return targets.Record{}, err
+		}
+		in, _ := targets.LookupIndicator(c.Indicator)
+		if _, err := tx.ExecContext(ctx, `UPDATE figures SET region_id = ?, year = ?, kind = ?, indicator = ?, value = ?, unit = ?, cmp = ?,
+			review_status = ? WHERE id = ?`, rid, c.Year, string(c.Kind), c.Indicator, c.Value, in.Unit, string(c.Cmp), status, id); err != nil {
+			return targets.Record{}, err
+		}
+	} else if _, err := tx.ExecContext(ctx, `UPDATE figures SET review_status = ? WHERE id = ?`, status, id); err != nil {
+		return targets.Record{}, err
+	}
+	after, err := figureTx(ctx, tx, id)
+	if err != nil {
+		return targets.Record{}, err
+	}
+	if err := audit(ctx, tx, user, action, &before, after); err != nil {
+		return targets.Record{}, err
+	}
+	return after, tx.Commit()
+}
+
+// AddFigure stores a figure the extractor missed, from a sentence a
+// reviewer selected: the quote must occur in the document's text, and its
+// first occurrence at or after near (a byte offset; 0 for anywhere) is
+// the figure's place.
+func (d *DB) AddFigure(ctx context.Context, user string, docID int64, quote string, near int, c Correction) (targets.Record, error) {
+	quote = strings.TrimSpace(quote)
+	if quote == "" {
+		return targets.Record{}, fmt.Errorf("%w: select the sentence the figure is in", ErrInvalid)
+	}
+	if err := c.check(); err != nil {
+		return targets.Record{}, err
+	}
+	tx, err := d.sql.BeginTx(ctx, nil)
+	if err != nil {
+		return targets.Record{}, err
+	}
+	defer tx.Rollback()
+	var text string
+	if err := tx.QueryRowContext(ctx, `SELECT text FROM documents WHERE id = ?`, docID).Scan(&text); err != nil {
+		if errors.Is(err, sql.ErrNoRows) {
+			return targets.Record{}, ErrNotFound
+		}
+		return targets.Record{}, err
+	}
+	start := -1
+	if near > 0 && near < len(text) {
+		if i := strings.Index(text[near:], quote); i >= 0 {
+			start = near + i
+		}
+	}
+	if start < 0 {
+		start = strings.Index(text, quote)
+	}
+	if start < 0 {
+		return targets.Record{}, fmt.Errorf("%w: the selected text is not in the document", ErrInvalid)
+	}
+	rid, err := resolveRegion(ctx, tx, c.Region)
+	if err != nil {
+		return targets.Record{}, err
+	}
+	in, _ := targets.LookupIndicator(c.Indicator)
+	res, err := tx.ExecContext(ctx, `INSERT INTO figures(document_id, region_id, year, period, kind, indicator, value, unit, cmp,
+		preliminary, value_text, quote, start_byte, end_byte, confidence, review_status, extractor_version, extracted_indicator)
+		VALUES (?, ?, ?, '', ?, ?, ?, ?, ?, 0, '', ?, ?, ?, 1, 'confirmed', ?, NULL)`,
+		docID, rid, c.Year, string(c.Kind), c.Indicator, c.Value, in.Unit, string(c.Cmp), quote, start, start+len(quote), HumanVersion)
+	if err != nil {
+		return targets.Record{}, err
+	}
+	id, err := res.LastInsertId()
+	if err != nil {
+		return targets.Record{}, err
+	}
+	after, err := figureTx(ctx, tx, id)
+	if err != nil {
+		return targets.Record{}, err
+	}
+	if err := audit(ctx, tx, user, ActionAdd, nil, after); err != nil {
+		return targets.Record{}, err
+	}
+	return after, tx.Commit()
+}
+
+func figureTx(ctx context.Context, tx *sql.Tx, id int64) (targets.Record, error) {
+	rows, err := tx.QueryContext(ctx, `SELECT `+figureColumns+figureJoins+` WHERE f.id = ?`, id)
+	if err != nil {
+		return targets.Record{}, err
+	}
+	defer rows.Close()
+	if !rows.Next() {
+		if err := rows.Err(); err != nil {
+			return targets.Record{}, err
+		}
+		return targets.Record{}, ErrNotFound
+	}
+	return scanRecord(rows)
+}
+
+// resolveRegion finds a region row by code, else by name through the
+// division list (adding it and its ancestors if need be).
+func resolveRegion(ctx context.Context, tx *sql.Tx, region string) (int64, error) {
+	var id int64
+	err := tx.QueryRowContext(ctx, `SELECT id FROM regions WHERE code = ?`, region).Scan(&id)
+	if err == nil {
+		return id, nil
+	}
+	if !errors.Is(err, sql.ErrNoRows) {
+		return 0, err
+	}
+	if r, ok := targets.Regions().ByCode(region); ok {
+		return ensureRegionRow(ctx, tx, r)
+	}
+	if _, ok := targets.LookupRegion(region); !ok {
+		return 0, fmt.Errorf("%w: unknown region %q", ErrInvalid, region)
+	}
+	return ensureRegion(ctx, tx, region, map[string]int64{})
+}
+
+func audit(ctx context.Context, tx *sql.Tx, user, action string, before *targets.Record, after targets.Record) error {
+	var b sql.NullString
+	if before != nil {
+		b = sql.NullString{String: auditJSON(*before), Valid: true}
+	}
+	_, err := tx.ExecContext(ctx, `INSERT INTO figure_audit(figure_id, document_id, user_name, at, action, before, after) VALUES (?, ?, ?, ?, ?, ?, ?)`,
+		after.ID, after.DocumentID, user, time.Now().UTC().Format(time.RFC3339), action, b, auditJSON(after))
+	return err
+}
+
+// AuditEntry is one recorded change to a figure.
+type AuditEntry struct {
+	User, At, Action string
+	Before, After    map[string]any // nil Before: the figure was added
+}
+
+// History lists a figure's recorded changes, oldest first.
+func (d *DB) History(ctx context.Context, figureID int64) ([]AuditEntry, error) {
+	rows, err := d.sql.QueryContext(ctx, `SELECT user_name, at, action, before, after FROM figure_audit WHERE figure_id = ? ORDER BY id`, figureID)
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	var out []AuditEntry
+	for rows.Next() {
+		var e AuditEntry
+		var before sql.NullString
+		var after string
+		if err := rows.Scan(&e.User, &e.At, &e.Action, &before, &after); err != nil {
+			return nil, err
+		}
+		if before.Valid {
+			_ = json.Unmarshal([]byte(before.String), &e.Before)
+		}
+		_ = json.Unmarshal([]byte(after), &e.After)
+		out = append(out, e)
+	}
+	return out, rows.Err()
+}
