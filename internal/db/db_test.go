@@ -100,9 +100,9 @@ func TestIngestFailingMidwayLeavesNothing(t *testing.T) {
 	good := targets.Figure{Region: "株洲市", Year: 2020, Kind: targets.Planned, Indicator: "gdp_growth", Value: 8, Unit: "%", Cmp: targets.AtLeast, Quote: "x", End: 1}
 	bad := good
 	bad.Cmp = "!!" // violates the CHECK constraint after a figure was written
-	doc := newDocument{hash: "h1", source: "broken.txt", encoding: "utf-8", text: "x",
-		analysis: &targets.Analysis{Figures: []targets.Figure{good, good, bad}}}
-	if _, err := d.ingestAnalysis(ctx, doc); err == nil {
+	doc := Prepared{Hash: "h1", Source: "broken.txt", Encoding: "utf-8", Text: "x", Title: "x", Region: "株洲市", RegionCode: "4302",
+		Analysis: &targets.Analysis{Figures: []targets.Figure{good, good, bad}}}
+	if _, err := d.Store(ctx, doc); err == nil {
 		t.Fatal("ingest with a bad figure succeeded, want an error")
 	}
 	for _, table := range []string{"documents", "figures", "regions"} {

@@ -7,6 +7,7 @@ import (
 	"encoding/hex"
 	"errors"
 	"fmt"
+	"strings"
 	"time"
 
 	"github.com/mubiao/mubiao/internal/targets"
@@ -26,30 +27,98 @@ type IngestResult struct {
 // ErrEmpty is returned for a document with no text.
 var ErrEmpty = errors.New("document is empty")
 
-// Ingest decodes, extracts and stores one document in one transaction. A
+// Ingest reads, extracts and stores one document in one transaction. A
 // document already stored (same SHA-256 of its bytes) is not stored again.
 // On any error nothing of the document is written.
 func (d *DB) Ingest(ctx context.Context, source string, raw []byte) (IngestResult, error) {
+	p, err := d.Prepare(ctx, source, raw)
+	if err != nil || p.Duplicate != 0 {
+		return IngestResult{DocumentID: p.Duplicate, Duplicate: p.Duplicate != 0}, err
+	}
+	return d.Store(ctx, p)
+}
+
+// Prepared is a document read and analysed but not stored: what an upload
+// preview shows, and what Store writes.
+type Prepared struct {
+	Source    string
+	Hash      string // SHA-256 of the original bytes
+	Encoding  targets.Encoding
+	Text      string
+	Analysis  *targets.Analysis
+	Duplicate int64 // the stored document with the same bytes, 0 if none
+	// The document's metadata as detected, or as a person corrected it
+	// (see Correct); Store writes these.
+	Title      string
+	Region     string
+	RegionCode string
+	Year       int
+}
+
+// Prepare reads a file (.txt in any supported encoding, .html, .docx)
+// and extracts its figures, writing nothing.
+func (d *DB) Prepare(ctx context.Context, source string, raw []byte) (Prepared, error) {
 	sum := sha256.Sum256(raw)
-	hash := hex.EncodeToString(sum[:])
-	var id int64
-	err := d.sql.QueryRowContext(ctx, "SELECT id FROM documents WHERE sha256 = ?", hash).Scan(&id)
+	p := Prepared{Source: source, Hash: hex.EncodeToString(sum[:])}
+	err := d.sql.QueryRowContext(ctx, "SELECT id FROM documents WHERE sha256 = ?", p.Hash).Scan(&p.Duplicate)
 	if err == nil {
-		return IngestResult{DocumentID: id, Duplicate: true}, nil
+		return p, nil
 	}
 	if !errors.Is(err, sql.ErrNoRows) {
-		return IngestResult{}, err
+		return p, err
 	}
-	text, enc, err := targets.Decode(raw)
-	if err != nil {
-		return IngestResult{}, err
+	if len(raw) == 0 {
+		return p, ErrEmpty
 	}
-	if len(text) == 0 || isBlank(text) {
-		return IngestResult{}, ErrEmpty
+	if p.Text, p.Encoding, err = targets.ReadDocument(source, raw); err != nil {
+		return p, err
 	}
-	a := targets.Analyze(text)
-	doc := newDocument{hash: hash, source: source, encoding: string(enc), text: text, analysis: a}
-	return d.ingestAnalysis(ctx, doc)
+	if isBlank(p.Text) {
+		return p, ErrEmpty
+	}
+	p.Analysis = targets.Analyze(p.Text)
+	p.Title, p.Region, p.Year = p.Analysis.Title(), p.Analysis.Region(), p.Analysis.Year()
+	if p.Title == "" {
+		p.Title = source
+	}
+	if r, ok := targets.LookupRegion(p.Region); ok {
+		p.RegionCode = r.Code
+	}
+	return p, nil
+}
+
+// Correct applies a person's corrections to the detected metadata. A
+// different region moves the figures attributed to the detected one; a
+// different year shifts every figure's year by the difference, since
+// they were read relative to the report's year.
+func (p *Prepared) Correct(title, regionCode string, year int) error {
+	if t := strings.TrimSpace(title); t != "" {
+		p.Title = t
+	}
+	if regionCode != "" && regionCode != p.RegionCode {
+		r, ok := targets.Regions().ByCode(regionCode)
+		if !ok {
+			return fmt.Errorf("%w: unknown region code %q", ErrInvalid, regionCode)
+		}
+		for i := range p.Analysis.Figures {
+			if f := &p.Analysis.Figures[i]; f.Region == p.Region || p.Region == "" {
+				f.Region = r.Name
+			}
+		}
+		p.Region, p.RegionCode = r.Name, r.Code
+	}
+	if year != 0 && year != p.Year {
+		if year < 1949 || year > 2200 {
+			return fmt.Errorf("%w: year %d", ErrInvalid, year)
+		}
+		if p.Year != 0 {
+			for i := range p.Analysis.Figures {
+				p.Analysis.Figures[i].Year += year - p.Year
+			}
+		}
+		p.Year = year
+	}
+	return nil
 }
 
 func isBlank(s string) bool {
@@ -61,18 +130,10 @@ func isBlank(s string) bool {
 	return true
 }
 
-type newDocument struct {
-	hash, source, encoding, text string
-	analysis                     *targets.Analysis
-}
-
-// ingestAnalysis writes a document and its figures in one transaction.
-func (d *DB) ingestAnalysis(ctx context.Context, doc newDocument) (IngestResult, error) {
-	a := doc.analysis
-	res := IngestResult{Title: a.Title(), Region: a.Region(), Year: a.Year(), Encoding: targets.Encoding(doc.encoding)}
-	if res.Title == "" {
-		res.Title = doc.source
-	}
+// Store writes a prepared document and its figures in one transaction.
+func (d *DB) Store(ctx context.Context, p Prepared) (IngestResult, error) {
+	a := p.Analysis
+	res := IngestResult{Title: p.Title, Region: p.Region, Year: p.Year, Encoding: p.Encoding}
 	tx, err := d.sql.BeginTx(ctx, nil)
 	if err != nil {
 		return res, err
@@ -80,8 +141,15 @@ func (d *DB) ingestAnalysis(ctx context.Context, doc newDocument) (IngestResult,
 	defer tx.Rollback()
 	regions := map[string]int64{}
 	var docRegion sql.NullInt64
-	if res.Region != "" {
-		id, err := ensureRegion(ctx, tx, res.Region, regions)
+	if p.Region != "" {
+		// By code when known: names repeat (two 城关镇), codes do not.
+		var id int64
+		if r, ok := targets.Regions().ByCode(p.RegionCode); ok {
+			id, err = ensureRegionRow(ctx, tx, r)
+			regions[p.Region] = id
+		} else {
+			id, err = ensureRegion(ctx, tx, p.Region, regions)
+		}
 		if err != nil {
 			return res, err
 		}
@@ -89,9 +157,12 @@ func (d *DB) ingestAnalysis(ctx context.Context, doc newDocument) (IngestResult,
 	}
 	r, err := tx.ExecContext(ctx, `INSERT INTO documents(sha256, title, region_id, report_year, source, encoding, text, extractor_version, ingested_at)
 		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-		doc.hash, res.Title, docRegion, nullInt(res.Year), doc.source, doc.encoding, doc.text, targets.Version,
+		p.Hash, p.Title, docRegion, nullInt(p.Year), p.Source, string(p.Encoding), p.Text, targets.Version,
 		time.Now().UTC().Format(time.RFC3339))
 	if err != nil {
+		if strings.Contains(err.Error(), "UNIQUE") {
+			return res, fmt.Errorf("%w: the same file is already stored", ErrDuplicate)
+		}
 		return res, fmt.Errorf("insert document: %w", err)
 	}
 	if res.DocumentID, err = r.LastInsertId(); err != nil {
@@ -106,6 +177,9 @@ func (d *DB) ingestAnalysis(ctx context.Context, doc newDocument) (IngestResult,
 	}
 	return res, nil
 }
+
+// ErrDuplicate is returned when the same bytes were stored meanwhile.
+var ErrDuplicate = errors.New("duplicate")
 
 func insertFigures(ctx context.Context, tx *sql.Tx, docID int64, figs []targets.Figure, regions map[string]int64) error {
 	stmt, err := tx.PrepareContext(ctx, `INSERT INTO figures(document_id, region_id, year, period, kind, indicator, value, unit, cmp,
