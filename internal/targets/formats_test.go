@@ -70,10 +70,16 @@ func TestReadDocumentRefusesBrokenFiles(t *testing.T) {
 	zw.Close()
 	for name, in := range map[string][]byte{
 		"not-a-zip.docx": []byte("PK\x03\x04 but not really"),
-		"no-body.docx":   func() []byte { var b bytes.Buffer; z := zip.NewWriter(&b); z.Create("x.txt"); z.Close(); return b.Bytes() }(),
-		"bomb.docx":      bomb.Bytes(),
-		"empty.html":     []byte("<html><body><script>x</script></body></html>"),
-		"binary.txt":     {0, 1, 2, 3, 0xff, 0xfe, 0},
+		"no-body.docx": func() []byte {
+			var b bytes.Buffer
+			z := zip.NewWriter(&b)
+			z.Create("x.txt")
+			z.Close()
+			return b.Bytes()
+		}(),
+		"bomb.docx":  bomb.Bytes(),
+		"empty.html": []byte("<html><body><script>x</script></body></html>"),
+		"binary.txt": {0, 1, 2, 3, 0xff, 0xfe, 0},
 	} {
 		if _, _, err := ReadDocument(name, in); err == nil {
 			t.Errorf("%s: accepted", name)
