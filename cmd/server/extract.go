@@ -60,12 +60,12 @@ func runExtract(args []string, stdout, stderr io.Writer) error {
 
 // extractFile prints one file's figures; false when it could not be read.
 func extractFile(enc *json.Encoder, path string, asJSON bool, stdout, stderr io.Writer) bool {
-	b, err := readLimited(path)
+	b, err := readLimited(path, defaultMaxMB<<20)
 	if err != nil {
 		fmt.Fprintf(stderr, "extract: %s: %v\n", path, err)
 		return false
 	}
-	text, _, err := targets.Decode(b)
+	text, _, err := targets.ReadDocument(path, b)
 	if err != nil {
 		fmt.Fprintf(stderr, "extract: %s: %v\n", path, err)
 		return false

@@ -16,18 +16,19 @@ import (
 	"github.com/mubiao/mubiao/seeds"
 )
 
-// maxDocumentBytes bounds one document: the longest real work reports are
-// well under 1 MB of text.
-const maxDocumentBytes = 20 << 20
+// defaultMaxMB bounds one document: the longest real work reports are
+// well under 1 MB of text; a .docx with pictures is larger.
+const defaultMaxMB = 20
 
 // ingestable are the file types ingest reads from a folder; a file named
 // on the command line is always tried.
-var ingestable = map[string]bool{".txt": true, ".text": true, ".md": true}
+var ingestable = map[string]bool{".txt": true, ".text": true, ".md": true, ".html": true, ".htm": true, ".docx": true}
 
 func runIngest(ctx context.Context, args []string, getenv func(string) string, stdout, stderr io.Writer) error {
 	fl := flag.NewFlagSet("ingest", flag.ContinueOnError)
 	fl.SetOutput(stderr)
 	dbPath := fl.String("db", envOr(getenv, "MUBIAO_DB", "./data/mubiao.db"), "SQLite database file (env MUBIAO_DB)")
+	maxMB := fl.Int("max-mb", defaultMaxMB, "refuse files larger than this many MB")
 	if err := fl.Parse(args); err != nil {
 		return err
 	}
@@ -40,27 +41,31 @@ func runIngest(ctx context.Context, args []string, getenv func(string) string, s
 	}
 	defer store.Close()
 	var files []string
+	var sum ingestSummary
 	for _, p := range fl.Args() {
 		found, err := collect(p)
 		if err != nil {
+			sum.failed++
 			fmt.Fprintf(stdout, "failed  %s: %v\n", p, err)
 			continue
 		}
 		files = append(files, found...)
 	}
-	var sum ingestSummary
+	bar := newProgress(stdout, len(files))
 	for _, path := range files {
 		if err := ctx.Err(); err != nil {
+			bar.finish()
 			return err
 		}
-		b, err := readLimited(path)
-		if err != nil {
-			sum.report(stdout, path, db.IngestResult{}, err)
-			continue
+		b, err := readLimited(path, int64(*maxMB)<<20)
+		res := db.IngestResult{}
+		if err == nil {
+			res, err = store.Ingest(ctx, path, b)
 		}
-		res, err := store.Ingest(ctx, path, b)
-		sum.report(stdout, path, res, err)
+		sum.report(bar, path, res, err)
+		bar.step(int64(len(b)), res.Figures)
 	}
+	bar.finish()
 	fmt.Fprintf(stdout, "%d ingested (%d figures), %d already stored, %d failed\n", sum.added, sum.figures, sum.dupes, sum.failed)
 	if sum.failed > 0 {
 		return fmt.Errorf("ingest: %d of %d documents failed", sum.failed, len(files))
@@ -70,18 +75,18 @@ func runIngest(ctx context.Context, args []string, getenv func(string) string, s
 
 type ingestSummary struct{ added, dupes, failed, figures int }
 
-func (s *ingestSummary) report(w io.Writer, path string, res db.IngestResult, err error) {
+func (s *ingestSummary) report(p *progress, path string, res db.IngestResult, err error) {
 	switch {
 	case err != nil:
 		s.failed++
-		fmt.Fprintf(w, "failed  %s: %v\n", path, err)
+		p.line(true, "failed  %s: %v", path, err)
 	case res.Duplicate:
 		s.dupes++
-		fmt.Fprintf(w, "skipped %s: already stored as document %d\n", path, res.DocumentID)
+		p.line(false, "skipped %s: already stored as document %d", path, res.DocumentID)
 	default:
 		s.added++
 		s.figures += res.Figures
-		fmt.Fprintf(w, "added   %s: document %d «%s» %s %d, %d figures\n", path, res.DocumentID, res.Title, res.Region, res.Year, res.Figures)
+		p.line(false, "added   %s: document %d «%s» %s %d, %d figures", path, res.DocumentID, res.Title, res.Region, res.Year, res.Figures)
 	}
 }
 
@@ -109,18 +114,18 @@ func collect(p string) ([]string, error) {
 	return out, err
 }
 
-func readLimited(path string) ([]byte, error) {
+func readLimited(path string, max int64) ([]byte, error) {
 	f, err := os.Open(path)
 	if err != nil {
 		return nil, err
 	}
 	defer f.Close()
-	b, err := io.ReadAll(io.LimitReader(f, maxDocumentBytes+1))
+	b, err := io.ReadAll(io.LimitReader(f, max+1))
 	if err != nil {
 		return nil, err
 	}
-	if len(b) > maxDocumentBytes {
-		return nil, fmt.Errorf("larger than %d MB", maxDocumentBytes>>20)
+	if int64(len(b)) > max {
+		return nil, fmt.Errorf("larger than %d MB (raise -max-mb to read it)", max>>20)
 	}
 	return b, nil
 }

@@ -1,5 +1,6 @@
 // Command server runs Mubiao: the dashboard (serve, the default), document
-// ingest (ingest PATH...) and the figure extractor (extract --json FILE...).
+// ingest (ingest PATH...), re-extraction, accounts (user add NAME) and the
+// figure extractor (extract --json FILE...).
 package main
 
 import (
@@ -14,22 +15,25 @@ import (
 func main() {
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
 	defer stop()
-	if err := run(ctx, os.Args[1:], os.Getenv, os.Stdout, os.Stderr); err != nil {
+	if err := run(ctx, os.Args[1:], os.Getenv, os.Stdin, os.Stdout, os.Stderr); err != nil {
 		fmt.Fprintln(os.Stderr, "mubiao:", err)
 		os.Exit(1)
 	}
 }
 
 const usage = `usage: server [serve] [-addr :8080] [-db ./data/mubiao.db] [-seed=true]
-       server ingest [-db PATH] FILE_OR_FOLDER...
+       server ingest [-db PATH] [-max-mb 20] FILE_OR_FOLDER...   (.txt .html .docx)
+       server reextract [-db PATH] [-all]
+       server user add|passwd [-db PATH] NAME    (password from the terminal, or the first line of stdin)
        server extract --json FILE...
 
-Environment: MUBIAO_ADDR, MUBIAO_DB override the defaults of -addr and -db.`
+Environment: MUBIAO_ADDR, MUBIAO_DB override the defaults of -addr and -db;
+MUBIAO_EMBED_ORIGINS, MUBIAO_PUBLIC_URL, MUBIAO_TRUSTED_PROXIES: see the README.`
 
 // run is the whole program with its inputs made explicit, so tests can
 // call it: arguments, environment, output streams, and a context whose
 // cancellation shuts the server down.
-func run(ctx context.Context, args []string, getenv func(string) string, stdout, stderr io.Writer) error {
+func run(ctx context.Context, args []string, getenv func(string) string, stdin io.Reader, stdout, stderr io.Writer) error {
 	cmd := "serve"
 	if len(args) > 0 && len(args[0]) > 0 && args[0][0] != '-' {
 		cmd, args = args[0], args[1:]
@@ -39,6 +43,10 @@ func run(ctx context.Context, args []string, getenv func(string) string, stdout,
 		return runServe(ctx, args, getenv, stdout, stderr)
 	case "ingest":
 		return runIngest(ctx, args, getenv, stdout, stderr)
+	case "reextract":
+		return runReextract(ctx, args, getenv, stdout, stderr)
+	case "user":
+		return runUser(ctx, args, getenv, stdin, stdout, stderr)
 	case "extract":
 		return runExtract(args, stdout, stderr)
 	case "help":

@@ -48,7 +48,7 @@ func startServer(t *testing.T, dbPath string) (base string, stdout *syncBuffer, 
 	stdout = &syncBuffer{}
 	stderr := &syncBuffer{}
 	done := make(chan error, 1)
-	go func() { done <- run(ctx, []string{"-addr", "127.0.0.1:0", "-db", dbPath}, noEnv, stdout, stderr) }()
+	go func() { done <- run(ctx, []string{"-addr", "127.0.0.1:0", "-db", dbPath}, noEnv, strings.NewReader(""), stdout, stderr) }()
 	deadline := time.Now().Add(20 * time.Second)
 	for time.Now().Before(deadline) {
 		if m := listenRe.FindStringSubmatch(stdout.String()); m != nil {
@@ -121,7 +121,7 @@ func TestExtractJSON(t *testing.T) {
 		t.Fatal(err)
 	}
 	var stdout, stderr bytes.Buffer
-	if err := run(context.Background(), []string{"extract", "--json", path}, noEnv, &stdout, &stderr); err != nil {
+	if err := run(context.Background(), []string{"extract", "--json", path}, noEnv, strings.NewReader(""), &stdout, &stderr); err != nil {
 		t.Fatalf("extract: %v (%s)", err, stderr.String())
 	}
 	sc := bufio.NewScanner(&stdout)
@@ -156,7 +156,7 @@ func TestExtractUnreadableFileFails(t *testing.T) {
 	bin := filepath.Join(dir, "bin.txt")
 	os.WriteFile(bin, []byte{0, 1, 2, 0xff, 0xfe, 0}, 0o644)
 	var stdout, stderr bytes.Buffer
-	err := run(context.Background(), []string{"extract", "--json", filepath.Join(dir, "missing.txt"), bin}, noEnv, &stdout, &stderr)
+	err := run(context.Background(), []string{"extract", "--json", filepath.Join(dir, "missing.txt"), bin}, noEnv, strings.NewReader(""), &stdout, &stderr)
 	if err == nil {
 		t.Fatal("extract of unreadable files succeeded")
 	}
@@ -182,6 +182,8 @@ func TestIngestFolder(t *testing.T) {
 		"binary.txt": {0x00, 0x01, 0x02, 0x03},
 		"gbk.txt":    gbk,
 		"skip.png":   {0x89, 'P', 'N', 'G'},
+		"page.html":  []byte("<html><head><title>茶陵县政府工作报告</title><script>alert(1)</script></head><body><p>2021年1月在茶陵县人民代表大会上</p><p>全县地区生产总值增长8%左右。</p></body></html>"),
+		"big.txt":    bytes.Repeat([]byte("增长8%。\n"), 150000), // 1.5 MB, over -max-mb 1
 	}
 	for name, b := range files {
 		p := filepath.Join(dir, name)
@@ -190,14 +192,15 @@ func TestIngestFolder(t *testing.T) {
 	}
 	dbPath := filepath.Join(t.TempDir(), "i.db")
 	var stdout, stderr bytes.Buffer
-	err = run(context.Background(), []string{"ingest", "-db", dbPath, dir}, noEnv, &stdout, &stderr)
+	err = run(context.Background(), []string{"ingest", "-db", dbPath, "-max-mb", "1", dir}, noEnv, strings.NewReader(""), &stdout, &stderr)
 	if err == nil {
 		t.Fatal("ingest with bad files reported success")
 	}
 	out := stdout.String()
 	for _, want := range []string{"added   " + filepath.Join(dir, "a/good.txt"), "skipped " + filepath.Join(dir, "z/same.txt"),
 		"failed  " + filepath.Join(dir, "empty.txt"), "failed  " + filepath.Join(dir, "binary.txt"), "added   " + filepath.Join(dir, "gbk.txt"),
-		"2 ingested"} {
+		"added   " + filepath.Join(dir, "page.html"), "failed  " + filepath.Join(dir, "big.txt") + ": larger than 1 MB",
+		"3 ingested", "1 already stored", "3 failed"} {
 		if !strings.Contains(out, want) {
 			t.Errorf("ingest output lacks %q:\n%s", want, out)
 		}
@@ -215,11 +218,58 @@ func TestServeRefusesMalformedEmbedOrigins(t *testing.T) {
 		return ""
 	}
 	dbPath := filepath.Join(t.TempDir(), "mubiao.db")
-	err := run(context.Background(), []string{"-addr", "127.0.0.1:0", "-db", dbPath}, env, io.Discard, io.Discard)
+	err := run(context.Background(), []string{"-addr", "127.0.0.1:0", "-db", dbPath}, env, strings.NewReader(""), io.Discard, io.Discard)
 	if err == nil || !strings.Contains(err.Error(), "MUBIAO_EMBED_ORIGINS") || !strings.Contains(err.Error(), "scheme://host") {
 		t.Fatalf("run = %v, want an error naming MUBIAO_EMBED_ORIGINS and the expected form", err)
 	}
 	if _, statErr := os.Stat(dbPath); statErr == nil {
 		t.Error("a database was created before the configuration was checked")
+	}
+}
+
+func TestIngestProgressOnATerminal(t *testing.T) {
+	var out bytes.Buffer
+	clock := time.Unix(0, 0)
+	p := &progress{w: &out, tty: true, total: 3, width: 10, now: func() time.Time { return clock }}
+	p.start = clock
+	for i := 0; i < 3; i++ {
+		clock = clock.Add(time.Second)
+		if i == 1 {
+			p.line(true, "failed  b.txt: broken")
+		} else {
+			p.line(false, "added   x")
+		}
+		p.step(1_000_000, 10)
+	}
+	p.finish()
+	got := out.String()
+	for _, want := range []string{"failed  b.txt: broken\n", "[██████████] 3/3 documents · 30 figures · 1.0 docs/s · 1.00 MB/s\n", "\r\033[K"} {
+		if !strings.Contains(got, want) {
+			t.Errorf("terminal output lacks %q:\n%q", want, got)
+		}
+	}
+	if strings.Contains(got, "added") {
+		t.Errorf("a terminal shows only failures line by line:\n%q", got)
+	}
+}
+
+func TestUserAddAndReextract(t *testing.T) {
+	dbPath := filepath.Join(t.TempDir(), "u.db")
+	var out, errOut bytes.Buffer
+	if err := run(context.Background(), []string{"user", "add", "-db", dbPath, "wang"}, noEnv, strings.NewReader("correct horse battery\n"), &out, &errOut); err != nil {
+		t.Fatalf("user add: %v %s", err, errOut.String())
+	}
+	err := run(context.Background(), []string{"user", "add", "-db", dbPath, "li"}, noEnv, strings.NewReader("short\n"), &out, &errOut)
+	if err == nil || !strings.Contains(err.Error(), "at least") {
+		t.Errorf("a short password = %v", err)
+	}
+	if err := run(context.Background(), []string{"user", "add", "-db", dbPath, "wang"}, noEnv, strings.NewReader("another long one\n"), &out, &errOut); err == nil {
+		t.Error("a second wang was added")
+	}
+	if err := run(context.Background(), []string{"reextract", "-db", dbPath, "-all"}, noEnv, strings.NewReader(""), &out, &errOut); err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(out.String(), "User wang added") || !strings.Contains(out.String(), "Re-extracted 0 documents") {
+		t.Errorf("output: %s", out.String())
 	}
 }
