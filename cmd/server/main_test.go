@@ -48,7 +48,9 @@ func startServer(t *testing.T, dbPath string) (base string, stdout *syncBuffer, 
 	stdout = &syncBuffer{}
 	stderr := &syncBuffer{}
 	done := make(chan error, 1)
-	go func() { done <- run(ctx, []string{"-addr", "127.0.0.1:0", "-db", dbPath}, noEnv, strings.NewReader(""), stdout, stderr) }()
+	go func() {
+		done <- run(ctx, []string{"-addr", "127.0.0.1:0", "-db", dbPath}, noEnv, strings.NewReader(""), stdout, stderr)
+	}()
 	deadline := time.Now().Add(20 * time.Second)
 	for time.Now().Before(deadline) {
 		if m := listenRe.FindStringSubmatch(stdout.String()); m != nil {

@@ -34,6 +34,9 @@ func runServe(ctx context.Context, args []string, getenv func(string) string, st
 	if cfg.PublicURL, err = web.ParsePublicURL(getenv("MUBIAO_PUBLIC_URL")); err != nil {
 		return fmt.Errorf("MUBIAO_PUBLIC_URL: %w", err)
 	}
+	if cfg.TrustedProxies, err = web.ParseCIDRs(getenv("MUBIAO_TRUSTED_PROXIES")); err != nil {
+		return fmt.Errorf("MUBIAO_TRUSTED_PROXIES: %w", err)
+	}
 	store, err := openStore(ctx, *dbPath)
 	if err != nil {
 		return err

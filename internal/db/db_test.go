@@ -102,7 +102,7 @@ func TestIngestFailingMidwayLeavesNothing(t *testing.T) {
 	bad.Cmp = "!!" // violates the CHECK constraint after a figure was written
 	doc := Prepared{Hash: "h1", Source: "broken.txt", Encoding: "utf-8", Text: "x", Title: "x", Region: "株洲市", RegionCode: "4302",
 		Analysis: &targets.Analysis{Figures: []targets.Figure{good, good, bad}}}
-	if _, err := d.Store(ctx, doc); err == nil {
+	if _, err := d.Save(ctx, doc); err == nil {
 		t.Fatal("ingest with a bad figure succeeded, want an error")
 	}
 	for _, table := range []string{"documents", "figures", "regions"} {

@@ -35,11 +35,11 @@ func (d *DB) Ingest(ctx context.Context, source string, raw []byte) (IngestResul
 	if err != nil || p.Duplicate != 0 {
 		return IngestResult{DocumentID: p.Duplicate, Duplicate: p.Duplicate != 0}, err
 	}
-	return d.Store(ctx, p)
+	return d.Save(ctx, p)
 }
 
 // Prepared is a document read and analysed but not stored: what an upload
-// preview shows, and what Store writes.
+// preview shows, and what Save writes.
 type Prepared struct {
 	Source    string
 	Hash      string // SHA-256 of the original bytes
@@ -48,7 +48,7 @@ type Prepared struct {
 	Analysis  *targets.Analysis
 	Duplicate int64 // the stored document with the same bytes, 0 if none
 	// The document's metadata as detected, or as a person corrected it
-	// (see Correct); Store writes these.
+	// (see Correct); Save writes these.
 	Title      string
 	Region     string
 	RegionCode string
@@ -130,8 +130,8 @@ func isBlank(s string) bool {
 	return true
 }
 
-// Store writes a prepared document and its figures in one transaction.
-func (d *DB) Store(ctx context.Context, p Prepared) (IngestResult, error) {
+// Save writes a prepared document and its figures in one transaction.
+func (d *DB) Save(ctx context.Context, p Prepared) (IngestResult, error) {
 	a := p.Analysis
 	res := IngestResult{Title: p.Title, Region: p.Region, Year: p.Year, Encoding: p.Encoding}
 	tx, err := d.sql.BeginTx(ctx, nil)

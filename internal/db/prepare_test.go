@@ -33,7 +33,7 @@ func TestPrepareCorrectStore(t *testing.T) {
 	if err := p.Correct("", "999999", 0); err == nil {
 		t.Error("an unknown region code was accepted")
 	}
-	res, err := d.Store(ctx, p)
+	res, err := d.Save(ctx, p)
 	if err != nil {
 		t.Fatal(err)
 	}

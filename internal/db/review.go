@@ -117,7 +117,7 @@ func (d *DB) Review(ctx context.Context, user string, id int64, action string, c
 		}
 		in, _ := targets.LookupIndicator(c.Indicator)
 		if _, err := tx.ExecContext(ctx, `UPDATE figures SET region_id = ?, year = ?, kind = ?, indicator = ?, value = ?, unit = ?, cmp = ?,
-			review_status = ? WHERE id = ?`, rid, c.Year, string(c.Kind), c.Indicator, c.Value, in.Unit, string(c.Cmp), status, id); err != nil {
+			value_text = '', review_status = ? WHERE id = ?`, rid, c.Year, string(c.Kind), c.Indicator, c.Value, in.Unit, string(c.Cmp), status, id); err != nil {
 			return targets.Record{}, err
 		}
 	} else if _, err := tx.ExecContext(ctx, `UPDATE figures SET review_status = ? WHERE id = ?`, status, id); err != nil {

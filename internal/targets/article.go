@@ -157,10 +157,15 @@ var reSpeaker = regexp.MustCompile(`^\S{0,20}(?:省长|市长|县长|区长|旗�
 // authors), never a title.
 var furnitureWords = []string{"时间:", "时间：", "作者:", "来源:", "浏览", "阅读次数", "首页", "责任编辑", "打印", "字号", "发布日期", "点击:", "当前位置", "当前的位置"}
 
+// reDelivery matches the line saying when and where a report was
+// delivered (2021年1月10日在茶陵县第十七届人民代表大会第五次会议上): it
+// dates the report; the title is the next line.
+var reDelivery = regexp.MustCompile(`^[（(\s]*[0-9〇零一二三四五六七八九十]{2,4}\s*年.{1,12}?\s*在.{2,80}?(?:会议|大会)上[）)]?$`)
+
 func isPageFurniture(l string) bool {
 	// A subtitle dash line (——2017年1月4日在…会议上) dates a report; it
 	// does not name it.
-	if strings.HasPrefix(l, "——") || strings.HasPrefix(l, "--") {
+	if strings.HasPrefix(l, "——") || strings.HasPrefix(l, "--") || reDelivery.MatchString(l) {
 		return true
 	}
 	for _, w := range furnitureWords {

@@ -240,3 +240,14 @@ func BenchmarkExtractAdversarial(b *testing.B) {
 		})
 	}
 }
+
+func TestDeliveryLineIsNotTheTitle(t *testing.T) {
+	for _, text := range []string{
+		"2021年1月10日在茶陵县第十七届人民代表大会第五次会议上\n茶陵县政府工作报告\n地区生产总值增长8%左右。\n",
+		"（二〇二一年一月十日在茶陵县第十七届人民代表大会第五次会议上）\n茶陵县政府工作报告\n地区生产总值增长8%左右。\n",
+	} {
+		if got := Analyze(text).Title(); got != "茶陵县政府工作报告" {
+			t.Errorf("title = %q, want 茶陵县政府工作报告", got)
+		}
+	}
+}

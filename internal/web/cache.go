@@ -77,9 +77,18 @@ func cacheKey(c echo.Context) string {
 }
 
 // cached serves a page from the cache or builds, renders and stores it.
-// Errors (404s included) are not cached.
+// Errors (404s included) are not cached, and neither is a logged-in
+// user's page: it carries their name and CSRF token.
 func (s *Server) cached(c echo.Context, build func() (templ.Component, error)) error {
 	ctx := c.Request().Context()
+	if session(c) != nil {
+		comp, err := build()
+		if err != nil {
+			return err
+		}
+		c.Response().Header().Set("Cache-Control", "private, no-store")
+		return render(c, http.StatusOK, comp)
+	}
 	gen, err := s.store.Generation(ctx)
 	if err != nil {
 		return err

@@ -91,7 +91,7 @@ func ref(r *targets.Record) *pages.FigureRef {
 		text = r.ValueText
 	}
 	return &pages.FigureRef{ID: r.ID, DocumentID: r.DocumentID, Text: text, Value: r.Value, Preliminary: r.Preliminary,
-		Quote: r.Quote, DocTitle: r.DocumentTitle, Period: r.Period}
+		Quote: r.Quote, DocTitle: r.DocumentTitle, Period: r.Period, Review: r.ReviewStatus}
 }
 
 func formatGap(gap float64, unit, lang string) string {

@@ -2,7 +2,9 @@ package web
 
 import (
 	"fmt"
+	"net"
 	"net/url"
+	"strconv"
 	"strings"
 )
 
@@ -17,6 +19,35 @@ type Config struct {
 	// exports' source links; empty means the scheme and host of each
 	// request.
 	PublicURL string
+	// TrustedProxies are the networks of the reverse proxies in front of
+	// Mubiao (MUBIAO_TRUSTED_PROXIES, CIDRs). Only a request from one of
+	// them has its X-Forwarded-For read for the client's address (login
+	// rate limits are per client) and its X-Forwarded-Proto for whether
+	// cookies must be Secure. Empty: the connection's own address.
+	TrustedProxies []*net.IPNet
+}
+
+// ParseCIDRs reads networks separated by spaces or commas; a bare
+// address is a network of one.
+func ParseCIDRs(s string) ([]*net.IPNet, error) {
+	var out []*net.IPNet
+	for _, f := range strings.FieldsFunc(s, func(r rune) bool { return r == ',' || r == ' ' || r == '\t' || r == '\n' }) {
+		if !strings.Contains(f, "/") {
+			if ip := net.ParseIP(f); ip != nil {
+				bits := 32
+				if ip.To4() == nil {
+					bits = 128
+				}
+				f += "/" + strconv.Itoa(bits)
+			}
+		}
+		_, n, err := net.ParseCIDR(f)
+		if err != nil {
+			return nil, fmt.Errorf("trusted proxy %q: want an address or a CIDR such as 10.0.0.0/8", f)
+		}
+		out = append(out, n)
+	}
+	return out, nil
 }
 
 // ParseOrigins reads a list of origins separated by spaces or commas:

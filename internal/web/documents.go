@@ -33,15 +33,19 @@ func (s *Server) handleDocument(c echo.Context) error {
 	if err != nil {
 		return err
 	}
-	figs, err := s.store.Figures(ctx, db.FigureFilter{Document: id})
+	// Rejected figures stay visible here, struck through, so a reviewer
+	// can find and reconsider them; charts and exports leave them out.
+	figs, err := s.store.Figures(ctx, db.FigureFilter{Document: id, IncludeRejected: true})
 	if err != nil {
 		return err
 	}
 	p := page(c, doc.Title, "documents")
 	m := pages.Document{Page: p, Doc: doc}
 	for _, f := range figs {
-		m.Figures = append(m.Figures, pages.DocFigure{FigureRef: *ref(&f), Key: f.Indicator, RegionCode: f.RegionCode, Indicator: indicatorName(p.Lang, f.Indicator),
-			Kind: kindName(p.Lang, f.Kind), Region: f.Region, Year: f.Year})
+		m.Figures = append(m.Figures, docFigure(p.Lang, f))
+	}
+	if p.User != "" {
+		m.Choices = fieldChoices(p)
 	}
 	m.Segments = segments(doc.Text, m.Figures, figs)
 	return render(c, http.StatusOK, pages.DocumentPage(m))

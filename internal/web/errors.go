@@ -49,6 +49,18 @@ func (s *Server) handleError(err error, c echo.Context) {
 		msg = p.T("没有找到这个页面:地区、指标、年份或文档不存在。", "Not found: no such region, indicator, year or document.")
 	case http.StatusBadRequest:
 		msg = p.T("请求有误。", "Bad request.")
+	case http.StatusForbidden:
+		msg = p.T("没有权限:请先登录;如果已登录,请刷新页面后重试。", "Not allowed: log in first; if you are logged in, reload the page and try again.")
+	case http.StatusRequestEntityTooLarge:
+		msg = p.T("上传的内容太大。", "The upload is too large.")
+	case http.StatusTooManyRequests:
+		msg = p.T("尝试次数太多,请稍等一分钟再试。", "Too many attempts: wait a minute and try again.")
+	}
+	if he != nil && status < 500 {
+		// The reason, as the handler put it, under the general message.
+		if m, ok := he.Message.(string); ok && m != http.StatusText(status) {
+			msg += " (" + m + ")"
+		}
 	}
 	if c.Request().Method == http.MethodHead {
 		_ = c.NoContent(status)

@@ -12,7 +12,7 @@ import (
 // exportHeader names the export's columns, the same in CSV and xlsx: what
 // a researcher needs to use a figure and to check it.
 var exportHeader = []string{"region", "region_code", "level", "year", "period", "indicator", "indicator_zh", "kind",
-	"value", "unit", "cmp", "preliminary", "status", "value_text", "quote", "document", "source_url"}
+	"value", "unit", "cmp", "preliminary", "status", "value_text", "quote", "document", "source_url", "review_status"}
 
 // exportRow is one figure as typed values in exportHeader's order: year
 // an int, value a float64, preliminary a bool, the rest strings. CSV
@@ -21,7 +21,7 @@ func exportRow(c echo.Context, r targets.Record, st targets.Status) []any {
 	in, _ := targets.LookupIndicator(r.Indicator)
 	return []any{r.Region, r.RegionCode, string(r.RegionLevel), r.Year, r.Period,
 		r.Indicator, in.Zh, string(r.Kind), r.Value, r.Unit,
-		string(r.Cmp), r.Preliminary, string(st), r.ValueText, r.Quote, r.DocumentTitle, sourceURL(c, r)}
+		string(r.Cmp), r.Preliminary, string(st), r.ValueText, r.Quote, r.DocumentTitle, sourceURL(c, r), r.ReviewStatus}
 }
 
 // exportStart reads the filters and sets the download headers: a file

@@ -16,7 +16,7 @@ import (
 const xlsxMaxRows = 1048575
 
 // xlsxWidths are the column widths, in characters, in exportHeader's order.
-var xlsxWidths = []float64{14, 12, 10, 7, 9, 22, 22, 10, 10, 8, 8, 11, 10, 14, 60, 32, 48}
+var xlsxWidths = []float64{14, 12, 10, 7, 9, 22, 22, 10, 10, 8, 8, 11, 10, 14, 60, 32, 48, 12}
 
 // handleExportXLSX writes the figures matching the filters as an Excel
 // workbook: a frozen header row, typed columns (year an integer, value a

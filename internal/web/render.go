@@ -23,6 +23,9 @@ func render(c echo.Context, status int, comp templ.Component) error {
 // ?lang=en, so a shared link keeps it) and the URL of the other language.
 func page(c echo.Context, title, nav string) layout.Page {
 	p := layout.Page{Lang: "zh", Title: title, Nav: nav, Origin: origin(c)}
+	if sess := session(c); sess != nil {
+		p.User, p.CSRF = sess.User.Name, sess.CSRF
+	}
 	if c.QueryParam("lang") == "en" {
 		p.Lang = "en"
 	}

@@ -14,6 +14,7 @@ func (s *Server) routes(e *echo.Echo) {
 	e.Use(middleware.Recover())
 	e.Use(securityHeaders)
 	e.Use(s.publicOrigin)
+	e.Use(s.loadSession)
 
 	get(e, "/healthz", s.handleHealthz)
 	get(e, "/static/*", handleStatic)
@@ -29,6 +30,19 @@ func (s *Server) routes(e *echo.Echo) {
 	get(e, "/documents/:id", s.handleDocument)    // #fig-N
 	get(e, "/search", s.handleSearch)             // ?q=
 	get(e, "/methodology", s.handleMethodology)
+	get(e, "/review", s.handleReviewQueue) // ?page=
+	get(e, "/figures/:id", s.handleFigure) // the sentence, review forms, history
+
+	// Writing needs an account (server user add NAME); every form that
+	// changes something carries the session's CSRF token.
+	get(e, "/login", s.handleLoginForm)
+	e.POST("/login", s.handleLogin, loginLimiter())
+	e.POST("/logout", s.handleLogout, s.csrf)
+	get(e, "/upload", s.handleUploadForm, requireUser)
+	e.POST("/upload", s.handleUploadPreview, middleware.BodyLimit(maxUploadBody), requireUser, s.csrf)
+	e.POST("/upload/save", s.handleUploadSave, requireUser, s.csrf)
+	e.POST("/figures/:id/review", s.handleReview, requireUser, s.csrf)       // action=confirm|correct|reject
+	e.POST("/documents/:id/figures", s.handleAddFigure, requireUser, s.csrf) // a figure the extractor missed
 
 	// Data out: the same filters everywhere (region, within, indicator,
 	// year, kind), named as in the figures contract.
@@ -49,6 +63,6 @@ func (s *Server) routes(e *echo.Echo) {
 // net/http drops the body).
 func get(r interface {
 	Match([]string, string, echo.HandlerFunc, ...echo.MiddlewareFunc) []*echo.Route
-}, path string, h echo.HandlerFunc) {
-	r.Match([]string{http.MethodGet, http.MethodHead}, path, h)
+}, path string, h echo.HandlerFunc, mw ...echo.MiddlewareFunc) {
+	r.Match([]string{http.MethodGet, http.MethodHead}, path, h, mw...)
 }

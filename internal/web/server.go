@@ -5,6 +5,7 @@ package web
 import (
 	"context"
 	"log/slog"
+	"time"
 
 	"github.com/labstack/echo/v4"
 
@@ -30,6 +31,22 @@ type Store interface {
 	BestPairing(ctx context.Context) (string, int, error)
 	BestYear(ctx context.Context, region string) (int, error)
 	SearchDocuments(ctx context.Context, q string, limit int) ([]db.SearchHit, error)
+
+	// Curation: accounts, sessions, uploads, reviews.
+	Authenticate(ctx context.Context, name, password string) (db.User, error)
+	NewSession(ctx context.Context, u db.User, ttl time.Duration) (string, db.Session, error)
+	SessionFor(ctx context.Context, token string) (db.Session, error)
+	EndSession(ctx context.Context, token string) error
+	SaveUpload(ctx context.Context, u db.User, name string, raw []byte) (string, error)
+	Upload(ctx context.Context, u db.User, token string) (string, []byte, error)
+	DropUpload(ctx context.Context, token string) error
+	Prepare(ctx context.Context, source string, raw []byte) (db.Prepared, error)
+	Save(ctx context.Context, p db.Prepared) (db.IngestResult, error)
+	Figure(ctx context.Context, id int64) (targets.Record, error)
+	Review(ctx context.Context, user string, id int64, action string, c db.Correction) (targets.Record, error)
+	AddFigure(ctx context.Context, user string, docID int64, quote string, near int, c db.Correction) (targets.Record, error)
+	History(ctx context.Context, figureID int64) ([]db.AuditEntry, error)
+	ReviewQueue(ctx context.Context, limit, offset int) ([]db.QueueItem, int, error)
 }
 
 // Server holds the handlers' dependencies.
@@ -49,6 +66,7 @@ func NewServer(store Store, log *slog.Logger, cfg Config) *echo.Echo {
 	e := echo.New()
 	e.HideBanner, e.HidePort = true, true
 	e.HTTPErrorHandler = s.handleError
+	e.IPExtractor = ipExtractor(cfg.TrustedProxies)
 	s.routes(e)
 	return e
 }

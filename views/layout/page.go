@@ -10,6 +10,8 @@ type Page struct {
 	SwitchURL string // the same view in the other language
 	Echarts   bool   // the page draws charts
 	Origin    string // where users reach Mubiao: https://host, for embed snippets
+	User      string // the logged-in user, "" for a visitor
+	CSRF      string // the session's CSRF token, for forms
 }
 
 // T picks the Chinese or English text for the page's language.
@@ -66,6 +68,7 @@ func NavItems() []NavItem {
 		{"regions", "/regions", "地区", "Regions"},
 		{"compare", "/compare", "对比", "Compare"},
 		{"documents", "/documents", "文档", "Documents"},
+		{"review", "/review", "审核", "Review"},
 		{"methodology", "/methodology", "方法说明", "Methodology"},
 	}
 }

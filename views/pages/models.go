@@ -26,10 +26,14 @@ type FigureRef struct {
 	Quote       string
 	DocTitle    string
 	Period      string
+	Review      string // review status: unreviewed, confirmed, corrected, rejected
 }
 
 // Href links to the figure's sentence in its document.
 func (f FigureRef) Href() string { return fmt.Sprintf("/documents/%d#fig-%d", f.DocumentID, f.ID) }
+
+// FigureURL is a figure's own page: the sentence, the review, the history.
+func FigureURL(id int64) string { return fmt.Sprintf("/figures/%d", id) }
 
 // Cell is one indicator of one region in one year as views show it:
 // target as worded, result, gap and the computed status.
@@ -281,6 +285,7 @@ type Document struct {
 	Doc      targets.StoredDocument
 	Segments []Segment
 	Figures  []DocFigure
+	Choices  FieldChoice // for a reviewer's add-a-figure form
 }
 
 // Documents is the list of stored documents.

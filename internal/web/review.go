@@ -1,0 +1,229 @@
+package web
+
+import (
+	"errors"
+	"fmt"
+	"net/http"
+	"sort"
+	"strconv"
+	"strings"
+
+	"github.com/labstack/echo/v4"
+
+	"github.com/mubiao/mubiao/internal/db"
+	"github.com/mubiao/mubiao/internal/targets"
+	"github.com/mubiao/mubiao/views/layout"
+	"github.com/mubiao/mubiao/views/pages"
+)
+
+// queuePageSize is how many figures a review queue page lists.
+const queuePageSize = 50
+
+// docFigure is a stored figure as the document, figure and queue views show it.
+func docFigure(lang string, f targets.Record) pages.DocFigure {
+	return pages.DocFigure{FigureRef: *ref(&f), Key: f.Indicator, RegionCode: f.RegionCode, Indicator: indicatorName(lang, f.Indicator),
+		Kind: kindName(lang, f.Kind), Region: f.Region, Year: f.Year}
+}
+
+// handleReviewQueue lists the figures waiting for a person (?page=N).
+func (s *Server) handleReviewQueue(c echo.Context) error {
+	n := 1
+	if v := c.QueryParam("page"); v != "" {
+		var err error
+		if n, err = strconv.Atoi(v); err != nil || n < 1 || n > 100000 {
+			return echo.NewHTTPError(http.StatusBadRequest, "page must be a positive number")
+		}
+	}
+	items, total, err := s.store.ReviewQueue(c.Request().Context(), queuePageSize, (n-1)*queuePageSize)
+	if err != nil {
+		return err
+	}
+	p := page(c, "", "review")
+	p.Title = p.T("审核队列", "Review queue")
+	m := pages.ReviewQueue{Page: p, Total: total}
+	for _, it := range items {
+		m.Items = append(m.Items, pages.QueueRow{Fig: docFigure(p.Lang, it.Record), Reasons: it.Reasons})
+	}
+	m.Pager = pages.Pager{Page: n, Pages: max(1, (total+queuePageSize-1)/queuePageSize)}
+	if n > 1 {
+		m.Pager.Prev = "/review?page=" + strconv.Itoa(n-1)
+	}
+	if n < m.Pager.Pages {
+		m.Pager.Next = "/review?page=" + strconv.Itoa(n+1)
+	}
+	c.Response().Header().Set("Cache-Control", "no-store")
+	return render(c, http.StatusOK, pages.ReviewPage(m))
+}
+
+// contextRunes is how much text the figure page shows around the quote.
+const contextRunes = 120
+
+// handleFigure shows one figure with its sentence, review state and history.
+func (s *Server) handleFigure(c echo.Context) error {
+	id, err := strconv.ParseInt(c.Param("id"), 10, 64)
+	if err != nil || id <= 0 {
+		return errNotFound
+	}
+	ctx := c.Request().Context()
+	f, err := s.store.Figure(ctx, id)
+	if err != nil {
+		return err
+	}
+	doc, err := s.store.Document(ctx, f.DocumentID)
+	if err != nil {
+		return err
+	}
+	hist, err := s.store.History(ctx, id)
+	if err != nil {
+		return err
+	}
+	p := page(c, "", "review")
+	fig := docFigure(p.Lang, f)
+	p.Title = fig.Indicator + " " + fig.Text
+	m := pages.FigurePage{Page: p, Fig: fig, Status: f.ReviewStatus, Region: f.Region, RegionCode: f.RegionCode, Year: f.Year,
+		Kind: string(f.Kind), Value: strconv.FormatFloat(f.Value, 'f', -1, 64), Cmp: string(f.Cmp),
+		Confidence: strconv.FormatFloat(f.Confidence, 'f', 2, 64), Choices: fieldChoices(p)}
+	m.Human = f.Confidence == 1 && f.ReviewStatus == "confirmed" && len(hist) > 0 && hist[0].Action == db.ActionAdd
+	if f.Start >= 0 && f.End <= len(doc.Text) && f.Start <= f.End {
+		m.Before, m.Quote, m.After = tail(doc.Text[:f.Start], contextRunes), doc.Text[f.Start:f.End], head(doc.Text[f.End:], contextRunes)
+	} else {
+		m.Quote = f.Quote
+	}
+	if f.ReviewStatus == "unreviewed" {
+		m.Reasons = s.queueReasons(c, id)
+	}
+	for _, h := range hist {
+		m.History = append(m.History, historyRow(p, h))
+	}
+	c.Response().Header().Set("Cache-Control", "no-store")
+	return render(c, http.StatusOK, pages.FigurePageView(m))
+}
+
+// queueReasons says why a figure is in the review queue, if it is; the
+// queue is small, so scanning it beats a second query shape.
+func (s *Server) queueReasons(c echo.Context, id int64) []string {
+	items, _, err := s.store.ReviewQueue(c.Request().Context(), 100000, 0)
+	if err != nil {
+		return nil
+	}
+	for _, it := range items {
+		if it.ID == id {
+			return it.Reasons
+		}
+	}
+	return nil
+}
+
+func historyRow(p layout.Page, h db.AuditEntry) pages.HistoryRow {
+	names := map[string]string{db.ActionConfirm: p.T("核实", "confirmed"), db.ActionCorrect: p.T("更正", "corrected"),
+		db.ActionReject: p.T("否决", "rejected"), db.ActionAdd: p.T("添加", "added")}
+	row := pages.HistoryRow{User: h.User, At: strings.Replace(strings.TrimSuffix(h.At, "Z"), "T", " ", 1) + " UTC", Action: names[h.Action]}
+	keys := make([]string, 0, len(h.After))
+	for k := range h.After {
+		keys = append(keys, k)
+	}
+	sort.Strings(keys)
+	for _, k := range keys {
+		after := fmt.Sprint(h.After[k])
+		before := ""
+		if h.Before != nil {
+			before = fmt.Sprint(h.Before[k])
+		}
+		if before != after {
+			row.Changes = append(row.Changes, pages.Change{Field: k, Before: before, After: after})
+		}
+	}
+	return row
+}
+
+func tail(s string, n int) string {
+	r := []rune(s)
+	if len(r) <= n {
+		return string(r)
+	}
+	return "…" + string(r[len(r)-n:])
+}
+
+func head(s string, n int) string {
+	r := []rune(s)
+	if len(r) <= n {
+		return string(r)
+	}
+	return string(r[:n]) + "…"
+}
+
+// fieldChoices are the options of the correction and add forms.
+func fieldChoices(p layout.Page) pages.FieldChoice {
+	var ch pages.FieldChoice
+	for _, in := range targets.Indicators() {
+		ch.Indicators = append(ch.Indicators, pages.Option{Value: in.Key, Label: p.T(in.Zh, in.En) + " (" + in.Unit + ")"})
+	}
+	ch.Kinds = []pages.Option{{Value: "planned", Label: p.T("目标", "target")}, {Value: "reported", Label: p.T("实际", "result")}}
+	ch.Cmps = []pages.Option{{Value: ">=", Label: p.T("以上 ≥", "at least ≥")}, {Value: "<=", Label: p.T("以内 ≤", "at most ≤")},
+		{Value: "~", Label: p.T("左右 ~", "about ~")}, {Value: "=", Label: p.T("等于 =", "exactly =")}}
+	return ch
+}
+
+// correction reads the figure fields of a review or add form.
+func correction(c echo.Context) (db.Correction, error) {
+	year, err := strconv.Atoi(c.FormValue("year"))
+	if err != nil {
+		return db.Correction{}, echo.NewHTTPError(http.StatusBadRequest, "year must be a year such as 2021")
+	}
+	value, err := strconv.ParseFloat(strings.TrimSpace(c.FormValue("value")), 64)
+	if err != nil {
+		return db.Correction{}, echo.NewHTTPError(http.StatusBadRequest, "value must be a number")
+	}
+	region := strings.TrimSpace(c.FormValue("region"))
+	return db.Correction{Region: region, Year: year, Kind: targets.Kind(c.FormValue("kind")), Indicator: c.FormValue("indicator"),
+		Value: value, Cmp: targets.Comparator(c.FormValue("cmp"))}, nil
+}
+
+// handleReview confirms, corrects or rejects a figure, then shows it.
+func (s *Server) handleReview(c echo.Context) error {
+	id, err := strconv.ParseInt(c.Param("id"), 10, 64)
+	if err != nil || id <= 0 {
+		return errNotFound
+	}
+	action := c.FormValue("action")
+	var corr db.Correction
+	if action == db.ActionCorrect {
+		if corr, err = correction(c); err != nil {
+			return err
+		}
+	}
+	if _, err := s.store.Review(c.Request().Context(), session(c).User.Name, id, action, corr); err != nil {
+		return reviewError(err)
+	}
+	return c.Redirect(http.StatusSeeOther, layoutLink(c, pages.FigureURL(id)))
+}
+
+// handleAddFigure adds a figure the extractor missed, from a sentence the
+// reviewer selected in the document.
+func (s *Server) handleAddFigure(c echo.Context) error {
+	docID, err := strconv.ParseInt(c.Param("id"), 10, 64)
+	if err != nil || docID <= 0 {
+		return errNotFound
+	}
+	corr, err := correction(c)
+	if err != nil {
+		return err
+	}
+	near, _ := strconv.Atoi(c.FormValue("near"))
+	f, err := s.store.AddFigure(c.Request().Context(), session(c).User.Name, docID, c.FormValue("quote"), near, corr)
+	if err != nil {
+		return reviewError(err)
+	}
+	return c.Redirect(http.StatusSeeOther, layoutLink(c, pages.FigureURL(f.ID)))
+}
+
+// reviewError turns a refused review into a 400 that says why.
+func reviewError(err error) error {
+	if errors.Is(err, db.ErrInvalid) {
+		return echo.NewHTTPError(http.StatusBadRequest, err.Error())
+	}
+	return err
+}
+
+// layoutLink keeps the language of the page the form was on.
+func layoutLink(c echo.Context, u string) string { return page(c, "", "").Link(u) }

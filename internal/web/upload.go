@@ -1,0 +1,204 @@
+package web
+
+import (
+	"errors"
+	"fmt"
+	"io"
+	"net/http"
+	"strconv"
+	"strings"
+
+	"github.com/labstack/echo/v4"
+
+	"github.com/mubiao/mubiao/internal/db"
+	"github.com/mubiao/mubiao/internal/targets"
+	"github.com/mubiao/mubiao/views/pages"
+)
+
+// Upload limits: a work report is well under 1 MB of text; a .docx with
+// pictures can be several. The body limit on the route stops a huge
+// request before it is read.
+const (
+	maxUploadFiles = 20
+	maxUploadMB    = 10
+	maxUploadBody  = "64M"
+)
+
+func (s *Server) uploadPage(c echo.Context) pages.Upload {
+	p := page(c, "", "upload")
+	p.Title = p.T("添加报告", "Add reports")
+	c.Response().Header().Set("Cache-Control", "no-store")
+	return pages.Upload{Page: p, MaxFiles: maxUploadFiles, MaxMB: maxUploadMB}
+}
+
+func (s *Server) handleUploadForm(c echo.Context) error {
+	return render(c, http.StatusOK, pages.UploadPage(s.uploadPage(c)))
+}
+
+// handleUploadPreview reads the uploaded files and pasted text, keeps
+// them as pending uploads and shows what was read from each; nothing is
+// stored as a document yet.
+func (s *Server) handleUploadPreview(c echo.Context) error {
+	m := s.uploadPage(c)
+	p := m.Page
+	type input struct {
+		name string
+		raw  []byte
+		err  error
+	}
+	var inputs []input
+	if text := c.FormValue("text"); strings.TrimSpace(text) != "" {
+		inputs = append(inputs, input{name: p.T("粘贴的文本", "pasted text") + ".txt", raw: []byte(text)})
+	}
+	form, err := c.MultipartForm()
+	if err != nil && !errors.Is(err, http.ErrNotMultipart) {
+		return echo.NewHTTPError(http.StatusBadRequest, "the upload could not be read: "+err.Error())
+	}
+	if form != nil {
+		files := form.File["files"]
+		if len(files)+len(inputs) > maxUploadFiles {
+			m.Error = p.T(fmt.Sprintf("一次最多上传 %d 个文件,这次有 %d 个。", maxUploadFiles, len(files)), fmt.Sprintf("At most %d files at a time; this had %d.", maxUploadFiles, len(files)))
+			return render(c, http.StatusRequestEntityTooLarge, pages.UploadPage(m))
+		}
+		for _, fh := range files {
+			in := input{name: fh.Filename}
+			if fh.Size > maxUploadMB<<20 {
+				in.err = fmt.Errorf(p.T("文件大于 %d MB", "larger than %d MB"), maxUploadMB)
+			} else if f, err := fh.Open(); err != nil {
+				in.err = err
+			} else {
+				in.raw, in.err = io.ReadAll(io.LimitReader(f, maxUploadMB<<20+1))
+				f.Close()
+			}
+			inputs = append(inputs, in)
+		}
+	}
+	if len(inputs) == 0 {
+		m.Error = p.T("没有收到文件或文本:选择文件,或把报告粘贴到文本框里。", "Nothing received: choose files, or paste a report into the text box.")
+		return render(c, http.StatusBadRequest, pages.UploadPage(m))
+	}
+	ctx := c.Request().Context()
+	user := session(c).User
+	for _, in := range inputs {
+		pv := pages.UploadPreview{Name: in.name}
+		if in.err != nil {
+			pv.Error = in.err.Error()
+			m.Previews = append(m.Previews, pv)
+			continue
+		}
+		prep, err := s.store.Prepare(ctx, in.name, in.raw)
+		switch {
+		case errors.Is(err, db.ErrEmpty):
+			pv.Error = p.T("文件是空的", "the file is empty")
+		case err != nil:
+			pv.Error = err.Error()
+		case prep.Duplicate != 0:
+			pv.Duplicate = prep.Duplicate
+		default:
+			if pv.Token, err = s.store.SaveUpload(ctx, user, in.name, in.raw); err != nil {
+				return err
+			}
+			fillPreview(p.Lang, &pv, prep)
+		}
+		m.Previews = append(m.Previews, pv)
+	}
+	return render(c, http.StatusOK, pages.UploadPage(m))
+}
+
+func fillPreview(lang string, pv *pages.UploadPreview, prep db.Prepared) {
+	pv.Encoding, pv.Title, pv.Region, pv.RegionCode, pv.Year = string(prep.Encoding), prep.Title, prep.Region, prep.RegionCode, prep.Year
+	for _, f := range prep.Analysis.Figures {
+		pv.Figures = append(pv.Figures, docFigure(lang, targets.Record{Figure: f}))
+	}
+}
+
+// handleUploadSave stores the previewed uploads with the metadata as the
+// reviewer left it, one transaction per document.
+func (s *Server) handleUploadSave(c echo.Context) error {
+	m := s.uploadPage(c)
+	p := m.Page
+	ctx := c.Request().Context()
+	user := session(c).User
+	form, err := c.FormParams()
+	if err != nil {
+		return echo.NewHTTPError(http.StatusBadRequest, "the form could not be read")
+	}
+	tokens, titles, regions, years := form["token"], form["title"], form["region"], form["year"]
+	if len(tokens) == 0 {
+		m.Error = p.T("没有可保存的文件。", "Nothing to save.")
+		return render(c, http.StatusBadRequest, pages.UploadPage(m))
+	}
+	if len(titles) != len(tokens) || len(regions) != len(tokens) || len(years) != len(tokens) {
+		return echo.NewHTTPError(http.StatusBadRequest, "the preview form is incomplete")
+	}
+	var failed []pages.UploadPreview
+	for i, tok := range tokens {
+		name, raw, err := s.store.Upload(ctx, user, tok)
+		if errors.Is(err, db.ErrNotFound) {
+			m.Error = p.T("预览已过期,请重新上传。", "The preview has expired: upload again.")
+			continue
+		}
+		if err != nil {
+			return err
+		}
+		prep, err := s.store.Prepare(ctx, name, raw)
+		if err != nil {
+			return err
+		}
+		if prep.Duplicate != 0 {
+			_ = s.store.DropUpload(ctx, tok)
+			m.Saved = append(m.Saved, pages.DocLink{ID: prep.Duplicate, Title: name})
+			continue
+		}
+		pv := pages.UploadPreview{Name: name, Token: tok}
+		year := 0
+		if y := strings.TrimSpace(years[i]); y != "" {
+			if year, err = strconv.Atoi(y); err != nil {
+				pv.Problem = p.T("年份应是四位数字", "the year must be a year such as 2021")
+			}
+		}
+		code := ""
+		if pv.Problem == "" {
+			code, pv.Problem = regionCode(p.T, strings.TrimSpace(regions[i]))
+		}
+		if pv.Problem == "" {
+			if err := prep.Correct(titles[i], code, year); err != nil {
+				pv.Problem = err.Error()
+			}
+		}
+		if pv.Problem != "" {
+			// Keep the file pending and show its form again with the reason.
+			problem := pv.Problem
+			fillPreview(p.Lang, &pv, prep)
+			pv.Title, pv.RegionCode, pv.Problem = titles[i], regions[i], p.T("没有保存:", "Not saved: ")+problem
+			failed = append(failed, pv)
+			continue
+		}
+		res, err := s.store.Save(ctx, prep)
+		if err != nil && !errors.Is(err, db.ErrDuplicate) {
+			return err
+		}
+		_ = s.store.DropUpload(ctx, tok)
+		m.Saved = append(m.Saved, pages.DocLink{ID: res.DocumentID, Title: res.Title})
+	}
+	if len(failed) > 0 {
+		m.Previews = failed
+		return render(c, http.StatusBadRequest, pages.UploadPage(m))
+	}
+	return render(c, http.StatusOK, pages.UploadPage(m))
+}
+
+// regionCode reads the region field: a division code or a name the
+// division list knows; empty keeps what was detected.
+func regionCode(t func(zh, en string) string, v string) (string, string) {
+	if v == "" {
+		return "", ""
+	}
+	if r, ok := targets.Regions().ByCode(v); ok {
+		return r.Code, ""
+	}
+	if r, ok := targets.LookupRegion(v); ok {
+		return r.Code, ""
+	}
+	return "", t("不认识的地区:", "unknown region: ") + v
+}
