@@ -136,11 +136,12 @@ func (d *DB) CountFigures(ctx context.Context, fl FigureFilter) (int, error) {
 	return n, err
 }
 
-func scanRecord(rows *sql.Rows) (targets.Record, error) {
+// scanRecord reads figureColumns, then any extra columns into extra.
+func scanRecord(rows *sql.Rows, extra ...any) (targets.Record, error) {
 	var r targets.Record
 	var kind, cmp, level string
-	err := rows.Scan(&r.ID, &r.DocumentID, &r.DocumentTitle, &r.Region, &r.RegionCode, &level, &r.Year, &r.Period, &kind, &r.Indicator,
-		&r.Value, &r.Unit, &cmp, &r.Preliminary, &r.ValueText, &r.Quote, &r.Start, &r.End, &r.Confidence, &r.ReviewStatus)
+	err := rows.Scan(append([]any{&r.ID, &r.DocumentID, &r.DocumentTitle, &r.Region, &r.RegionCode, &level, &r.Year, &r.Period, &kind, &r.Indicator,
+		&r.Value, &r.Unit, &cmp, &r.Preliminary, &r.ValueText, &r.Quote, &r.Start, &r.End, &r.Confidence, &r.ReviewStatus}, extra...)...)
 	r.Kind, r.Cmp, r.RegionLevel = targets.Kind(kind), targets.Comparator(cmp), targets.Level(level)
 	return r, err
 }

@@ -47,23 +47,33 @@ func (d *DB) ReviewQueue(ctx context.Context, limit, offset int) ([]QueueItem, i
 	if err := d.sql.QueryRowContext(ctx, `SELECT COUNT(*) FROM (`+queueSQL+`)`, LowConfidence).Scan(&total); err != nil {
 		return nil, 0, err
 	}
-	rows, err := d.sql.QueryContext(ctx, queueSQL+` ORDER BY unusual DESC, low DESC, f.confidence, f.id LIMIT ? OFFSET ?`, LowConfidence, limit, offset)
+	items, err := d.queue(ctx, ` ORDER BY unusual DESC, low DESC, f.confidence, f.id LIMIT ? OFFSET ?`, LowConfidence, limit, offset)
+	return items, total, err
+}
+
+// QueueReasons says why one figure waits for review; none when it does not.
+func (d *DB) QueueReasons(ctx context.Context, id int64) ([]string, error) {
+	items, err := d.queue(ctx, ` AND f.id = ?`, LowConfidence, id)
+	if err != nil || len(items) == 0 {
+		return nil, err
+	}
+	return items[0].Reasons, nil
+}
+
+func (d *DB) queue(ctx context.Context, tail string, args ...any) ([]QueueItem, error) {
+	rows, err := d.sql.QueryContext(ctx, queueSQL+tail, args...)
 	if err != nil {
-		return nil, 0, err
+		return nil, err
 	}
 	defer rows.Close()
 	var out []QueueItem
 	for rows.Next() {
-		var it QueueItem
-		var kind, cmp, level string
 		var low, unusual, noresult bool
-		r := &it.Record
-		if err := rows.Scan(&r.ID, &r.DocumentID, &r.DocumentTitle, &r.Region, &r.RegionCode, &level, &r.Year, &r.Period, &kind, &r.Indicator,
-			&r.Value, &r.Unit, &cmp, &r.Preliminary, &r.ValueText, &r.Quote, &r.Start, &r.End, &r.Confidence, &r.ReviewStatus,
-			&low, &unusual, &noresult); err != nil {
-			return nil, 0, err
+		r, err := scanRecord(rows, &low, &unusual, &noresult)
+		if err != nil {
+			return nil, err
 		}
-		r.Kind, r.Cmp, r.RegionLevel = targets.Kind(kind), targets.Comparator(cmp), targets.Level(level)
+		it := QueueItem{Record: r}
 		for _, x := range []struct {
 			on     bool
 			reason string
@@ -74,5 +84,5 @@ func (d *DB) ReviewQueue(ctx context.Context, limit, offset int) ([]QueueItem, i
 		}
 		out = append(out, it)
 	}
-	return out, total, rows.Err()
+	return out, rows.Err()
 }

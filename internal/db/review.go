@@ -29,7 +29,16 @@ var ErrInvalid = errors.New("invalid")
 
 // Figure returns one figure by id, rejected or not.
 func (d *DB) Figure(ctx context.Context, id int64) (targets.Record, error) {
-	rows, err := d.sql.QueryContext(ctx, `SELECT `+figureColumns+figureJoins+` WHERE f.id = ?`, id)
+	return figureBy(ctx, d.sql, id)
+}
+
+// querier is what *sql.DB and *sql.Tx share for reading.
+type querier interface {
+	QueryContext(ctx context.Context, q string, args ...any) (*sql.Rows, error)
+}
+
+func figureBy(ctx context.Context, q querier, id int64) (targets.Record, error) {
+	rows, err := q.QueryContext(ctx, `SELECT `+figureColumns+figureJoins+` WHERE f.id = ?`, id)
 	if err != nil {
 		return targets.Record{}, err
 	}
@@ -106,7 +115,7 @@ func (d *DB) Review(ctx context.Context, user string, id int64, action string, c
 		return targets.Record{}, err
 	}
 	defer tx.Rollback()
-	before, err := figureTx(ctx, tx, id)
+	before, err := figureBy(ctx, tx, id)
 	if err != nil {
 		return targets.Record{}, err
 	}
@@ -123,7 +132,7 @@ func (d *DB) Review(ctx context.Context, user string, id int64, action string, c
 	} else if _, err := tx.ExecContext(ctx, `UPDATE figures SET review_status = ? WHERE id = ?`, status, id); err != nil {
 		return targets.Record{}, err
 	}
-	after, err := figureTx(ctx, tx, id)
+	after, err := figureBy(ctx, tx, id)
 	if err != nil {
 		return targets.Record{}, err
 	}
@@ -185,7 +194,7 @@ func (d *DB) AddFigure(ctx context.Context, user string, docID int64, quote stri
 	if err != nil {
 		return targets.Record{}, err
 	}
-	after, err := figureTx(ctx, tx, id)
+	after, err := figureBy(ctx, tx, id)
 	if err != nil {
 		return targets.Record{}, err
 	}
@@ -193,21 +202,6 @@ func (d *DB) AddFigure(ctx context.Context, user string, docID int64, quote stri
 		return targets.Record{}, err
 	}
 	return after, tx.Commit()
-}
-
-func figureTx(ctx context.Context, tx *sql.Tx, id int64) (targets.Record, error) {
-	rows, err := tx.QueryContext(ctx, `SELECT `+figureColumns+figureJoins+` WHERE f.id = ?`, id)
-	if err != nil {
-		return targets.Record{}, err
-	}
-	defer rows.Close()
-	if !rows.Next() {
-		if err := rows.Err(); err != nil {
-			return targets.Record{}, err
-		}
-		return targets.Record{}, ErrNotFound
-	}
-	return scanRecord(rows)
 }
 
 // resolveRegion finds a region row by code, else by name through the

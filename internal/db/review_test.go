@@ -170,9 +170,15 @@ func TestReviewQueue(t *testing.T) {
 			t.Errorf("figure %d flagged low confidence at %.2f", it.ID, it.Confidence)
 		}
 	}
+	if r, err := d.QueueReasons(ctx, figs[3].ID); err != nil || len(r) == 0 || r[0] != ReasonUnusual {
+		t.Errorf("QueueReasons(80%% growth) = %v, %v", r, err)
+	}
 	// Reviewed figures leave the queue.
 	d.Review(ctx, "wang", figs[3].ID, ActionConfirm, Correction{})
 	_, total2, _ := d.ReviewQueue(ctx, 50, 0)
+	if r, _ := d.QueueReasons(ctx, figs[3].ID); r != nil {
+		t.Errorf("a confirmed figure still has queue reasons %v", r)
+	}
 	if total2 != total-1 {
 		t.Errorf("queue after a review = %d, want %d", total2, total-1)
 	}

@@ -83,35 +83,22 @@ func (s *Server) handleFigure(c echo.Context) error {
 	m := pages.FigurePage{Page: p, Fig: fig, Status: f.ReviewStatus, Region: f.Region, RegionCode: f.RegionCode, Year: f.Year,
 		Kind: string(f.Kind), Value: strconv.FormatFloat(f.Value, 'f', -1, 64), Cmp: string(f.Cmp),
 		Confidence: strconv.FormatFloat(f.Confidence, 'f', 2, 64), Choices: fieldChoices(p)}
-	m.Human = f.Confidence == 1 && f.ReviewStatus == "confirmed" && len(hist) > 0 && hist[0].Action == db.ActionAdd
+	m.Human = len(hist) > 0 && hist[0].Action == db.ActionAdd
 	if f.Start >= 0 && f.End <= len(doc.Text) && f.Start <= f.End {
 		m.Before, m.Quote, m.After = tail(doc.Text[:f.Start], contextRunes), doc.Text[f.Start:f.End], head(doc.Text[f.End:], contextRunes)
 	} else {
 		m.Quote = f.Quote
 	}
 	if f.ReviewStatus == "unreviewed" {
-		m.Reasons = s.queueReasons(c, id)
+		if m.Reasons, err = s.store.QueueReasons(ctx, id); err != nil {
+			return err
+		}
 	}
 	for _, h := range hist {
 		m.History = append(m.History, historyRow(p, h))
 	}
 	c.Response().Header().Set("Cache-Control", "no-store")
 	return render(c, http.StatusOK, pages.FigurePageView(m))
-}
-
-// queueReasons says why a figure is in the review queue, if it is; the
-// queue is small, so scanning it beats a second query shape.
-func (s *Server) queueReasons(c echo.Context, id int64) []string {
-	items, _, err := s.store.ReviewQueue(c.Request().Context(), 100000, 0)
-	if err != nil {
-		return nil
-	}
-	for _, it := range items {
-		if it.ID == id {
-			return it.Reasons
-		}
-	}
-	return nil
 }
 
 func historyRow(p layout.Page, h db.AuditEntry) pages.HistoryRow {

@@ -47,6 +47,7 @@ type Store interface {
 	AddFigure(ctx context.Context, user string, docID int64, quote string, near int, c db.Correction) (targets.Record, error)
 	History(ctx context.Context, figureID int64) ([]db.AuditEntry, error)
 	ReviewQueue(ctx context.Context, limit, offset int) ([]db.QueueItem, int, error)
+	QueueReasons(ctx context.Context, id int64) ([]string, error)
 }
 
 // Server holds the handlers' dependencies.
