@@ -133,9 +133,3 @@ func (l *tabLog) foreign(origins ...string) []string {
 	}
 	return out
 }
-
-// within is a context for one step, bounded so a hung page fails the
-// test instead of the whole run.
-func within(ctx context.Context, d time.Duration) (context.Context, context.CancelFunc) {
-	return context.WithTimeout(ctx, d)
-}
