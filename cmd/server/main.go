@@ -25,6 +25,11 @@ const usage = `usage: server [serve] [-addr :8080] [-db ./data/mubiao.db] [-seed
        server ingest [-db PATH] [-max-mb 20] FILE_OR_FOLDER...   (.txt .html .docx)
        server reextract [-db PATH] [-all]
        server user add|passwd [-db PATH] NAME    (password from the terminal, or the first line of stdin)
+       server backup [-db PATH] NEW_FILE      (a consistent copy, also of a live database)
+       server gen [-db ./data/gen.db] [-years 20] [-last YEAR] [-seed 1] [-prefectures N]
+                                              (synthetic reports for performance measurement)
+       server load [-url http://127.0.0.1:8080] [-c 50] [-d 10s] [-only overview,export]
+                                              (latency and throughput of a live server, next to /healthz)
        server extract --json FILE...
 
 Environment: MUBIAO_ADDR, MUBIAO_DB override the defaults of -addr and -db;
@@ -47,6 +52,12 @@ func run(ctx context.Context, args []string, getenv func(string) string, stdin i
 		return runReextract(ctx, args, getenv, stdout, stderr)
 	case "user":
 		return runUser(ctx, args, getenv, stdin, stdout, stderr)
+	case "gen":
+		return runGen(ctx, args, stdout, stderr)
+	case "load":
+		return runLoad(ctx, args, stdout, stderr)
+	case "backup":
+		return runBackup(ctx, args, getenv, stdout, stderr)
 	case "extract":
 		return runExtract(args, stdout, stderr)
 	case "help":

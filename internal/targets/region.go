@@ -6,6 +6,7 @@ import (
 	_ "embed"
 	"encoding/csv"
 	"io"
+	"sort"
 	"strings"
 	"sync"
 	"unicode/utf8"
@@ -152,6 +153,16 @@ func shortName(r Region) string {
 		}
 	}
 	return ""
+}
+
+// All lists every unit of the division list in code order.
+func (g *Gazetteer) All() []Region {
+	out := make([]Region, 0, len(g.byCode))
+	for _, r := range g.byCode {
+		out = append(out, r)
+	}
+	sort.Slice(out, func(i, j int) bool { return out[i].Code < out[j].Code })
+	return out
 }
 
 // ByCode returns the region with an NBS code.

@@ -1,11 +1,13 @@
 package web
 
 import (
+	"context"
 	"net/http"
 	"strconv"
 
 	"github.com/labstack/echo/v4"
 
+	"github.com/mubiao/mubiao/internal/db"
 	"github.com/mubiao/mubiao/internal/targets"
 )
 
@@ -90,22 +92,15 @@ func (s *Server) handleAPIFigures(c echo.Context) error {
 		return err
 	}
 	out := apiFigures{Total: total, Page: page, PerPage: per, Figures: make([]apiFigure, 0, len(recs))}
-	// Verdicts need both sides of a cell, which a page may split; judge
-	// each figure's cell from its own region, indicator and year.
-	status := map[[4]string]targets.Status{}
-	for _, r := range recs {
-		k := [4]string{r.RegionCode, r.Indicator, r.Period, strconv.Itoa(r.Year)}
-		if _, ok := status[k]; !ok {
-			cellFigs, err := s.store.Figures(c.Request().Context(), cellFilter(r))
-			if err != nil {
-				return err
-			}
-			status[k] = judge(cellFigs, r)
-		}
+	// Verdicts need both sides of a cell, which a page may split: the
+	// figures of every cell on the page come in one query.
+	status, err := s.judgeCells(c.Request().Context(), recs)
+	if err != nil {
+		return err
 	}
 	for _, r := range recs {
 		in, _ := targets.LookupIndicator(r.Indicator)
-		st := status[[4]string{r.RegionCode, r.Indicator, r.Period, strconv.Itoa(r.Year)}]
+		st := status[cellOf(r)]
 		out.Figures = append(out.Figures, apiFigure{ID: r.ID, Region: r.Region, RegionCode: r.RegionCode, Level: string(r.RegionLevel),
 			Year: r.Year, Period: r.Period, Kind: string(r.Kind), Indicator: r.Indicator, IndicatorZh: in.Zh, Value: r.Value, Unit: r.Unit,
 			Cmp: string(r.Cmp), Preliminary: r.Preliminary, ValueText: r.ValueText, Quote: r.Quote, DocumentID: r.DocumentID,
@@ -119,10 +114,11 @@ func (s *Server) handleAPIFigures(c echo.Context) error {
 // figure count.
 func (s *Server) handleAPIRegions(c echo.Context) error {
 	cors(c)
-	rs, err := s.store.Regions(c.Request().Context())
+	tree, err := s.regionTree(c.Request().Context())
 	if err != nil {
 		return err
 	}
+	rs := tree.list
 	type region struct {
 		Code       string `json:"code"`
 		Name       string `json:"name"`
@@ -141,7 +137,7 @@ func (s *Server) handleAPIRegions(c echo.Context) error {
 // figures each indicator has.
 func (s *Server) handleAPIIndicators(c echo.Context) error {
 	cors(c)
-	sums, err := s.store.IndicatorsWithFigures(c.Request().Context())
+	sums, err := s.indicatorSums(c.Request().Context())
 	if err != nil {
 		return err
 	}
@@ -163,4 +159,51 @@ func (s *Server) handleAPIIndicators(c echo.Context) error {
 		out = append(out, indicator{in.Key, in.Zh, in.En, in.Unit, in.Headline, in.HigherIsBetter, count[in.Key]})
 	}
 	return c.JSON(http.StatusOK, map[string]any{"indicators": out})
+}
+
+// handleAPIYears is GET /api/years: every year with figures, latest first.
+func (s *Server) handleAPIYears(c echo.Context) error {
+	cors(c)
+	ys, err := s.allYears(c.Request().Context())
+	if err != nil {
+		return err
+	}
+	if ys == nil {
+		ys = []int{}
+	}
+	return c.JSON(http.StatusOK, map[string]any{"years": ys})
+}
+
+// cellID is a cell with its period: what one verdict is for.
+type cellID struct {
+	region, indicator, period string
+	year                      int
+}
+
+func cellOf(r targets.Record) cellID { return cellID{r.RegionCode, r.Indicator, r.Period, r.Year} }
+
+// judgeCells gives the verdict of the cell of each record.
+func (s *Server) judgeCells(ctx context.Context, recs []targets.Record) (map[cellID]targets.Status, error) {
+	seen := map[db.CellKey]bool{}
+	var keys []db.CellKey
+	for _, r := range recs {
+		k := db.CellKey{Region: r.RegionCode, Indicator: r.Indicator, Year: r.Year}
+		if !seen[k] {
+			seen[k] = true
+			keys = append(keys, k)
+		}
+	}
+	figs, err := s.store.FiguresOfCells(ctx, keys)
+	if err != nil {
+		return nil, err
+	}
+	byCell := map[cellID][]targets.Record{}
+	for _, f := range figs {
+		byCell[cellOf(f)] = append(byCell[cellOf(f)], f)
+	}
+	out := make(map[cellID]targets.Status, len(byCell))
+	for id, fs := range byCell {
+		out[id] = targets.Pair(fs)[0].Status
+	}
+	return out, nil
 }

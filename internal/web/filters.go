@@ -136,22 +136,3 @@ func fileName(parts ...string) string {
 	}
 	return strings.Join(keep, "_")
 }
-
-// cellFilter selects the figures of the cell a record belongs to.
-func cellFilter(r targets.Record) db.FigureFilter {
-	return db.FigureFilter{Region: r.RegionCode, Indicator: r.Indicator, Year: r.Year}
-}
-
-// judge is the verdict of a record's cell from the cell's figures.
-func judge(figs []targets.Record, r targets.Record) targets.Status {
-	var same []targets.Record
-	for _, f := range figs {
-		if f.Period == r.Period {
-			same = append(same, f)
-		}
-	}
-	if len(same) == 0 {
-		return ""
-	}
-	return targets.Pair(same)[0].Status
-}

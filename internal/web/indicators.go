@@ -17,7 +17,7 @@ import (
 // indicators first.
 func (s *Server) handleIndicators(c echo.Context) error {
 	return s.cached(c, func() (templ.Component, error) {
-		sums, err := s.store.IndicatorsWithFigures(c.Request().Context())
+		sums, err := s.indicatorSums(c.Request().Context())
 		if err != nil {
 			return nil, err
 		}

@@ -42,7 +42,7 @@ func (s *Server) overview(c echo.Context) (pages.Overview, error) {
 			return pages.Overview{}, errNotFound
 		}
 		region = r
-	} else if code, bestYear, err := s.store.BestPairing(ctx); err == nil {
+	} else if code, bestYear, err := s.bestPairing(ctx); err == nil {
 		region, _ = tree.get(code)
 		if year == 0 {
 			year = bestYear
@@ -104,11 +104,7 @@ func (s *Server) overview(c echo.Context) (pages.Overview, error) {
 // tree loads the region tree; cheap (a few hundred rows at most), and
 // pages built from it are cached.
 func (s *Server) tree(c echo.Context) (*regionTree, error) {
-	rs, err := s.store.Regions(c.Request().Context())
-	if err != nil {
-		return nil, err
-	}
-	return newRegionTree(rs), nil
+	return s.regionTree(c.Request().Context())
 }
 
 // biggest is the region with the most figures, the default when no

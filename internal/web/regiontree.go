@@ -11,6 +11,7 @@ import (
 // regionTree is the database's regions as a tree (province → city →
 // county → town), for pickers, breadcrumbs and "everything below".
 type regionTree struct {
+	list     []targets.RegionSummary // by code
 	byCode   map[string]targets.RegionSummary
 	children map[string][]string
 	roots    []string
@@ -18,7 +19,7 @@ type regionTree struct {
 }
 
 func newRegionTree(rs []targets.RegionSummary) *regionTree {
-	t := &regionTree{byCode: map[string]targets.RegionSummary{}, children: map[string][]string{}, subtree: map[string]int{}}
+	t := &regionTree{list: rs, byCode: map[string]targets.RegionSummary{}, children: map[string][]string{}, subtree: map[string]int{}}
 	for _, r := range rs {
 		t.byCode[r.Code] = r
 	}

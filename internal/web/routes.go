@@ -51,6 +51,7 @@ func (s *Server) routes(e *echo.Echo) {
 	get(e, "/api/figures", s.handleAPIFigures)         // &page=&per_page=
 	get(e, "/api/regions", s.handleAPIRegions)
 	get(e, "/api/indicators", s.handleAPIIndicators) //
+	get(e, "/api/years", s.handleAPIYears)           //
 
 	// Embeds: one chart of a view, with the view's state, for other sites
 	// to frame (the only routes they may frame).

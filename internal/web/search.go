@@ -36,7 +36,7 @@ func (s *Server) handleSearch(c echo.Context) error {
 	for _, h := range hits {
 		m.Docs = append(m.Docs, pages.SearchDoc{ID: h.DocumentID, Title: h.Title, Region: h.Region, Year: h.Year, Snippet: snippetParts(h.Snippet)})
 	}
-	sums, err := s.store.IndicatorsWithFigures(ctx)
+	sums, err := s.indicatorSums(ctx)
 	if err != nil {
 		return err
 	}

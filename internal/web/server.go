@@ -21,6 +21,7 @@ type Store interface {
 	Figures(ctx context.Context, f db.FigureFilter) ([]targets.Record, error)
 	EachFigure(ctx context.Context, f db.FigureFilter, fn func(targets.Record) error) error
 	CountFigures(ctx context.Context, f db.FigureFilter) (int, error)
+	FiguresOfCells(ctx context.Context, cells []db.CellKey) ([]targets.Record, error)
 	YearSpan(ctx context.Context, f db.FigureFilter) (int, int, error)
 	Document(ctx context.Context, id int64) (targets.StoredDocument, error)
 	Documents(ctx context.Context) ([]targets.StoredDocument, error)
@@ -56,6 +57,7 @@ type Server struct {
 	log   *slog.Logger
 	cfg   Config
 	pages *pageCache
+	data  dataset
 }
 
 // NewServer builds the echo instance with every route and middleware.
