@@ -51,6 +51,13 @@ func Open(ctx context.Context, path string) (*DB, error) {
 		sqldb.Close()
 		return nil, err
 	}
+	// Keeps the planner's statistics current for the indexes it chooses
+	// among (SQLite's advice for every long-lived connection; it analyses
+	// only tables that need it).
+	if _, err := sqldb.ExecContext(ctx, "PRAGMA optimize=0x10002"); err != nil {
+		sqldb.Close()
+		return nil, fmt.Errorf("db: optimize: %w", err)
+	}
 	return d, nil
 }
 

@@ -128,6 +128,46 @@ func (d *DB) EachFigure(ctx context.Context, fl FigureFilter, fn func(targets.Re
 	return rows.Err()
 }
 
+// IndicatorCoverage calls fn for every region and year with a figure of
+// an indicator (whole-year figures, rejected ones left out).
+func (d *DB) IndicatorCoverage(ctx context.Context, key string, fn func(region string, year int)) error {
+	rows, err := d.sql.QueryContext(ctx, `SELECT r.code, f.year FROM figures f JOIN regions r ON r.id = f.region_id
+		WHERE f.indicator = ? AND f.period = '' AND f.review_status != 'rejected' GROUP BY f.region_id, f.year`, key)
+	if err != nil {
+		return err
+	}
+	defer rows.Close()
+	for rows.Next() {
+		var code string
+		var year int
+		if err := rows.Scan(&code, &year); err != nil {
+			return err
+		}
+		fn(code, year)
+	}
+	return rows.Err()
+}
+
+// YearsWithin counts, per year, the regions at or below scope with figures.
+func (d *DB) YearsWithin(ctx context.Context, scope string) (map[int]int, error) {
+	fl := FigureFilter{Within: scope}
+	where, args := fl.where()
+	rows, err := d.sql.QueryContext(ctx, `SELECT f.year, COUNT(DISTINCT f.region_id) FROM figures f`+where+` GROUP BY f.year`, args...)
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	out := map[int]int{}
+	for rows.Next() {
+		var y, n int
+		if err := rows.Scan(&y, &n); err != nil {
+			return nil, err
+		}
+		out[y] = n
+	}
+	return out, rows.Err()
+}
+
 // CellKey names one cell: a region's indicator in a year (all periods).
 type CellKey struct {
 	Region    string // code

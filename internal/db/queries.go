@@ -28,8 +28,14 @@ func (d *DB) Document(ctx context.Context, id int64) (targets.StoredDocument, er
 
 // Documents lists stored documents, newest report first, without their text.
 func (d *DB) Documents(ctx context.Context) ([]targets.StoredDocument, error) {
+	return d.DocumentPage(ctx, -1, 0)
+}
+
+// DocumentPage lists limit documents from offset (limit -1: all), latest
+// report year first.
+func (d *DB) DocumentPage(ctx context.Context, limit, offset int) ([]targets.StoredDocument, error) {
 	rows, err := d.sql.QueryContext(ctx, `SELECT d.id, d.title, COALESCE(r.name, ''), COALESCE(r.code, ''), COALESCE(d.report_year, 0), d.source, d.ingested_at
-		FROM documents d LEFT JOIN regions r ON r.id = d.region_id ORDER BY d.report_year DESC, d.id`)
+		FROM documents d LEFT JOIN regions r ON r.id = d.region_id ORDER BY d.report_year DESC, d.id LIMIT ? OFFSET ?`, limit, offset)
 	if err != nil {
 		return nil, err
 	}

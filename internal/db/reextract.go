@@ -20,9 +20,11 @@ type ReextractResult struct {
 // see reextractOne.
 func (d *DB) Reextract(ctx context.Context, all bool) (ReextractResult, error) {
 	var res ReextractResult
-	q, args := `SELECT id FROM documents WHERE extractor_version != ? ORDER BY id`, []any{targets.Version}
+	// Generated documents (server gen) were never extracted: their
+	// figures are the data, so there is nothing to re-read.
+	q, args := `SELECT id FROM documents WHERE extractor_version NOT IN (?, ?) ORDER BY id`, []any{targets.Version, genVersion}
 	if all {
-		q, args = `SELECT id FROM documents ORDER BY id`, nil
+		q, args = `SELECT id FROM documents WHERE extractor_version != ? ORDER BY id`, []any{genVersion}
 	}
 	ids, err := queryColumn[int64](ctx, d.sql, q, args...)
 	if err != nil {

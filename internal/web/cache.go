@@ -76,6 +76,10 @@ func cacheKey(c echo.Context) string {
 	return b.String()
 }
 
+// staleKey marks a request whose page was built from a value older than
+// the data (see memo.getStale): it is served but not cached.
+const staleKey = "mubiao.stale"
+
 // cached serves a page from the cache or builds, renders and stores it.
 // Errors (404s included) are not cached, and neither is a logged-in
 // user's page: it carries their name and CSRF token.
@@ -105,6 +109,8 @@ func (s *Server) cached(c echo.Context, build func() (templ.Component, error)) e
 	if err := comp.Render(ctx, &buf); err != nil {
 		return err
 	}
-	s.pages.put(gen, key, buf.Bytes())
+	if c.Get(staleKey) == nil {
+		s.pages.put(gen, key, buf.Bytes())
+	}
 	return c.HTMLBlob(http.StatusOK, buf.Bytes())
 }

@@ -45,17 +45,10 @@ func (s *Server) handleCompare(c echo.Context) error {
 		if scope.Code == "" {
 			return pages.ComparePage(m), nil
 		}
-		figs, err := s.store.Figures(ctx, db.FigureFilter{Within: scope.Code})
+		// Years with figures in scope, and how many regions each has.
+		regionsIn, err := s.store.YearsWithin(ctx, scope.Code)
 		if err != nil {
 			return nil, err
-		}
-		// Years with figures in scope, and how many regions each has.
-		regionsIn := map[int]map[string]bool{}
-		for _, f := range figs {
-			if regionsIn[f.Year] == nil {
-				regionsIn[f.Year] = map[string]bool{}
-			}
-			regionsIn[f.Year][f.RegionCode] = true
 		}
 		var years []int
 		for y := range regionsIn {
@@ -65,18 +58,22 @@ func (s *Server) handleCompare(c echo.Context) error {
 		if year == 0 {
 			bestN := 0
 			for _, y := range years {
-				if n := len(regionsIn[y]); n > bestN {
+				if n := regionsIn[y]; n > bestN {
 					year, bestN = y, n
 				}
 			}
-		} else if regionsIn[year] == nil {
+		} else if regionsIn[year] == 0 {
 			return nil, errNotFound
 		}
 		m.Year = year
 		m.Years = yearOptions(years, year)
+		figs, err := s.store.Figures(ctx, db.FigureFilter{Within: scope.Code, Year: year})
+		if err != nil {
+			return nil, err
+		}
 		var cells []targets.Cell
 		for _, cell := range targets.Pair(figs) {
-			if cell.Year == year && cell.Period == "" {
+			if cell.Period == "" {
 				cells = append(cells, cell)
 			}
 		}

@@ -12,14 +12,42 @@ import (
 	"github.com/mubiao/mubiao/views/pages"
 )
 
+// documentsPageSize bounds the list: a generated database has 64,000.
+const documentsPageSize = 100
+
+// handleDocuments lists the stored documents, a page at a time (?page=N).
 func (s *Server) handleDocuments(c echo.Context) error {
-	docs, err := s.store.Documents(c.Request().Context())
+	n, err := intParam(c, "page", 1, 1, 1<<20)
 	if err != nil {
 		return err
 	}
-	p := page(c, "", "documents")
-	p.Title = p.T("文档", "Documents")
-	return render(c, http.StatusOK, pages.DocumentsPage(pages.Documents{Page: p, Docs: docs}))
+	ctx := c.Request().Context()
+	total, err := s.store.CountDocuments(ctx)
+	if err != nil {
+		return err
+	}
+	m := pages.Documents{Total: total, Pager: pager("/documents", n, total, documentsPageSize)}
+	if n > m.Pager.Pages {
+		return errNotFound
+	}
+	if m.Docs, err = s.store.DocumentPage(ctx, documentsPageSize, (n-1)*documentsPageSize); err != nil {
+		return err
+	}
+	m.Page = page(c, "", "documents")
+	m.Page.Title = m.Page.T("文档", "Documents")
+	return render(c, http.StatusOK, pages.DocumentsPage(m))
+}
+
+// pager numbers the pages of a list of total items at path?page=N.
+func pager(path string, n, total, size int) pages.Pager {
+	pg := pages.Pager{Page: n, Pages: max(1, (total+size-1)/size)}
+	if n > 1 {
+		pg.Prev = path + "?page=" + strconv.Itoa(n-1)
+	}
+	if n < pg.Pages {
+		pg.Next = path + "?page=" + strconv.Itoa(n+1)
+	}
+	return pg
 }
 
 // handleDocument shows a document's text with its figures highlighted.

@@ -77,31 +77,20 @@ func (s *Server) indicator(c echo.Context) (pages.Indicator, error) {
 	if err != nil {
 		return pages.Indicator{}, err
 	}
-	figs, err := s.store.Figures(c.Request().Context(), db.FigureFilter{Indicator: key})
+	ctx := c.Request().Context()
+	cov, err := s.coverage(ctx, tree, key)
 	if err != nil {
 		return pages.Indicator{}, err
 	}
-	if len(figs) == 0 {
+	if len(cov.perRegion) == 0 {
 		return pages.Indicator{}, errNotFound
 	}
-	cells := targets.Pair(figs)
+	perRegion, perYear := cov.perRegion, cov.perYear
 	p := page(c, "", "indicators")
 	item := indicatorItem(p.Lang, key)
 	p.Title = item.Name
 	m := pages.Indicator{Page: p, Item: item}
 
-	// Which regions and years have this indicator, and how much.
-	perRegion, perYear := map[string]int{}, map[int]map[string]bool{}
-	for _, cell := range cells {
-		if cell.Period != "" {
-			continue
-		}
-		perRegion[cell.RegionCode]++
-		if perYear[cell.Year] == nil {
-			perYear[cell.Year] = map[string]bool{}
-		}
-		perYear[cell.Year][cell.RegionCode] = true
-	}
 	region, ok := targets.RegionSummary{}, false
 	if v := c.QueryParam("region"); v != "" {
 		if region, ok = tree.resolve(v); !ok {
@@ -117,7 +106,7 @@ func (s *Server) indicator(c echo.Context) (pages.Indicator, error) {
 		return pages.Indicator{}, errNotFound
 	}
 	if year == 0 {
-		year = busiestYear(tree, perYear, level)
+		year = busiestYear(perYear, level)
 	} else if perYear[year] == nil {
 		return pages.Indicator{}, errNotFound
 	}
@@ -137,17 +126,35 @@ func (s *Server) indicator(c echo.Context) (pages.Indicator, error) {
 		m.Levels = append(m.Levels, pages.Option{Value: string(l), Label: p.T(l.Zh(), string(l)), Selected: l == level})
 	}
 
-	for _, cell := range cells {
-		if cell.Period != "" {
-			continue
-		}
-		if cell.RegionCode == region.Code {
+	// Only the figures the two charts show: the region's over the years,
+	// and the level's in the year.
+	over, err := s.store.Figures(ctx, db.FigureFilter{Indicator: key, Region: region.Code})
+	if err != nil {
+		return pages.Indicator{}, err
+	}
+	for _, cell := range targets.Pair(over) {
+		if cell.Period == "" {
 			m.OverYears = append(m.OverYears, cellView(p.Lang, cell))
 		}
-		if cell.Year == year {
-			if r, _ := tree.get(cell.RegionCode); r.Level == level {
-				m.Across = append(m.Across, cellView(p.Lang, cell))
-			}
+	}
+	within, err := acrossScope(c, tree, region, level)
+	if err != nil {
+		return pages.Indicator{}, err
+	}
+	m.Within, m.WithinName = within.Code, within.Name
+	m.Scopes = append(m.Scopes, pages.Option{Value: "all", Label: p.T("全部地区", "Everywhere"), Selected: within.Code == ""})
+	for _, a := range append([]targets.RegionSummary{region}, tree.ancestors(region.Code)...) {
+		if a.Code != "" && levelRank(a.Level) < levelRank(level) {
+			m.Scopes = append(m.Scopes, regionOption(p, a, 0, within.Code))
+		}
+	}
+	across, err := s.store.Figures(ctx, db.FigureFilter{Indicator: key, Year: year, Level: level, Within: within.Code})
+	if err != nil {
+		return pages.Indicator{}, err
+	}
+	for _, cell := range targets.Pair(across) {
+		if cell.Period == "" {
+			m.Across = append(m.Across, cellView(p.Lang, cell))
 		}
 	}
 	sort.Slice(m.OverYears, func(i, j int) bool { return m.OverYears[i].Year < m.OverYears[j].Year })
@@ -156,10 +163,49 @@ func (s *Server) indicator(c echo.Context) (pages.Indicator, error) {
 	m.YearsChart.Embed = p.Link("/embed/indicators/" + url.PathEscape(key) + "/years" + pages.Query("region", region.Code))
 	m.YearsChart.Full = pages.IndicatorURL(key, region.Code, 0)
 	m.AcrossChart = acrossChart(p.Lang, item, year, m.Across)
-	m.AcrossChart.Embed = p.Link("/embed/indicators/" + url.PathEscape(key) + "/across" + pages.Query("year", strconv.Itoa(year), "level", string(level)))
-	m.AcrossChart.Full = "/indicators/" + url.PathEscape(key) + pages.Query("year", strconv.Itoa(year), "level", string(level))
+	acrossQuery := pages.Query("year", strconv.Itoa(year), "level", string(level), "within", withinParam(within))
+	m.AcrossChart.Embed = p.Link("/embed/indicators/" + url.PathEscape(key) + "/across" + acrossQuery)
+	m.AcrossChart.Full = "/indicators/" + url.PathEscape(key) + acrossQuery
 	m.Page.Echarts = m.YearsChart.Has() || m.AcrossChart.Has()
 	return m, nil
+}
+
+// acrossScope is where the across comparison looks (?within=CODE, or
+// within=all for everywhere). By default it is the province of the
+// region shown, when the level compared is below provinces: a county is
+// compared with the counties of its province, not all 2,800 of the
+// country (which within=all still gives).
+func acrossScope(c echo.Context, tree *regionTree, region targets.RegionSummary, level targets.Level) (targets.RegionSummary, error) {
+	switch v := c.QueryParam("within"); v {
+	case "all":
+		return targets.RegionSummary{}, nil
+	case "":
+		if levelRank(level) <= levelRank(targets.LevelProvince) {
+			return targets.RegionSummary{}, nil
+		}
+		top := region
+		for _, a := range tree.ancestors(region.Code) {
+			top = a
+		}
+		if top.Level != targets.LevelProvince {
+			return targets.RegionSummary{}, nil
+		}
+		return top, nil
+	default:
+		r, ok := tree.resolve(v)
+		if !ok {
+			return r, errNotFound
+		}
+		return r, nil
+	}
+}
+
+// withinParam is the within= value that names a scope.
+func withinParam(r targets.RegionSummary) string {
+	if r.Code == "" {
+		return "all"
+	}
+	return r.Code
 }
 
 // mostOf is the region with the most cells, higher levels first on a tie.
@@ -188,17 +234,11 @@ func validLevel(l targets.Level) bool { return levelRank(l) < 99 }
 
 // busiestYear is the year with the most regions of a level reporting the
 // indicator, the latest on a tie: the fullest comparison across regions.
-func busiestYear(tree *regionTree, perYear map[int]map[string]bool, level targets.Level) int {
+func busiestYear(perYear map[int]map[targets.Level]int, level targets.Level) int {
 	best, bestN := 0, -1
-	for y, rs := range perYear {
-		n := 0
-		for code := range rs {
-			if r, _ := tree.get(code); r.Level == level {
-				n++
-			}
-		}
-		if n > bestN || n == bestN && y > best {
-			best, bestN = y, n
+	for y, n := range perYear {
+		if n[level] > bestN || n[level] == bestN && y > best {
+			best, bestN = y, n[level]
 		}
 	}
 	return best

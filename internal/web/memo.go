@@ -3,8 +3,12 @@ package web
 import (
 	"context"
 	"sync"
+	"time"
+
+	"github.com/labstack/echo/v4"
 
 	"github.com/mubiao/mubiao/internal/db"
+	"github.com/mubiao/mubiao/internal/targets"
 )
 
 // memo holds one value derived from the whole dataset (the region tree,
@@ -15,10 +19,11 @@ import (
 // while building so concurrent requests after a change wait for one
 // build instead of each running the same scan.
 type memo[T any] struct {
-	mu  sync.Mutex
-	gen int64
-	set bool
-	val T
+	mu         sync.Mutex
+	gen        int64
+	set        bool
+	val        T
+	refreshing bool
 }
 
 func (m *memo[T]) get(ctx context.Context, store Store, build func(context.Context) (T, error)) (T, error) {
@@ -40,6 +45,46 @@ func (m *memo[T]) get(ctx context.Context, store Store, build func(context.Conte
 	return v, nil
 }
 
+// getStale is get for a value too slow to rebuild on a request: once
+// built, a change of generation returns the old value at once and
+// rebuilds it in the background (one rebuild at a time). Callers must
+// cope with a value a little behind the data, and must not put what they
+// build from it in the page cache (which would keep it past the rebuild).
+func (m *memo[T]) getStale(ctx context.Context, store Store, log func(error), build func(context.Context) (T, error)) (v T, fresh bool, err error) {
+	gen, err := store.Generation(ctx)
+	if err != nil {
+		return v, false, err
+	}
+	m.mu.Lock()
+	if !m.set {
+		defer m.mu.Unlock()
+		v, err := build(ctx)
+		if err == nil {
+			m.val, m.gen, m.set = v, gen, true
+		}
+		return v, true, err
+	}
+	v, fresh = m.val, m.gen == gen
+	if m.gen != gen && !m.refreshing {
+		m.refreshing = true
+		go func() {
+			ctx, cancel := context.WithTimeout(context.Background(), 10*time.Minute)
+			defer cancel()
+			nv, err := build(ctx)
+			m.mu.Lock()
+			defer m.mu.Unlock()
+			m.refreshing = false
+			if err != nil {
+				log(err)
+				return
+			}
+			m.val, m.gen = nv, gen
+		}()
+	}
+	m.mu.Unlock()
+	return v, fresh, nil
+}
+
 // bestPair is the default view's region and year.
 type bestPair struct {
 	region string
@@ -53,6 +98,51 @@ type dataset struct {
 	indicators memo[[]db.IndicatorSummary]
 	years      memo[[]int]
 	best       memo[bestPair]
+	queue      memo[[]db.QueueEntry]
+
+	mu       sync.Mutex
+	coverage map[string]*memo[coverage] // by indicator
+}
+
+// coverage is where an indicator has figures: cells (years) per region,
+// and regions per level per year. Small whatever the data's size.
+type coverage struct {
+	perRegion map[string]int
+	perYear   map[int]map[targets.Level]int
+}
+
+func (s *Server) coverage(ctx context.Context, tree *regionTree, key string) (coverage, error) {
+	s.data.mu.Lock()
+	if s.data.coverage == nil {
+		s.data.coverage = map[string]*memo[coverage]{}
+	}
+	m := s.data.coverage[key]
+	if m == nil {
+		m = &memo[coverage]{}
+		s.data.coverage[key] = m
+	}
+	s.data.mu.Unlock()
+	return m.get(ctx, s.store, func(ctx context.Context) (coverage, error) {
+		cov := coverage{perRegion: map[string]int{}, perYear: map[int]map[targets.Level]int{}}
+		err := s.store.IndicatorCoverage(ctx, key, func(code string, year int) {
+			cov.perRegion[code]++
+			if cov.perYear[year] == nil {
+				cov.perYear[year] = map[targets.Level]int{}
+			}
+			r, _ := tree.get(code)
+			cov.perYear[year][r.Level]++
+		})
+		return cov, err
+	})
+}
+
+// reviewQueue is the queue's order. Taking it reads every unreviewed
+// figure, so after a review the page shows the order from before it,
+// minus the figures reviewed since (QueueItems drops them), while the
+// new order is taken in the background.
+func (s *Server) reviewQueue(ctx context.Context) ([]db.QueueEntry, error) {
+	q, _, err := s.data.queue.getStale(ctx, s.store, s.logErr("review queue"), s.store.QueueOrder)
+	return q, err
 }
 
 func (s *Server) regionTree(ctx context.Context) (*regionTree, error) {
@@ -69,12 +159,21 @@ func (s *Server) indicatorSums(ctx context.Context) ([]db.IndicatorSummary, erro
 	return s.data.indicators.get(ctx, s.store, s.store.IndicatorsWithFigures)
 }
 
+func (s *Server) logErr(what string) func(error) {
+	return func(err error) { s.log.Error(what, "err", err) }
+}
+
 func (s *Server) allYears(ctx context.Context) ([]int, error) {
 	return s.data.years.get(ctx, s.store, s.store.AllYears)
 }
 
-func (s *Server) bestPairing(ctx context.Context) (string, int, error) {
-	b, err := s.data.best.get(ctx, s.store, func(ctx context.Context) (bestPair, error) {
+// bestPairing is the default view's region and year. It reads every
+// figure twice over (seconds on millions), so after a write the old
+// default serves while the new one is found; a page built from the old
+// one is marked stale and not cached.
+func (s *Server) bestPairing(c echo.Context) (string, int, error) {
+	ctx := c.Request().Context()
+	b, fresh, err := s.data.best.getStale(ctx, s.store, s.logErr("default view"), func(ctx context.Context) (bestPair, error) {
 		r, y, err := s.store.BestPairing(ctx)
 		if err != nil && err != db.ErrNotFound {
 			return bestPair{}, err
@@ -83,6 +182,9 @@ func (s *Server) bestPairing(ctx context.Context) (string, int, error) {
 	})
 	if err != nil {
 		return "", 0, err
+	}
+	if !fresh {
+		c.Set(staleKey, true)
 	}
 	return b.region, b.year, b.err
 }

@@ -42,7 +42,7 @@ func (s *Server) overview(c echo.Context) (pages.Overview, error) {
 			return pages.Overview{}, errNotFound
 		}
 		region = r
-	} else if code, bestYear, err := s.bestPairing(ctx); err == nil {
+	} else if code, bestYear, err := s.bestPairing(c); err == nil {
 		region, _ = tree.get(code)
 		if year == 0 {
 			year = bestYear

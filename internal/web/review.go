@@ -34,7 +34,12 @@ func (s *Server) handleReviewQueue(c echo.Context) error {
 			return echo.NewHTTPError(http.StatusBadRequest, "page must be a positive number")
 		}
 	}
-	items, total, err := s.store.ReviewQueue(c.Request().Context(), queuePageSize, (n-1)*queuePageSize)
+	order, err := s.reviewQueue(c.Request().Context())
+	if err != nil {
+		return err
+	}
+	total := len(order)
+	items, err := s.store.QueueItems(c.Request().Context(), db.QueuePage(order, queuePageSize, (n-1)*queuePageSize))
 	if err != nil {
 		return err
 	}
@@ -44,13 +49,7 @@ func (s *Server) handleReviewQueue(c echo.Context) error {
 	for _, it := range items {
 		m.Items = append(m.Items, pages.QueueRow{Fig: docFigure(p.Lang, it.Record), Reasons: it.Reasons})
 	}
-	m.Pager = pages.Pager{Page: n, Pages: max(1, (total+queuePageSize-1)/queuePageSize)}
-	if n > 1 {
-		m.Pager.Prev = "/review?page=" + strconv.Itoa(n-1)
-	}
-	if n < m.Pager.Pages {
-		m.Pager.Next = "/review?page=" + strconv.Itoa(n+1)
-	}
+	m.Pager = pager("/review", n, total, queuePageSize)
 	c.Response().Header().Set("Cache-Control", "no-store")
 	return render(c, http.StatusOK, pages.ReviewPage(m))
 }

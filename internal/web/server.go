@@ -21,10 +21,13 @@ type Store interface {
 	Figures(ctx context.Context, f db.FigureFilter) ([]targets.Record, error)
 	EachFigure(ctx context.Context, f db.FigureFilter, fn func(targets.Record) error) error
 	CountFigures(ctx context.Context, f db.FigureFilter) (int, error)
+	IndicatorCoverage(ctx context.Context, key string, fn func(region string, year int)) error
+	YearsWithin(ctx context.Context, scope string) (map[int]int, error)
 	FiguresOfCells(ctx context.Context, cells []db.CellKey) ([]targets.Record, error)
 	YearSpan(ctx context.Context, f db.FigureFilter) (int, int, error)
 	Document(ctx context.Context, id int64) (targets.StoredDocument, error)
-	Documents(ctx context.Context) ([]targets.StoredDocument, error)
+	DocumentPage(ctx context.Context, limit, offset int) ([]targets.StoredDocument, error)
+	CountDocuments(ctx context.Context) (int, error)
 	Regions(ctx context.Context) ([]targets.RegionSummary, error)
 	Years(ctx context.Context, region string) ([]int, error)
 	AllYears(ctx context.Context) ([]int, error)
@@ -47,7 +50,8 @@ type Store interface {
 	Review(ctx context.Context, user string, id int64, action string, c db.Correction) (targets.Record, error)
 	AddFigure(ctx context.Context, user string, docID int64, quote string, near int, c db.Correction) (targets.Record, error)
 	History(ctx context.Context, figureID int64) ([]db.AuditEntry, error)
-	ReviewQueue(ctx context.Context, limit, offset int) ([]db.QueueItem, int, error)
+	QueueOrder(ctx context.Context) ([]db.QueueEntry, error)
+	QueueItems(ctx context.Context, entries []db.QueueEntry) ([]db.QueueItem, error)
 	QueueReasons(ctx context.Context, id int64) ([]string, error)
 }
 

@@ -126,10 +126,13 @@ type Indicator struct {
 	Regions     []Option
 	Years       []Option
 	Levels      []Option
+	Scopes      []Option // where the across comparison looks: everywhere, or within a region
 	Region      string
 	RegionCode  string
 	Year        int
 	Level       string
+	Within      string // code of the across comparison's scope; "" is everywhere
+	WithinName  string
 	OverYears   []Cell
 	YearsChart  Chart
 	Across      []Cell
@@ -290,8 +293,10 @@ type Document struct {
 
 // Documents is the list of stored documents.
 type Documents struct {
-	Page layout.Page
-	Docs []targets.StoredDocument
+	Page  layout.Page
+	Docs  []targets.StoredDocument
+	Total int
+	Pager Pager
 }
 
 // Error is the page for 404 and other errors.
