@@ -44,6 +44,7 @@ func runLoad(ctx context.Context, args []string, stdout, stderr io.Writer) error
 	dur := fl.Duration("d", 10*time.Second, "duration of each scenario")
 	only := fl.String("only", "", "comma-separated scenario names (default: all)")
 	seed := fl.Uint64("seed", 1, "seed for the random choice of regions and years")
+	hot := fl.Int("hot", 0, "draw from only this many regions (and scopes) and the 3 latest years: a working set the page cache holds (0: everything, mostly uncached)")
 	if err := fl.Parse(args); err != nil {
 		return err
 	}
@@ -54,6 +55,11 @@ func runLoad(ctx context.Context, args []string, stdout, stderr io.Writer) error
 	vars, err := askVars(ctx, client, *base)
 	if err != nil {
 		return err
+	}
+	if *hot > 0 {
+		vars.regions = vars.regions[:min(*hot, len(vars.regions))]
+		vars.scopes = vars.scopes[:min(*hot, len(vars.scopes))]
+		vars.years = vars.years[:min(3, len(vars.years))]
 	}
 	fmt.Fprintf(stdout, "%s: %d regions, %d scopes, years %d–%d; %d clients, %s per scenario\n\n",
 		*base, len(vars.regions), len(vars.scopes), vars.years[len(vars.years)-1], vars.years[0], *clients, *dur)

@@ -12,6 +12,7 @@ import (
 	"net/url"
 	"os"
 	"path/filepath"
+	"runtime"
 	"sort"
 	"strings"
 
@@ -46,6 +47,14 @@ func Open(ctx context.Context, path string) (*DB, error) {
 	if err != nil {
 		return nil, fmt.Errorf("db: open %s: %w", path, err)
 	}
+	// A bounded pool: every open connection keeps its own page cache
+	// (up to 2 MB each by default), and more connections than cores only
+	// queue inside SQLite. Under 50 concurrent requests an unbounded pool
+	// opened 50. Sixteen leaves room for a few slow clients holding a
+	// connection while an export streams to them.
+	conns := max(16, 4*runtime.GOMAXPROCS(0))
+	sqldb.SetMaxOpenConns(conns)
+	sqldb.SetMaxIdleConns(conns)
 	d := &DB{sql: sqldb, path: path}
 	if err := d.migrate(ctx); err != nil {
 		sqldb.Close()

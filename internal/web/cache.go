@@ -15,16 +15,18 @@ import (
 // built from. Pages are pure functions of the data and the URL, so a page
 // stays right until the generation moves; then the whole cache goes. The
 // size bound keeps a crawler walking every region and year from growing
-// it without limit.
+// it without limit; it is counted in bytes, since pages range from a few
+// kB to megabytes.
 type pageCache struct {
 	mu         sync.Mutex
 	generation int64
-	max        int
+	max        int // bytes
+	size       int
 	pages      map[string][]byte
 }
 
-func newPageCache(max int) *pageCache {
-	return &pageCache{max: max, pages: map[string][]byte{}}
+func newPageCache(maxBytes int) *pageCache {
+	return &pageCache{max: maxBytes, pages: map[string][]byte{}}
 }
 
 func (pc *pageCache) get(gen int64, key string) ([]byte, bool) {
@@ -41,19 +43,27 @@ func (pc *pageCache) put(gen int64, key string, b []byte) {
 	pc.mu.Lock()
 	defer pc.mu.Unlock()
 	if gen != pc.generation {
-		pc.generation, pc.pages = gen, map[string][]byte{}
+		pc.generation, pc.pages, pc.size = gen, map[string][]byte{}, 0
 	}
-	if len(pc.pages) >= pc.max {
+	if len(b) > pc.max/8 {
+		return // one huge page would evict everything else
+	}
+	if pc.size+len(b) > pc.max {
 		// Drop an arbitrary half: cheaper than LRU bookkeeping on every hit.
 		n := 0
-		for k := range pc.pages {
+		for k, v := range pc.pages {
 			if n%2 == 0 {
 				delete(pc.pages, k)
+				pc.size -= len(v)
 			}
 			n++
 		}
 	}
+	if old, ok := pc.pages[key]; ok {
+		pc.size -= len(old)
+	}
 	pc.pages[key] = b
+	pc.size += len(b)
 }
 
 // cacheKey is the origin (embed snippets carry it), the path and the

@@ -46,7 +46,7 @@ func (s *Server) handleCompare(c echo.Context) error {
 			return pages.ComparePage(m), nil
 		}
 		// Years with figures in scope, and how many regions each has.
-		regionsIn, err := s.store.YearsWithin(ctx, scope.Code)
+		regionsIn, err := s.yearsWithin(ctx, scope.Code)
 		if err != nil {
 			return nil, err
 		}

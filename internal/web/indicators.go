@@ -111,11 +111,7 @@ func (s *Server) indicator(c echo.Context) (pages.Indicator, error) {
 		return pages.Indicator{}, errNotFound
 	}
 	m.Region, m.RegionCode, m.Year, m.Level = region.Name, region.Code, year, string(level)
-	tree.walk(func(r targets.RegionSummary, depth int) {
-		if perRegion[r.Code] > 0 {
-			m.Regions = append(m.Regions, regionOption(p, r, 0, region.Code))
-		}
-	})
+	m.Regions = tree.options(region.Code, p, func(code string) bool { return perRegion[code] > 0 })
 	years := make([]int, 0, len(perYear))
 	for y := range perYear {
 		years = append(years, y)

@@ -100,8 +100,36 @@ type dataset struct {
 	best       memo[bestPair]
 	queue      memo[[]db.QueueEntry]
 
-	mu       sync.Mutex
-	coverage map[string]*memo[coverage] // by indicator
+	coverage    memos[coverage]    // by indicator
+	yearsWithin memos[map[int]int] // by compare scope
+}
+
+// memos is a memo per key (an indicator, a region), made on first use.
+// Keys are bounded by the data: indicators and regions that exist.
+type memos[T any] struct {
+	mu sync.Mutex
+	m  map[string]*memo[T]
+}
+
+func (ms *memos[T]) of(key string) *memo[T] {
+	ms.mu.Lock()
+	defer ms.mu.Unlock()
+	if ms.m == nil {
+		ms.m = map[string]*memo[T]{}
+	}
+	m := ms.m[key]
+	if m == nil {
+		m = &memo[T]{}
+		ms.m[key] = m
+	}
+	return m
+}
+
+// yearsWithin counts the regions with figures per year at or below scope.
+func (s *Server) yearsWithin(ctx context.Context, scope string) (map[int]int, error) {
+	return s.data.yearsWithin.of(scope).get(ctx, s.store, func(ctx context.Context) (map[int]int, error) {
+		return s.store.YearsWithin(ctx, scope)
+	})
 }
 
 // coverage is where an indicator has figures: cells (years) per region,
@@ -112,17 +140,7 @@ type coverage struct {
 }
 
 func (s *Server) coverage(ctx context.Context, tree *regionTree, key string) (coverage, error) {
-	s.data.mu.Lock()
-	if s.data.coverage == nil {
-		s.data.coverage = map[string]*memo[coverage]{}
-	}
-	m := s.data.coverage[key]
-	if m == nil {
-		m = &memo[coverage]{}
-		s.data.coverage[key] = m
-	}
-	s.data.mu.Unlock()
-	return m.get(ctx, s.store, func(ctx context.Context) (coverage, error) {
+	return s.data.coverage.of(key).get(ctx, s.store, func(ctx context.Context) (coverage, error) {
 		cov := coverage{perRegion: map[string]int{}, perYear: map[int]map[targets.Level]int{}}
 		err := s.store.IndicatorCoverage(ctx, key, func(code string, year int) {
 			cov.perRegion[code]++

@@ -52,7 +52,7 @@ func (s *Server) overview(c echo.Context) (pages.Overview, error) {
 	}
 	p := page(c, "", "overview")
 	p.Title = p.T("概览", "Overview")
-	m := pages.Overview{Page: p, Region: region.Name, RegionCode: region.Code, Regions: tree.options(region.Code, p)}
+	m := pages.Overview{Page: p, Region: region.Name, RegionCode: region.Code, Regions: tree.options(region.Code, p, nil)}
 	if region.Code == "" {
 		return m, nil
 	}

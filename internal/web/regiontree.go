@@ -90,14 +90,53 @@ func (t *regionTree) walk(fn func(r targets.RegionSummary, depth int)) {
 	}
 }
 
+// fullPicker is how many regions a picker lists whole. A bigger tree
+// (a national database has over 3,000 regions) is listed open only along
+// the selected region's path: every top-level region, the siblings of the
+// selected region and of each of its ancestors, and its children. Picking
+// a province then shows its cities, and so on; the 地区 page has the
+// whole tree.
+const fullPicker = 400
+
 // options is the region picker: the tree indented, each region with its
 // level, regions without figures of their own still listed as the way to
-// their children.
-func (t *regionTree) options(selected string, p interface{ T(string, string) string }) []pages.Option {
+// their children. keep, when set, limits it to regions with that kind of
+// figure (and their ancestors).
+func (t *regionTree) options(selected string, p interface{ T(string, string) string }, keep func(code string) bool) []pages.Option {
 	var out []pages.Option
+	listed := map[string]bool{}
 	t.walk(func(r targets.RegionSummary, depth int) {
-		out = append(out, regionOption(p, r, depth, selected))
+		if keep == nil || keep(r.Code) {
+			listed[r.Code] = true
+			for _, a := range t.ancestors(r.Code) {
+				listed[a.Code] = true
+			}
+		}
 	})
+	open := func(string) bool { return true }
+	if len(listed) > fullPicker {
+		path := map[string]bool{"": true}
+		for c, ok := selected, true; ok; c = t.byCode[c].ParentCode {
+			path[c] = true
+			_, ok = t.byCode[t.byCode[c].ParentCode]
+		}
+		open = func(code string) bool { return path[code] }
+	}
+	var visit func(code string, depth int)
+	visit = func(code string, depth int) {
+		if !listed[code] {
+			return
+		}
+		out = append(out, regionOption(p, t.byCode[code], depth, selected))
+		if open(code) {
+			for _, c := range t.children[code] {
+				visit(c, depth+1)
+			}
+		}
+	}
+	for _, c := range t.roots {
+		visit(c, 0)
+	}
 	return out
 }
 
