@@ -9,12 +9,17 @@ import (
 	"log/slog"
 	"net"
 	"net/http"
+	"runtime/debug"
 	"time"
 
 	"github.com/mubiao/mubiao/internal/db"
 	"github.com/mubiao/mubiao/internal/targets"
 	"github.com/mubiao/mubiao/internal/web"
 )
+
+// defaultMemoryLimit keeps a server on two million figures under 300 MB
+// resident (see the README's Performance section).
+const defaultMemoryLimit = 200 << 20
 
 func runServe(ctx context.Context, args []string, getenv func(string) string, stdout, stderr io.Writer) error {
 	fs := flag.NewFlagSet("serve", flag.ContinueOnError)
@@ -26,6 +31,13 @@ func runServe(ctx context.Context, args []string, getenv func(string) string, st
 		return err
 	}
 	log := slog.New(slog.NewTextHandler(stderr, nil))
+	// A soft memory limit, unless GOMEMLIMIT sets one: the collector works
+	// harder as the heap nears it, so bursts of large pages and exports do
+	// not leave the process holding garbage (measured: 378 MB resident
+	// after a load run without it). It is soft: a need beyond it is met.
+	if getenv("GOMEMLIMIT") == "" {
+		debug.SetMemoryLimit(defaultMemoryLimit)
+	}
 	var cfg web.Config
 	var err error
 	if cfg.EmbedOrigins, err = web.ParseOrigins(getenv("MUBIAO_EMBED_ORIGINS")); err != nil {

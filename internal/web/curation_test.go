@@ -20,7 +20,7 @@ import (
 
 // freshStore is a database of its own (tests here write) with two seeds
 // and a reviewer account.
-func freshStore(t *testing.T) *db.DB {
+func freshStore(t testing.TB) *db.DB {
 	t.Helper()
 	ctx := context.Background()
 	d, err := db.Open(ctx, filepath.Join(t.TempDir(), "w.db"))
@@ -46,14 +46,14 @@ func freshStore(t *testing.T) *db.DB {
 // client is a browser in miniature: it keeps cookies and sends requests
 // from one address, optionally with extra headers.
 type client struct {
-	t       *testing.T
+	t       testing.TB
 	h       http.Handler
 	cookies map[string]*http.Cookie
 	remote  string
 	header  http.Header
 }
 
-func newClient(t *testing.T, h http.Handler) *client {
+func newClient(t testing.TB, h http.Handler) *client {
 	return &client{t: t, h: h, cookies: map[string]*http.Cookie{}, remote: "192.0.2.1:1234", header: http.Header{}}
 }
 
@@ -108,7 +108,7 @@ func (cl *client) login(name, password string) string {
 	return csrf
 }
 
-func firstFigure(t *testing.T, s *db.DB) int64 {
+func firstFigure(t testing.TB, s *db.DB) int64 {
 	t.Helper()
 	figs, err := s.Figures(context.Background(), db.FigureFilter{Region: "4302", Indicator: "gdp_growth", Limit: 1})
 	if err != nil || len(figs) == 0 {
@@ -300,7 +300,7 @@ func TestLoginRateLimitedPerClient(t *testing.T) {
 	}
 }
 
-func multipartBody(t *testing.T, fields map[string]string, files map[string][]byte) (*bytes.Buffer, string) {
+func multipartBody(t testing.TB, fields map[string]string, files map[string][]byte) (*bytes.Buffer, string) {
 	t.Helper()
 	var buf bytes.Buffer
 	w := multipart.NewWriter(&buf)
