@@ -51,7 +51,7 @@ func runLoad(ctx context.Context, args []string, stdout, stderr io.Writer) error
 	if *clients < 1 || *dur <= 0 {
 		return errors.New("load: -c and -d must be positive")
 	}
-	client := &http.Client{Timeout: 30 * time.Second, Transport: &http.Transport{MaxIdleConnsPerHost: *clients, DisableCompression: false}}
+	client := &http.Client{Timeout: 30 * time.Second, Transport: &http.Transport{MaxIdleConnsPerHost: *clients}}
 	vars, err := askVars(ctx, client, *base)
 	if err != nil {
 		return err

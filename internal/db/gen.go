@@ -20,7 +20,7 @@ type GenOptions struct {
 	Years    int    // report years per region
 	LastYear int    // the latest report year
 	Seed     uint64 // the same seed gives the same database
-	// Regions limits the dataset to the first N prefectures with their
+	// Prefectures limits the dataset to the first N prefectures with their
 	// counties (0: all of them); tests use a handful.
 	Prefectures int
 	// Progress, when set, is called after each committed batch.
