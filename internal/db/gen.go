@@ -212,7 +212,6 @@ func trend(year int) float64 {
 // growth rates that drive them, each with its own persistent offset.
 type walk struct {
 	rng    *rand.Rand
-	year   int
 	bias   float64 // how far this region runs above the national trend
 	gdp    float64 // 亿元
 	budget float64 // 亿元
@@ -240,7 +239,6 @@ func (w *walk) growth(year int, offset, spread float64) float64 {
 
 // advance moves the walk to the end of year y and records its results.
 func (w *walk) advance(y int) {
-	w.year = y
 	g := w.growth(y, 0, 0.9)
 	w.gdp = round1(w.gdp * (1 + g/100))
 	rb := w.growth(y, 0.5, 2.5)
@@ -277,7 +275,6 @@ type genFigure struct {
 
 // genReport is one year's report: last year's results, this year's targets.
 type genReport struct {
-	year    int
 	results []genFigure
 	plans   []genFigure
 }
@@ -286,7 +283,7 @@ type genReport struct {
 // are set from last year's results and the trend, rounded the way reports
 // round them (to half a point), with the wording reports use.
 func (w *walk) report(y int) genReport {
-	rep := genReport{year: y}
+	var rep genReport
 	for _, k := range targets.HeadlineKeys() {
 		rep.results = append(rep.results, genFigure{key: k, value: w.last[k], cmp: targets.Exactly, prelim: k == "gdp" || k == "gdp_growth"})
 	}
