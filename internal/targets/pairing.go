@@ -106,7 +106,7 @@ func Best(rs []Record) *Record {
 
 // Tally counts cells by status: a year's or a region's hit rate.
 type Tally struct {
-	Met, OnPar, Missed, Pending, NoTarget int
+	Met, OnPar, Missed, Pending, NotFound, NoTarget int
 }
 
 // Add counts one cell.
@@ -120,6 +120,8 @@ func (t *Tally) Add(s Status) {
 		t.Missed++
 	case StatusPending:
 		t.Pending++
+	case StatusNotFound:
+		t.NotFound++
 	case StatusNoTarget:
 		t.NoTarget++
 	}
@@ -136,6 +138,8 @@ func (t Tally) Count(s Status) int {
 		return t.Missed
 	case StatusPending:
 		return t.Pending
+	case StatusNotFound:
+		return t.NotFound
 	case StatusNoTarget:
 		return t.NoTarget
 	}
@@ -176,5 +180,5 @@ func TallyByYear(cells []Cell) ([]int, map[int]Tally) {
 
 // Statuses lists the verdicts in the order views show them.
 func Statuses() []Status {
-	return []Status{StatusMet, StatusOnPar, StatusMissed, StatusPending, StatusNoTarget}
+	return []Status{StatusMet, StatusOnPar, StatusMissed, StatusPending, StatusNotFound, StatusNoTarget}
 }

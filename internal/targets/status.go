@@ -10,7 +10,11 @@ const (
 	StatusMet      Status = "met"       // 达成
 	StatusMissed   Status = "missed"    // 未达成
 	StatusOnPar    Status = "on_par"    // 基本持平: short of the target by no more than the tolerance
-	StatusPending  Status = "pending"   // 待公布: a target with no result yet
+	StatusPending  Status = "pending"   // 待公布: a target whose result is not yet due or published
+	// StatusNotFound (未找到结果): a target with no result although a later
+	// report of the region is stored, so the result should have been read
+	// and was not: a gap in the data, not the government's silence.
+	StatusNotFound Status = "not_found"
 	StatusNoTarget Status = "no_target" // 无目标: a result with no stated target
 )
 
@@ -25,6 +29,8 @@ func (s Status) Zh() string {
 		return "基本持平"
 	case StatusPending:
 		return "待公布"
+	case StatusNotFound:
+		return "未找到结果"
 	case StatusNoTarget:
 		return "无目标"
 	}
@@ -42,6 +48,8 @@ func (s Status) En() string {
 		return "About even"
 	case StatusPending:
 		return "Pending"
+	case StatusNotFound:
+		return "Result not found"
 	case StatusNoTarget:
 		return "No target"
 	}

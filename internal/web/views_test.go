@@ -11,6 +11,7 @@ import (
 	"github.com/PuerkitoBio/goquery"
 
 	"github.com/mubiao/mubiao/internal/db"
+	"github.com/mubiao/mubiao/internal/targets"
 	"github.com/mubiao/mubiao/seeds"
 )
 
@@ -187,7 +188,7 @@ func TestMethodologyStatesTheRulesInUse(t *testing.T) {
 	if got := text(doc.Find(`[data-testid="tolerance"]`)); !strings.Contains(got, "0.5") || !strings.Contains(got, "2%") {
 		t.Errorf("tolerance text = %q", got)
 	}
-	if doc.Find(`[data-testid="methodology"] [data-testid="status"]`).Length() != 5 {
+	if doc.Find(`[data-testid="methodology"] [data-testid="status"]`).Length() != len(targets.Statuses()) {
 		t.Error("not every status is explained")
 	}
 }

@@ -462,9 +462,9 @@ func MethodologyPage(m Methodology) templ.Component {
 				return templ_7745c5c3_Err
 			}
 			var templ_7745c5c3_Var34 string
-			templ_7745c5c3_Var34, templ_7745c5c3_Err = templ.JoinStringErrs(m.Page.T("命中率 = 达成 ÷(达成 + 基本持平 + 未达成);待公布和无目标不计入。", "Hit rate = met ÷ (met + about even + missed); pending and no-target rows are not counted."))
+			templ_7745c5c3_Var34, templ_7745c5c3_Err = templ.JoinStringErrs(m.Page.T("命中率 = 达成 ÷(达成 + 基本持平 + 未达成);待公布、未找到结果和无目标不计入。", "Hit rate = met ÷ (met + about even + missed); pending, not-found and no-target rows are not counted."))
 			if templ_7745c5c3_Err != nil {
-				return templ.Error{Err: templ_7745c5c3_Err, FileName: `views/pages/methodology.templ`, Line: 44, Col: 204}
+				return templ.Error{Err: templ_7745c5c3_Err, FileName: `views/pages/methodology.templ`, Line: 44, Col: 233}
 			}
 			_, templ_7745c5c3_Err = templ_7745c5c3_Buffer.WriteString(templ.EscapeString(templ_7745c5c3_Var34))
 			if templ_7745c5c3_Err != nil {
@@ -556,7 +556,9 @@ func statusHelp(p layout.Page, s string) string {
 	case "missed":
 		return p.T("实际未达到目标,差距超过容差。", "the result fell short by more than the tolerance.")
 	case "pending":
-		return p.T("有目标,但还没有结果(下一年的报告尚未收录)。", "a target with no result yet (next year's report not yet in).")
+		return p.T("有目标,还没有结果:报告结果的下一份报告尚未收录。", "a target with no result yet: the report that would state it is not stored yet.")
+	case "not_found":
+		return p.T("有目标,其后一年的报告已收录,却没有从中读到结果:数据缺口,不是政府未公布。", "a target whose later report is stored but yielded no result: a gap in the data, not an unpublished figure.")
 	case "no_target":
 		return p.T("有结果,但报告没有提出这一指标的目标。", "a result for which no target was stated.")
 	}
