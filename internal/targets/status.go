@@ -7,10 +7,10 @@ type Status string
 
 // Statuses, from the target's own wording and the indicator's direction.
 const (
-	StatusMet      Status = "met"       // 达成
-	StatusMissed   Status = "missed"    // 未达成
-	StatusOnPar    Status = "on_par"    // 基本持平: short of the target by no more than the tolerance
-	StatusPending  Status = "pending"   // 待公布: a target whose result is not yet due or published
+	StatusMet     Status = "met"     // 达成
+	StatusMissed  Status = "missed"  // 未达成
+	StatusOnPar   Status = "on_par"  // 基本持平: short of the target by no more than the tolerance
+	StatusPending Status = "pending" // 待公布: a target whose result is not yet due or published
 	// StatusNotFound (未找到结果): a target with no result although a later
 	// report of the region is stored, so the result should have been read
 	// and was not: a gap in the data, not the government's silence.
