@@ -10,6 +10,7 @@ import (
 	"errors"
 	"fmt"
 	"strings"
+	"sync"
 	"time"
 	"unicode/utf8"
 
@@ -34,8 +35,13 @@ type User struct {
 }
 
 // dummyHash is compared against when a name is unknown, so a failed login
-// takes as long whether or not the name exists.
-var dummyHash, _ = bcrypt.GenerateFromPassword([]byte("mubiao-no-such-user"), bcryptCost)
+// takes as long whether or not the name exists. It is made on first use,
+// not at package load: a cost-12 hash is a fifth of a second that every
+// command (extract, gen, backup) would otherwise pay before it starts.
+var dummyHash = sync.OnceValue(func() []byte {
+	h, _ := bcrypt.GenerateFromPassword([]byte("mubiao-no-such-user"), bcryptCost)
+	return h
+})
 
 func checkAccount(name, password string) error {
 	if name == "" || strings.ContainsAny(name, " \t\r\n") || utf8.RuneCountInString(name) > 64 {
@@ -107,7 +113,7 @@ func (d *DB) Authenticate(ctx context.Context, name, password string) (User, err
 	var hash string
 	err := d.sql.QueryRowContext(ctx, `SELECT id, name, password_hash FROM users WHERE name = ?`, name).Scan(&u.ID, &u.Name, &hash)
 	if errors.Is(err, sql.ErrNoRows) {
-		_ = bcrypt.CompareHashAndPassword(dummyHash, []byte(password))
+		_ = bcrypt.CompareHashAndPassword(dummyHash(), []byte(password))
 		return User{}, ErrBadLogin
 	}
 	if err != nil {
