@@ -197,13 +197,17 @@ func (s *Server) judgeCells(ctx context.Context, recs []targets.Record) (map[cel
 	if err != nil {
 		return nil, err
 	}
+	later, err := s.laterReports(ctx)
+	if err != nil {
+		return nil, err
+	}
 	byCell := map[cellID][]targets.Record{}
 	for _, f := range figs {
 		byCell[cellOf(f)] = append(byCell[cellOf(f)], f)
 	}
 	out := make(map[cellID]targets.Status, len(byCell))
 	for id, fs := range byCell {
-		out[id] = targets.Pair(fs)[0].Status
+		out[id] = later.status(targets.Pair(fs)[0])
 	}
 	return out, nil
 }

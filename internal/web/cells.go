@@ -3,13 +3,42 @@ package web
 import (
 	"sort"
 	"strconv"
+	"strings"
+
+	"github.com/labstack/echo/v4"
+
+	"github.com/mubiao/mubiao/internal/db"
 
 	"github.com/mubiao/mubiao/internal/targets"
 	"github.com/mubiao/mubiao/views/pages"
 )
 
-// cellView turns a paired cell into what views show, in the page's language.
-func cellView(lang string, c targets.Cell) pages.Cell {
+// presenter turns cells and figures into what views show: in the page's
+// language, with numbers written as readers read them, shaky readings
+// marked and 未找到结果 told apart from 待公布. Views build every cell
+// through one, so how a cell is shown is decided in one place.
+type presenter struct {
+	lang  string
+	later laterIndex
+}
+
+// presenter is the request's presenter.
+func (s *Server) presenter(c echo.Context) (presenter, error) {
+	later, err := s.laterReports(c.Request().Context())
+	if err != nil {
+		return presenter{}, err
+	}
+	return presenter{lang: page(c, "", "").Lang, later: later}, nil
+}
+
+// pair groups records into judged cells.
+func (p presenter) pair(recs []targets.Record) []targets.Cell {
+	return p.later.judge(targets.Pair(recs))
+}
+
+// cell turns a judged cell into what views show.
+func (p presenter) cell(c targets.Cell) pages.Cell {
+	lang := p.lang
 	in, _ := targets.LookupIndicator(c.Indicator)
 	v := pages.Cell{Key: c.Indicator + suffix(c.Period), Indicator: c.Indicator, Name: in.Zh, Unit: in.Unit,
 		Region: c.Region, RegionCode: c.RegionCode, Year: c.Year, Period: c.Period, Status: c.Status}
@@ -21,28 +50,42 @@ func cellView(lang string, c targets.Cell) pages.Cell {
 			v.Unit = f.Unit
 		}
 	}
+	if strings.HasPrefix(c.Indicator, "other:") {
+		v.Name = strings.TrimPrefix(c.Indicator, "other:")
+	}
+	v.UnitText = unitName(lang, v.Unit)
 	if c.Target != nil {
-		v.Target = ref(c.Target)
+		v.Target = ref(lang, c.Target)
 	}
 	if c.Result != nil {
-		v.Result = ref(c.Result)
+		v.Result = ref(lang, c.Result)
 	}
 	if gap, ok := c.Gap(); ok {
-		v.Gap = formatGap(gap, v.Unit, lang)
+		v.Gap = pages.GapText(lang, gap, v.Unit)
+	}
+	if c.Status == targets.StatusNotFound {
+		if d, ok := p.later.doc(c); ok {
+			v.Later = &d
+		}
 	}
 	return v
 }
 
+// cells presents judged cells.
+func (p presenter) cells(cells []targets.Cell) []pages.Cell {
+	out := make([]pages.Cell, 0, len(cells))
+	for _, c := range cells {
+		out = append(out, p.cell(c))
+	}
+	return out
+}
+
 // scoreRows is a scorecard: one region, one year, headline indicators
 // first in catalogue order, then the rest by key, five-year rows last.
-func scoreRows(lang string, figs []targets.Record) []pages.Cell {
-	cells := targets.Pair(figs)
+func (p presenter) scoreRows(figs []targets.Record) []pages.Cell {
+	cells := p.pair(figs)
 	sortCells(cells)
-	rows := make([]pages.Cell, 0, len(cells))
-	for _, c := range cells {
-		rows = append(rows, cellView(lang, c))
-	}
-	return rows
+	return p.cells(cells)
 }
 
 var headlineOrder = func() map[string]int {
@@ -85,36 +128,58 @@ func suffix(period string) string {
 	return "-" + period
 }
 
-func ref(r *targets.Record) *pages.FigureRef {
-	text := targets.WordedTarget(r.Value, r.Unit, r.Cmp)
+// ref is a figure as views show it: its value worded in the page's
+// language (the report's own wording when it is not one number), and
+// whether a reader should take it with care.
+func ref(lang string, r *targets.Record) *pages.FigureRef {
+	text := pages.Worded(lang, r.Value, r.Unit, r.Cmp)
 	if r.ValueText != "" {
 		text = r.ValueText
 	}
-	return &pages.FigureRef{ID: r.ID, DocumentID: r.DocumentID, Text: text, Value: r.Value, Preliminary: r.Preliminary,
-		Quote: r.Quote, DocTitle: r.DocumentTitle, Period: r.Period, Review: r.ReviewStatus}
+	return &pages.FigureRef{ID: r.ID, DocumentID: r.DocumentID, Text: text, Value: r.Value, Unit: r.Unit, Preliminary: r.Preliminary,
+		Quote: r.Quote, DocTitle: r.DocumentTitle, Period: r.Period, Review: r.ReviewStatus,
+		Confidence: r.Confidence, Shaky: shaky(*r)}
 }
 
-func formatGap(gap float64, unit, lang string) string {
-	s := strconv.FormatFloat(targets.RoundGap(gap), 'f', -1, 64)
-	if gap > 0 {
-		s = "+" + s
+// shaky is a reading no person has checked and the extractor was unsure
+// of (the review queue's 置信度低): shown, but marked.
+func shaky(r targets.Record) bool {
+	return r.ReviewStatus == "unreviewed" && r.Confidence < db.LowConfidence
+}
+
+// unitName is a unit as the page's language says it.
+func unitName(lang, unit string) string {
+	if lang != "en" || unit == "%" {
+		return unit
 	}
-	if unit == "%" {
-		if lang == "en" {
-			return s + " pp"
-		}
-		return s + " 个百分点"
+	if s := strings.TrimSpace(strings.TrimPrefix(pages.Amount("en", 1, unit), "1")); s != "" && s != unit {
+		return s
 	}
-	return s + " " + unit
+	return unit
+}
+
+// cellShaky says whether an assessed cell's verdict rests on a shaky
+// reading (its target or its result).
+func cellShaky(c targets.Cell) bool {
+	if c.Target == nil || c.Result == nil {
+		return false
+	}
+	return shaky(*c.Target) || shaky(*c.Result)
 }
 
 // trendRows tallies cells per year, for a region's record over time.
 func trendRows(cells []targets.Cell) []pages.TrendRow {
 	years, by := targets.TallyByYear(cells)
+	shakyIn := map[int]int{}
+	for _, c := range cells {
+		if c.Period == "" && cellShaky(c) {
+			shakyIn[c.Year]++
+		}
+	}
 	out := make([]pages.TrendRow, 0, len(years))
 	for _, y := range years {
 		t := by[y]
-		row := pages.TrendRow{Year: y, Tally: t, Rate: "—"}
+		row := pages.TrendRow{Year: y, Tally: t, Rate: "—", Shaky: shakyIn[y]}
 		if r, ok := t.HitRate(); ok {
 			row.Rate = strconv.Itoa(int(r*100+0.5)) + "%"
 		}
@@ -125,7 +190,7 @@ func trendRows(cells []targets.Cell) []pages.TrendRow {
 
 func indicatorItem(lang string, key string) pages.IndicatorItem {
 	in, _ := targets.LookupIndicator(key)
-	it := pages.IndicatorItem{Key: key, Name: in.Zh, Unit: in.Unit, Headline: in.Headline}
+	it := pages.IndicatorItem{Key: key, Name: in.Zh, Unit: in.Unit, UnitText: unitName(lang, in.Unit), Headline: in.Headline}
 	if lang == "en" {
 		it.Name = in.En
 	}

@@ -29,7 +29,7 @@ func (s *Server) handleCompare(c echo.Context) error {
 		if v := c.QueryParam("scope"); v != "" {
 			var ok bool
 			if scope, ok = tree.resolve(v); !ok {
-				return nil, errNotFound
+				return nil, unknownRegion(tree, v, func(code string, _ int) string { return pages.CompareURL(code, year) })
 			}
 		} else {
 			scope = widestScope(tree)
@@ -62,8 +62,10 @@ func (s *Server) handleCompare(c echo.Context) error {
 					year, bestN = y, n
 				}
 			}
-		} else if regionsIn[year] == 0 {
-			return nil, errNotFound
+		} else if regionsIn[year] == 0 && len(years) > 0 {
+			shown := nearestYear(years, year)
+			m.Notice = yearNotice(p.Lang, scope.Name, year, shown)
+			year = shown
 		}
 		m.Year = year
 		m.Years = yearOptions(years, year)
@@ -71,18 +73,22 @@ func (s *Server) handleCompare(c echo.Context) error {
 		if err != nil {
 			return nil, err
 		}
+		pr, err := s.presenter(c)
+		if err != nil {
+			return nil, err
+		}
 		var cells []targets.Cell
-		for _, cell := range targets.Pair(figs) {
+		for _, cell := range pr.pair(figs) {
 			if cell.Period == "" {
 				cells = append(cells, cell)
 			}
 		}
-		m.Columns, m.Rows = compareMatrix(p.Lang, tree, scope.Code, cells)
+		m.Columns, m.Rows = compareMatrix(pr, tree, scope.Code, cells)
 		above, err := s.store.Figures(ctx, db.FigureFilter{Year: year, Kind: targets.Planned, Regions: ancestorCodes(tree, scope.Code)})
 		if err != nil {
 			return nil, err
 		}
-		m.Escalation = escalation(p.Lang, tree, cells, targets.Pair(above))
+		m.Escalation = escalation(pr, tree, cells, targets.Pair(above))
 		return pages.ComparePage(m), nil
 	})
 }
@@ -128,7 +134,7 @@ func ancestorCodes(t *regionTree, code string) []string {
 // compareMatrix lays cells out as regions (tree order) × indicators. The
 // columns are headline indicators with data and any other indicator that
 // at least two regions share: a column of one region compares nothing.
-func compareMatrix(lang string, t *regionTree, scope string, cells []targets.Cell) ([]pages.IndicatorItem, []pages.CompareRow) {
+func compareMatrix(pr presenter, t *regionTree, scope string, cells []targets.Cell) ([]pages.IndicatorItem, []pages.CompareRow) {
 	regionsOf := map[string]map[string]bool{}
 	byRegion := map[string][]targets.Cell{}
 	for _, c := range cells {
@@ -149,7 +155,7 @@ func compareMatrix(lang string, t *regionTree, scope string, cells []targets.Cel
 	var cols []pages.IndicatorItem
 	for i, k := range keys {
 		col[k] = i
-		cols = append(cols, indicatorItem(lang, k))
+		cols = append(cols, indicatorItem(pr.lang, k))
 	}
 	var rows []pages.CompareRow
 	var visit func(code string, depth int)
@@ -158,7 +164,7 @@ func compareMatrix(lang string, t *regionTree, scope string, cells []targets.Cel
 		shown := false
 		for _, c := range byRegion[code] {
 			if i, ok := col[c.Indicator]; ok {
-				v := cellView(lang, c)
+				v := pr.cell(c)
 				row.Cells[i], shown = &v, true
 			}
 		}
@@ -178,7 +184,7 @@ func compareMatrix(lang string, t *regionTree, scope string, cells []targets.Cel
 // against the city's 7.5% and the province's 7%. Only rates (%) compare
 // across levels: a county's 228亿元 of investment is not a raise on the
 // city's 1000亿元.
-func escalation(lang string, t *regionTree, cells, above []targets.Cell) []pages.Escalation {
+func escalation(pr presenter, t *regionTree, cells, above []targets.Cell) []pages.Escalation {
 	targetOf := map[[2]string]*targets.Record{}
 	for _, c := range append(append([]targets.Cell(nil), above...), cells...) {
 		if c.Target != nil && c.Period == "" {
@@ -191,12 +197,12 @@ func escalation(lang string, t *regionTree, cells, above []targets.Cell) []pages
 			continue
 		}
 		e := pages.Escalation{Key: c.RegionCode + "-" + c.Indicator, Indicator: c.Indicator,
-			Region: crumb(t.byCode[c.RegionCode]), Own: ref(c.Target)}
-		e.Name = cellView(lang, c).Name
+			Region: crumb(t.byCode[c.RegionCode]), Own: ref(pr.lang, c.Target)}
+		e.Name = pr.cell(c).Name
 		var nearest *targets.Record
 		for _, a := range t.ancestors(c.RegionCode) {
 			if tg := targetOf[[2]string{a.Code, c.Indicator}]; tg != nil {
-				e.Above = append(e.Above, pages.AboveTarget{Region: crumb(a), Target: ref(tg)})
+				e.Above = append(e.Above, pages.AboveTarget{Region: crumb(a), Target: ref(pr.lang, tg)})
 				if nearest == nil {
 					nearest = tg
 				}
@@ -207,7 +213,7 @@ func escalation(lang string, t *regionTree, cells, above []targets.Cell) []pages
 		}
 		in, _ := targets.LookupIndicator(c.Indicator)
 		d := c.Target.Value - nearest.Value
-		e.Diff = formatGap(d, c.Target.Unit, lang)
+		e.Diff = pages.GapText(pr.lang, d, c.Target.Unit)
 		e.Raised = d > 0 && in.HigherIsBetter || d < 0 && !in.HigherIsBetter
 		out = append(out, e)
 	}

@@ -22,7 +22,10 @@ func (s *Server) handleError(err error, c echo.Context) {
 	}
 	status := http.StatusInternalServerError
 	var he *echo.HTTPError
+	var lost *lostError
 	switch {
+	case errors.As(err, &lost):
+		status = http.StatusNotFound
 	case errors.Is(err, db.ErrNotFound):
 		status = http.StatusNotFound
 	case errors.As(err, &he):
@@ -34,9 +37,21 @@ func (s *Server) handleError(err error, c echo.Context) {
 	if path := c.Request().URL.Path; strings.HasPrefix(path, "/api/") || strings.HasPrefix(path, "/export/") {
 		// Machines get the reason as JSON, not an HTML page.
 		msg := http.StatusText(status)
+		if lost != nil {
+			msg = lost.msg.en
+			for i, r := range lost.regions {
+				if i == 0 {
+					msg += " Close names:"
+				}
+				msg += " " + r.Label
+			}
+		}
 		if he != nil && status < 500 {
-			if m, ok := he.Message.(string); ok {
+			switch m := he.Message.(type) {
+			case string:
 				msg = m
+			case said:
+				msg = m.en
 			}
 		}
 		_ = c.JSON(status, map[string]string{"error": msg})
@@ -57,16 +72,27 @@ func (s *Server) handleError(err error, c echo.Context) {
 		msg = p.T("尝试次数太多,请稍等一分钟再试。", "Too many attempts: wait a minute and try again.")
 	}
 	if he != nil && status < 500 {
-		// The reason, as the handler put it, under the general message.
-		if m, ok := he.Message.(string); ok && m != http.StatusText(status) {
-			msg += " (" + m + ")"
+		// The reason, as the handler put it, under the general message:
+		// in the page's language when the handler said it in both.
+		switch m := he.Message.(type) {
+		case said:
+			msg += " " + p.T(m.zh, m.en)
+		case string:
+			if m != http.StatusText(status) && p.Lang == "en" {
+				msg += " (" + m + ")"
+			}
 		}
+	}
+	m := pages.Error{Page: p, Status: status, Message: msg}
+	if lost != nil {
+		m.Message = p.T(lost.msg.zh, lost.msg.en)
+		m.Regions, m.Years = lost.regions, lost.years
 	}
 	if c.Request().Method == http.MethodHead {
 		_ = c.NoContent(status)
 		return
 	}
-	if rerr := render(c, status, pages.ErrorPage(pages.Error{Page: p, Status: status, Message: msg})); rerr != nil {
+	if rerr := render(c, status, pages.ErrorPage(m)); rerr != nil {
 		_ = c.String(status, http.StatusText(status))
 	}
 }

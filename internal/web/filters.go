@@ -29,7 +29,7 @@ func (s *Server) figureQuery(c echo.Context) (figureQuery, error) {
 	q.filter.Year = year
 	if k := c.QueryParam("indicator"); k != "" {
 		if _, ok := targets.LookupIndicator(k); !ok {
-			return q, echo.NewHTTPError(http.StatusNotFound, "unknown indicator")
+			return q, echo.NewHTTPError(http.StatusNotFound, said{"没有这个指标。", "unknown indicator"})
 		}
 		q.filter.Indicator = k
 	}
@@ -37,18 +37,18 @@ func (s *Server) figureQuery(c echo.Context) (figureQuery, error) {
 	case "", targets.Planned, targets.Reported:
 		q.filter.Kind = k
 	default:
-		return q, echo.NewHTTPError(http.StatusBadRequest, "kind must be planned or reported")
+		return q, badRequest("kind 应是 planned(目标)或 reported(实际)。", "kind must be planned or reported")
 	}
 	if l := targets.Level(c.QueryParam("level")); l != "" {
 		if !validLevel(l) {
-			return q, echo.NewHTTPError(http.StatusBadRequest, "unknown level")
+			return q, badRequest("没有这个层级。", "unknown level")
 		}
 		q.filter.Level = l
 	}
 	if d := c.QueryParam("document"); d != "" {
 		id, err := strconv.ParseInt(d, 10, 64)
 		if err != nil || id <= 0 {
-			return q, echo.NewHTTPError(http.StatusBadRequest, "document must be a document id")
+			return q, badRequest("document 应是文档编号。", "document must be a document id")
 		}
 		q.filter.Document = id
 	}
@@ -79,22 +79,37 @@ func (s *Server) figureQuery(c echo.Context) (figureQuery, error) {
 // indicator, period, year), each with its cell's verdict: memory holds
 // one cell, never the whole result.
 func (s *Server) eachJudged(c echo.Context, fl db.FigureFilter, fn func(targets.Record, targets.Status) error) error {
+	return s.eachCell(c, fl, func(cell targets.Cell, group []targets.Record) error {
+		for _, r := range group {
+			if err := fn(r, cell.Status); err != nil {
+				return err
+			}
+		}
+		return nil
+	})
+}
+
+// eachCell streams the cells of a filter, each judged (not_found
+// included) with the figures that make it up.
+func (s *Server) eachCell(c echo.Context, fl db.FigureFilter, fn func(targets.Cell, []targets.Record) error) error {
+	later, err := s.laterReports(c.Request().Context())
+	if err != nil {
+		return err
+	}
 	fl.ByCell = true
 	var group []targets.Record
 	flush := func() error {
 		if len(group) == 0 {
 			return nil
 		}
-		status := targets.Pair(group)[0].Status
-		for _, r := range group {
-			if err := fn(r, status); err != nil {
-				return err
-			}
+		cell := later.judge(targets.Pair(group))[0]
+		if err := fn(cell, group); err != nil {
+			return err
 		}
 		group = group[:0]
 		return nil
 	}
-	err := s.store.EachFigure(c.Request().Context(), fl, func(r targets.Record) error {
+	err = s.store.EachFigure(c.Request().Context(), fl, func(r targets.Record) error {
 		if n := len(group); n > 0 {
 			g := group[n-1]
 			if g.RegionCode != r.RegionCode || g.Indicator != r.Indicator || g.Period != r.Period || g.Year != r.Year {

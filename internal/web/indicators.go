@@ -85,6 +85,10 @@ func (s *Server) indicator(c echo.Context) (pages.Indicator, error) {
 	if len(cov.perRegion) == 0 {
 		return pages.Indicator{}, errNotFound
 	}
+	pr, err := s.presenter(c)
+	if err != nil {
+		return pages.Indicator{}, err
+	}
 	perRegion, perYear := cov.perRegion, cov.perYear
 	p := page(c, "", "indicators")
 	item := indicatorItem(p.Lang, key)
@@ -94,7 +98,7 @@ func (s *Server) indicator(c echo.Context) (pages.Indicator, error) {
 	region, ok := targets.RegionSummary{}, false
 	if v := c.QueryParam("region"); v != "" {
 		if region, ok = tree.resolve(v); !ok {
-			return pages.Indicator{}, errNotFound
+			return pages.Indicator{}, unknownRegion(tree, v, func(code string, _ int) string { return pages.IndicatorURL(key, code, year) })
 		}
 	} else {
 		region = mostOf(tree, perRegion)
@@ -103,12 +107,18 @@ func (s *Server) indicator(c echo.Context) (pages.Indicator, error) {
 	if level == "" {
 		level = region.Level
 	} else if !validLevel(level) {
-		return pages.Indicator{}, errNotFound
+		return pages.Indicator{}, badRequest("没有这个层级:level 可以是 province、prefecture、county、town 或 zone。", "unknown level: level is province, prefecture, county, town or zone.")
 	}
 	if year == 0 {
 		year = busiestYear(perYear, level)
 	} else if perYear[year] == nil {
-		return pages.Indicator{}, errNotFound
+		var ys []int
+		for y := range perYear {
+			ys = append(ys, y)
+		}
+		shown := nearestYear(ys, year)
+		m.Notice = yearNotice(p.Lang, item.Name, year, shown)
+		year = shown
 	}
 	m.Region, m.RegionCode, m.Year, m.Level = region.Name, region.Code, year, string(level)
 	m.Regions = tree.options(region.Code, p, func(code string) bool { return perRegion[code] > 0 })
@@ -128,12 +138,12 @@ func (s *Server) indicator(c echo.Context) (pages.Indicator, error) {
 	if err != nil {
 		return pages.Indicator{}, err
 	}
-	for _, cell := range targets.Pair(over) {
+	for _, cell := range pr.pair(over) {
 		if cell.Period == "" {
-			m.OverYears = append(m.OverYears, cellView(p.Lang, cell))
+			m.OverYears = append(m.OverYears, pr.cell(cell))
 		}
 	}
-	within, err := acrossScope(c, tree, region, level)
+	within, err := acrossScope(c, tree, region, level, year, key)
 	if err != nil {
 		return pages.Indicator{}, err
 	}
@@ -148,9 +158,9 @@ func (s *Server) indicator(c echo.Context) (pages.Indicator, error) {
 	if err != nil {
 		return pages.Indicator{}, err
 	}
-	for _, cell := range targets.Pair(across) {
+	for _, cell := range pr.pair(across) {
 		if cell.Period == "" {
-			m.Across = append(m.Across, cellView(p.Lang, cell))
+			m.Across = append(m.Across, pr.cell(cell))
 		}
 	}
 	sort.Slice(m.OverYears, func(i, j int) bool { return m.OverYears[i].Year < m.OverYears[j].Year })
@@ -171,7 +181,7 @@ func (s *Server) indicator(c echo.Context) (pages.Indicator, error) {
 // region shown, when the level compared is below provinces: a county is
 // compared with the counties of its province, not all 2,800 of the
 // country (which within=all still gives).
-func acrossScope(c echo.Context, tree *regionTree, region targets.RegionSummary, level targets.Level) (targets.RegionSummary, error) {
+func acrossScope(c echo.Context, tree *regionTree, region targets.RegionSummary, level targets.Level, year int, key string) (targets.RegionSummary, error) {
 	switch v := c.QueryParam("within"); v {
 	case "all":
 		return targets.RegionSummary{}, nil
@@ -190,7 +200,9 @@ func acrossScope(c echo.Context, tree *regionTree, region targets.RegionSummary,
 	default:
 		r, ok := tree.resolve(v)
 		if !ok {
-			return r, errNotFound
+			return r, unknownRegion(tree, v, func(code string, _ int) string {
+				return "/indicators/" + url.PathEscape(key) + pages.Query("year", strconv.Itoa(year), "level", string(level), "within", code)
+			})
 		}
 		return r, nil
 	}

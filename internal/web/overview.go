@@ -1,7 +1,6 @@
 package web
 
 import (
-	"net/http"
 	"strconv"
 
 	"github.com/a-h/templ"
@@ -24,7 +23,9 @@ func (s *Server) handleOverview(c echo.Context) error {
 	})
 }
 
-// overview builds the 概览 model; its charts are also embeds.
+// overview builds the 概览 model; its charts are also embeds. A region
+// without the year asked shows its nearest year and says so; a region
+// that is not there gets a page of the regions whose names are close.
 func (s *Server) overview(c echo.Context) (pages.Overview, error) {
 	ctx := c.Request().Context()
 	year, err := yearParam(c)
@@ -35,11 +36,15 @@ func (s *Server) overview(c echo.Context) (pages.Overview, error) {
 	if err != nil {
 		return pages.Overview{}, err
 	}
+	pr, err := s.presenter(c)
+	if err != nil {
+		return pages.Overview{}, err
+	}
 	var region targets.RegionSummary
 	if v := c.QueryParam("region"); v != "" {
 		r, ok := tree.resolve(v)
 		if !ok {
-			return pages.Overview{}, errNotFound
+			return pages.Overview{}, unknownRegion(tree, v, func(code string, _ int) string { return pages.OverviewURL(code, year) })
 		}
 		region = r
 	} else if code, bestYear, err := s.bestPairing(c); err == nil {
@@ -67,8 +72,10 @@ func (s *Server) overview(c echo.Context) (pages.Overview, error) {
 		if y, err := s.store.BestYear(ctx, region.Code); err == nil {
 			year = y
 		}
-	case year != 0 && !containsInt(years, year):
-		return pages.Overview{}, errNotFound
+	case year != 0 && len(years) > 0 && !containsInt(years, year):
+		shown := nearestYear(years, year)
+		m.Notice = yearNotice(p.Lang, region.Name, year, shown)
+		year = shown
 	}
 	m.Years = yearOptions(years, year)
 	figs, err := s.store.Figures(ctx, db.FigureFilter{Region: region.Code})
@@ -82,16 +89,19 @@ func (s *Server) overview(c echo.Context) (pages.Overview, error) {
 		}
 	}
 	m.Year = year
-	m.Rows = scoreRows(p.Lang, thisYear)
+	m.Rows = pr.scoreRows(thisYear)
 	for _, r := range m.Rows {
 		if r.Period == "" {
 			m.Counts.Add(r.Status)
+			if r.Target != nil && r.Result != nil && r.Shaky() {
+				m.Shaky.Add(r.Status)
+			}
 		}
 	}
 	m.Chart = overviewChart(p.Lang, region.Name, year, m.Rows)
 	m.Chart.Embed = p.Link("/embed/overview/growth" + pages.Query("region", region.Code, "year", strconv.Itoa(year)))
 	m.Chart.Full = pages.OverviewURL(region.Code, year)
-	m.Trend = trendRows(targets.Pair(figs))
+	m.Trend = trendRows(pr.pair(figs))
 	m.TrendChart = trendChart(p.Lang, region.Name, m.Trend)
 	m.TrendChart.Embed = p.Link("/embed/overview/trend" + pages.Query("region", region.Code))
 	m.TrendChart.Full = pages.OverviewURL(region.Code, year)
@@ -126,7 +136,7 @@ func yearParam(c echo.Context) (int, error) {
 	}
 	y, err := strconv.Atoi(v)
 	if err != nil || y < 1949 || y > 2200 {
-		return 0, echo.NewHTTPError(http.StatusBadRequest, "year must be a year such as 2020")
+		return 0, badRequest("年份应是一个年份,例如 2020。", "year must be a year such as 2020.")
 	}
 	return y, nil
 }

@@ -32,9 +32,13 @@ func (s *Server) handleRegion(c echo.Context) error {
 		if err != nil {
 			return nil, err
 		}
-		region, ok := tree.get(c.Param("code"))
+		region, ok := tree.resolve(c.Param("code"))
 		if !ok {
-			return nil, errNotFound
+			return nil, unknownRegion(tree, c.Param("code"), func(code string, _ int) string { return pages.RegionURL(code) })
+		}
+		pr, err := s.presenter(c)
+		if err != nil {
+			return nil, err
 		}
 		figs, err := s.store.Figures(c.Request().Context(), db.FigureFilter{Region: region.Code})
 		if err != nil {
@@ -51,13 +55,13 @@ func (s *Server) handleRegion(c echo.Context) error {
 				m.Children = append(m.Children, crumb(child))
 			}
 		}
-		cells := targets.Pair(figs)
+		cells := pr.pair(figs)
 		sortCells(cells)
-		m.Years, m.Rows = regionRows(p, cells)
+		m.Years, m.Rows = regionRows(p, pr, cells)
 		m.Trend = trendRows(cells)
 		for _, cell := range cells {
 			if cell.Period != "" {
-				m.Periods = append(m.Periods, cellView(p.Lang, cell))
+				m.Periods = append(m.Periods, pr.cell(cell))
 			}
 		}
 		seen := map[int64]bool{}
@@ -77,7 +81,7 @@ func crumb(r targets.RegionSummary) pages.Crumb {
 
 // regionRows lays yearly cells out as indicator rows × year columns, with
 // a sparkline of results (line) and targets (diamonds) per row.
-func regionRows(p layout.Page, cells []targets.Cell) ([]int, []pages.RegionRow) {
+func regionRows(p layout.Page, pr presenter, cells []targets.Cell) ([]int, []pages.RegionRow) {
 	yearSet := map[int]bool{}
 	for _, c := range cells {
 		if c.Period == "" {
@@ -93,7 +97,6 @@ func regionRows(p layout.Page, cells []targets.Cell) ([]int, []pages.RegionRow) 
 	for i, y := range years {
 		col[y] = i
 	}
-	lang := p.Lang
 	var rows []pages.RegionRow
 	index := map[string]int{}
 	for _, c := range cells {
@@ -102,12 +105,12 @@ func regionRows(p layout.Page, cells []targets.Cell) ([]int, []pages.RegionRow) 
 		}
 		i, ok := index[c.Indicator]
 		if !ok {
-			v := cellView(lang, c)
+			v := pr.cell(c)
 			i = len(rows)
 			index[c.Indicator] = i
 			rows = append(rows, pages.RegionRow{Indicator: c.Indicator, Name: v.Name, Unit: v.Unit, Cells: make([]*pages.Cell, len(years))})
 		}
-		v := cellView(lang, c)
+		v := pr.cell(c)
 		rows[i].Cells[col[c.Year]] = &v
 	}
 	for i := range rows {

@@ -1,6 +1,7 @@
 package web
 
 import (
+	"sort"
 	"strconv"
 	"strings"
 
@@ -42,22 +43,99 @@ func (t *regionTree) get(code string) (targets.RegionSummary, bool) {
 	return r, ok
 }
 
-// resolve finds a region by code, or by name when exactly one region has
-// it (so ?region=株洲市 works in a hand-typed URL).
+// resolve finds a region by code, by name when exactly one region has
+// it (?region=株洲市), or by the name people type: a short name (株洲 for
+// 株洲市, 醴陵 for 醴陵市) or a prefix, in traditional characters too, when
+// it points at one region with figures.
 func (t *regionTree) resolve(v string) (targets.RegionSummary, bool) {
+	v = strings.TrimSpace(v)
 	if r, ok := t.byCode[v]; ok {
 		return r, true
 	}
-	var found []targets.RegionSummary
-	for _, r := range t.byCode {
-		if r.Name == v {
-			found = append(found, r)
+	if v == "" {
+		return targets.RegionSummary{}, false
+	}
+	v = targets.ToSimplified(v)
+	var exact, short, prefix []targets.RegionSummary
+	for _, r := range t.list {
+		switch {
+		case r.Name == v:
+			exact = append(exact, r)
+		case t.subtree[r.Code] == 0:
+			// a region without figures is found by its full name only
+		case strings.HasPrefix(r.Name, v) && isLevelSuffix(strings.TrimPrefix(r.Name, v)):
+			short = append(short, r)
+		case strings.HasPrefix(r.Name, v):
+			prefix = append(prefix, r)
 		}
 	}
-	if len(found) == 1 {
-		return found[0], true
+	for _, found := range [][]targets.RegionSummary{exact, short, prefix} {
+		if len(found) == 1 {
+			return found[0], true
+		}
+		if len(found) > 1 {
+			break // ambiguous: the page lists them
+		}
 	}
 	return targets.RegionSummary{}, false
+}
+
+// levelSuffixes end the full names of regions: 株洲 + 市.
+var levelSuffixes = []string{"省", "市", "县", "区", "自治州", "自治县", "自治区", "地区", "盟", "旗", "镇", "乡", "街道", "林区", "特区"}
+
+func isLevelSuffix(s string) bool {
+	for _, x := range levelSuffixes {
+		if s == x {
+			return true
+		}
+	}
+	return false
+}
+
+// similar lists regions with figures whose names are close to v (it
+// shares its first characters, or contains it, or it contains theirs),
+// closest first, for a page that says which regions exist.
+func (t *regionTree) similar(v string, n int) []targets.RegionSummary {
+	v = targets.ToSimplified(strings.TrimSpace(v))
+	vr := []rune(v)
+	type scored struct {
+		r     targets.RegionSummary
+		score int
+	}
+	var found []scored
+	for _, r := range t.list {
+		if t.subtree[r.Code] == 0 || v == "" {
+			continue
+		}
+		name := []rune(r.Name)
+		score := 0
+		for score < len(name) && score < len(vr) && name[score] == vr[score] {
+			score++
+		}
+		score *= 2
+		if strings.Contains(r.Name, v) || strings.Contains(v, strings.TrimRight(r.Name, "市县区省镇乡")) {
+			score += 3
+		}
+		for _, c := range vr {
+			if strings.ContainsRune(r.Name, c) {
+				score++
+			}
+		}
+		if score >= 2 {
+			found = append(found, scored{r, score})
+		}
+	}
+	sort.SliceStable(found, func(i, j int) bool {
+		if found[i].score != found[j].score {
+			return found[i].score > found[j].score
+		}
+		return t.subtree[found[i].r.Code] > t.subtree[found[j].r.Code]
+	})
+	var out []targets.RegionSummary
+	for i := 0; i < len(found) && i < n; i++ {
+		out = append(out, found[i].r)
+	}
+	return out
 }
 
 // ancestors lists a region's parents, nearest first.

@@ -21,7 +21,7 @@ const queuePageSize = 50
 
 // docFigure is a stored figure as the document, figure and queue views show it.
 func docFigure(lang string, f targets.Record) pages.DocFigure {
-	return pages.DocFigure{FigureRef: *ref(&f), Key: f.Indicator, RegionCode: f.RegionCode, Indicator: indicatorName(lang, f.Indicator),
+	return pages.DocFigure{FigureRef: *ref(lang, &f), Key: f.Indicator, RegionCode: f.RegionCode, Indicator: indicatorName(lang, f.Indicator),
 		Kind: kindName(lang, f.Kind), Region: f.Region, Year: f.Year}
 }
 
@@ -31,7 +31,7 @@ func (s *Server) handleReviewQueue(c echo.Context) error {
 	if v := c.QueryParam("page"); v != "" {
 		var err error
 		if n, err = strconv.Atoi(v); err != nil || n < 1 || n > 100000 {
-			return echo.NewHTTPError(http.StatusBadRequest, "page must be a positive number")
+			return badRequest("页码应是正整数。", "page must be a positive number.")
 		}
 	}
 	order, err := s.reviewQueue(c.Request().Context())
@@ -154,11 +154,11 @@ func fieldChoices(p layout.Page) pages.FieldChoice {
 func correction(c echo.Context) (db.Correction, error) {
 	year, err := strconv.Atoi(c.FormValue("year"))
 	if err != nil {
-		return db.Correction{}, echo.NewHTTPError(http.StatusBadRequest, "year must be a year such as 2021")
+		return db.Correction{}, badRequest("年份应是一个年份,例如 2021。", "year must be a year such as 2021.")
 	}
 	value, err := strconv.ParseFloat(strings.TrimSpace(c.FormValue("value")), 64)
 	if err != nil {
-		return db.Correction{}, echo.NewHTTPError(http.StatusBadRequest, "value must be a number")
+		return db.Correction{}, badRequest("数值应是一个数字。", "value must be a number.")
 	}
 	region := strings.TrimSpace(c.FormValue("region"))
 	return db.Correction{Region: region, Year: year, Kind: targets.Kind(c.FormValue("kind")), Indicator: c.FormValue("indicator"),
@@ -203,12 +203,35 @@ func (s *Server) handleAddFigure(c echo.Context) error {
 	return c.Redirect(http.StatusSeeOther, layoutLink(c, pages.FigureURL(f.ID)))
 }
 
-// reviewError turns a refused review into a 400 that says why.
+// reviewError turns a refused review into a 400 that says why, in the
+// page's language.
 func reviewError(err error) error {
-	if errors.Is(err, db.ErrInvalid) {
-		return echo.NewHTTPError(http.StatusBadRequest, err.Error())
+	if !errors.Is(err, db.ErrInvalid) {
+		return err
 	}
-	return err
+	en := strings.TrimPrefix(err.Error(), db.ErrInvalid.Error()+": ")
+	zh := en
+	for _, r := range reviewReasons {
+		if strings.HasPrefix(en, r.en) {
+			zh = r.zh + strings.TrimPrefix(en, r.en)
+			break
+		}
+	}
+	return badRequest("没有保存:"+zh, "Not saved: "+en)
+}
+
+// reviewReasons are the store's reasons for refusing a review, in Chinese;
+// what follows the reason (the value refused) is kept as it is.
+var reviewReasons = []struct{ en, zh string }{
+	{"kind must be planned or reported", "类型应是目标或实际"},
+	{"comparator must be", "比较应是以上、以内、左右或等于:"},
+	{"year", "年份不对:"},
+	{"region missing", "缺少地区"},
+	{"unknown indicator", "没有这个指标:"},
+	{"unknown region", "不认识的地区:"},
+	{"action", "没有这个操作:"},
+	{"select the sentence the figure is in", "请先在原文中选中数字所在的句子"},
+	{"the selected text is not in the document", "选中的文字不在这份文档里"},
 }
 
 // layoutLink keeps the language of the page the form was on.

@@ -21,7 +21,7 @@ func (s *Server) handleSearch(c echo.Context) error {
 	ctx := c.Request().Context()
 	q := strings.TrimSpace(c.QueryParam("q"))
 	if utf8.RuneCountInString(q) > maxQuery {
-		return echo.NewHTTPError(http.StatusBadRequest, "query too long")
+		return badRequest("搜索词太长:最多 100 个字。", "The query is too long: 100 characters at most.")
 	}
 	p := page(c, "", "")
 	p.Title = p.T("搜索", "Search")
@@ -102,7 +102,8 @@ func (s *Server) handleMethodology(c echo.Context) error {
 	p := page(c, "", "methodology")
 	p.Title = p.T("方法说明", "Methodology")
 	m := pages.Methodology{Page: p, ExtractorVersion: targets.Version, Statuses: targets.Statuses(),
-		RateTolerance: trimFloat(targets.Tolerance(0, "%")), AmountTolerance: trimFloat(targets.Tolerance(100, "亿元"))}
+		RateTolerance: trimFloat(targets.Tolerance(0, "%")), AmountTolerance: trimFloat(targets.Tolerance(100, "亿元")),
+		LowConfidence: trimFloat(db.LowConfidence)}
 	for _, in := range targets.Indicators() {
 		if !in.HigherIsBetter {
 			m.LowerIsBetter = append(m.LowerIsBetter, p.T(in.Zh, in.En))

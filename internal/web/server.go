@@ -35,6 +35,7 @@ type Store interface {
 	BestPairing(ctx context.Context) (string, int, error)
 	BestYear(ctx context.Context, region string) (int, error)
 	SearchDocuments(ctx context.Context, q string, limit int) ([]db.SearchHit, error)
+	LaterReports(ctx context.Context) ([]db.LaterReport, error) // interim: see notfound.go
 
 	// Curation: accounts, sessions, uploads, reviews.
 	Authenticate(ctx context.Context, name, password string) (db.User, error)

@@ -121,7 +121,7 @@ func (s *Server) handleUploadSave(c echo.Context) error {
 	user := session(c).User
 	form, err := c.FormParams()
 	if err != nil {
-		return echo.NewHTTPError(http.StatusBadRequest, "the form could not be read")
+		return badRequest("表单无法读取。", "the form could not be read")
 	}
 	tokens, titles, regions, years := form["token"], form["title"], form["region"], form["year"]
 	if len(tokens) == 0 {
@@ -129,7 +129,7 @@ func (s *Server) handleUploadSave(c echo.Context) error {
 		return render(c, http.StatusBadRequest, pages.UploadPage(m))
 	}
 	if len(titles) != len(tokens) || len(regions) != len(tokens) || len(years) != len(tokens) {
-		return echo.NewHTTPError(http.StatusBadRequest, "the preview form is incomplete")
+		return badRequest("预览表单不完整,请重新上传。", "the preview form is incomplete: upload again")
 	}
 	var failed []pages.UploadPreview
 	for i, tok := range tokens {

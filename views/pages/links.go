@@ -63,6 +63,8 @@ func query(kv ...string) string {
 
 func ftoa(f float64) string { return strconv.FormatFloat(f, 'f', 1, 64) }
 
+func ftoa2(f float64) string { return strconv.FormatFloat(f, 'f', 2, 64) }
+
 // Query is ?k=v&… from pairs, empty values left out: the filters of an
 // export or an embed, which take the same parameters as the views.
 func Query(kv ...string) string { return query(kv...) }

@@ -20,13 +20,18 @@ type Option struct {
 type FigureRef struct {
 	ID          int64
 	DocumentID  int64
-	Text        string  // the value as worded: 8%以上
+	Text        string  // the value as worded: 8%以上, 1697.7万人 (≥ 8% in English)
 	Value       float64 // the value in the indicator's unit
+	Unit        string
 	Preliminary bool
 	Quote       string
 	DocTitle    string
 	Period      string
 	Review      string // review status: unreviewed, confirmed, corrected, rejected
+	Confidence  float64
+	// Shaky: no person has checked it and the extractor was unsure (under
+	// the review queue's threshold). Shown with a mark, never hidden.
+	Shaky bool
 }
 
 // Href links to the figure's sentence in its document.
@@ -41,7 +46,8 @@ type Cell struct {
 	Key        string // unique within a view, for data-testid
 	Indicator  string // catalogue key
 	Name       string
-	Unit       string
+	Unit       string // the canonical unit (%, 亿元, 人)
+	UnitText   string // the unit in the page's language
 	Region     string
 	RegionCode string
 	Year       int
@@ -50,6 +56,24 @@ type Cell struct {
 	Result     *FigureRef
 	Status     targets.Status
 	Gap        string
+	// Later is the stored report that reviews the cell's year but did not
+	// yield its result: where a 未找到结果 cell sends the reader.
+	Later *DocLink
+}
+
+// Shaky says whether the cell shows a reading to take with care.
+func (c Cell) Shaky() bool {
+	return c.Target != nil && c.Target.Shaky || c.Result != nil && c.Result.Shaky
+}
+
+// AnyShaky says whether any of the cells needs the trust legend.
+func AnyShaky(cells []Cell) bool {
+	for _, c := range cells {
+		if c.Shaky() {
+			return true
+		}
+	}
+	return false
 }
 
 // Source is the figure a one-number cell links to: the result, else the target.
@@ -80,6 +104,7 @@ type TrendRow struct {
 	Year  int
 	Tally targets.Tally
 	Rate  string // hit rate, "—" when nothing could be assessed
+	Shaky int    // assessed targets whose verdict rests on a shaky reading
 }
 
 // Overview is the 概览 page: one region, one year.
@@ -92,6 +117,8 @@ type Overview struct {
 	Year       int
 	Rows       []Cell
 	Counts     targets.Tally
+	Shaky      targets.Tally // of Counts, the cells resting on a shaky reading
+	Notice     string        // why the view is not exactly what was asked (the nearest year)
 	Chart      Chart
 	Trend      []TrendRow
 	TrendChart Chart
@@ -105,6 +132,7 @@ type IndicatorItem struct {
 	Key       string
 	Name      string
 	Unit      string
+	UnitText  string // the unit in the page's language
 	Headline  bool
 	Direction string
 	Figures   int
@@ -133,6 +161,7 @@ type Indicator struct {
 	Level       string
 	Within      string // code of the across comparison's scope; "" is everywhere
 	WithinName  string
+	Notice      string // why the view is not exactly what was asked (the nearest year)
 	OverYears   []Cell
 	YearsChart  Chart
 	Across      []Cell
@@ -227,6 +256,7 @@ type Compare struct {
 	Columns    []IndicatorItem
 	Rows       []CompareRow
 	Escalation []Escalation
+	Notice     string // why the view is not exactly what was asked (the nearest year)
 }
 
 // SnippetPart is a run of a search snippet; Hit marks the matched text.
@@ -262,6 +292,7 @@ type Methodology struct {
 	LowerIsBetter    []string
 	ExtractorVersion string
 	Statuses         []targets.Status
+	LowConfidence    string // the confidence under which an unchecked reading is marked
 }
 
 // DocFigure is a figure highlighted in a document's text.
@@ -299,11 +330,21 @@ type Documents struct {
 	Pager Pager
 }
 
-// Error is the page for 404 and other errors.
+// Error is the page for 404 and other errors. A region or year that is
+// not there lists what is: close region names, the years with data.
 type Error struct {
 	Page    layout.Page
 	Status  int
 	Message string
+	Regions []Suggestion
+	Years   []Suggestion
+}
+
+// Suggestion is a link to the view the reader probably meant.
+type Suggestion struct {
+	Label string
+	Level targets.Level // for a region
+	Href  string
 }
 
 // PeriodLabel spells a period out: 2021-2025 becomes 十四五(2021–2025).

@@ -1,0 +1,82 @@
+package pages
+
+import (
+	"testing"
+
+	"github.com/mubiao/mubiao/internal/targets"
+)
+
+func TestAmountReadsAsReportsWriteIt(t *testing.T) {
+	for _, c := range []struct {
+		lang string
+		v    float64
+		unit string
+		want string
+	}{
+		{"zh", 16977000, "人", "1697.7万人"},
+		{"zh", 827000, "人", "82.7万人"},
+		{"zh", 52000, "人", "5.2万人"},
+		{"zh", 5000, "人", "5000人"},
+		{"zh", 3000, "亿元", "3000亿元"},
+		{"zh", 55300, "亿元", "5.53万亿元"},
+		{"zh", 0.5, "亿元", "5000万元"},
+		{"zh", 48296, "元", "48296元"},
+		{"zh", 8.2, "%", "8.2%"},
+		{"zh", 3.0999999999999996, "%", "3.1%"},
+		{"en", 8, "%", "8%"},
+		{"en", 1, "亿元", "100 million yuan"},
+		{"en", 3000, "亿元", "300 billion yuan"},
+		{"en", 1, "万人", "10,000 people"},
+		{"en", 52000, "人", "52,000 people"},
+		{"en", 16977000, "人", "16.977 million people"},
+		{"en", 300, "天", "300 days"},
+		{"en", 18, "个", "18"},
+	} {
+		if got := Amount(c.lang, c.v, c.unit); got != c.want {
+			t.Errorf("Amount(%s, %v, %s) = %q, want %q", c.lang, c.v, c.unit, got, c.want)
+		}
+	}
+}
+
+func TestWordedSaysTheBound(t *testing.T) {
+	for _, c := range []struct {
+		lang string
+		v    float64
+		unit string
+		cmp  targets.Comparator
+		want string
+	}{
+		{"zh", 8, "%", targets.AtLeast, "8%以上"},
+		{"zh", 5.5, "%", targets.AtMost, "5.5%以内"},
+		{"zh", 3.5, "%", targets.About, "3.5%左右"},
+		{"zh", 827000, "人", targets.Exactly, "82.7万人"},
+		{"en", 8, "%", targets.AtLeast, "≥ 8%"},
+		{"en", 5, "%", targets.About, "about 5%"},
+		{"en", 3000, "亿元", targets.AtLeast, "≥ 300 billion yuan"},
+	} {
+		if got := Worded(c.lang, c.v, c.unit, c.cmp); got != c.want {
+			t.Errorf("Worded(%s, %v%s %s) = %q, want %q", c.lang, c.v, c.unit, c.cmp, got, c.want)
+		}
+	}
+}
+
+func TestGapTextIsPercentagePointsForRates(t *testing.T) {
+	for _, c := range []struct {
+		lang string
+		gap  float64
+		unit string
+		want string
+	}{
+		{"zh", -4, "%", "−4个百分点"},
+		{"zh", 8.2 - 5.1, "%", "+3.1个百分点"},
+		{"en", -0.3, "%", "−0.3 pp"},
+		{"zh", -30, "亿元", "−30亿元"},
+		{"zh", 120000, "人", "+12万人"},
+		{"en", 120000, "人", "+120,000 people"},
+		{"zh", 0, "亿元", "0"},
+	} {
+		if got := GapText(c.lang, c.gap, c.unit); got != c.want {
+			t.Errorf("GapText(%s, %v, %s) = %q, want %q", c.lang, c.gap, c.unit, got, c.want)
+		}
+	}
+}
