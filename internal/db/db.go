@@ -24,14 +24,26 @@ var migrations embed.FS
 
 // DB is an open Mubiao database.
 type DB struct {
-	sql  *sql.DB
-	path string
+	sql *sql.DB
+	// probe is two connections of their own for the questions that must
+	// be answered while every pooled connection is busy (slow exports, a
+	// burst of uncached pages): is the database there, and which data
+	// generation is current. In WAL mode a reader waits for nobody.
+	probe *sql.DB
+	path  string
 }
 
 // Open opens (creating if needed) the database at path and applies any
 // migrations not yet recorded. Pragmas go in the DSN so every pooled
 // connection gets them; busy_timeout comes first so the others wait for
 // a lock instead of failing.
+//
+// Write transactions begin IMMEDIATE (_txlock): a deferred transaction
+// starts as a read and upgrades at its first write, and when another
+// connection wrote in between SQLite answers SQLITE_BUSY at once, without
+// waiting the busy timeout ("database is locked" for one of two people
+// saving at once). Taking the write lock up front makes writers queue.
+// Read-only transactions (sql.TxOptions{ReadOnly: true}) stay deferred.
 func Open(ctx context.Context, path string) (*DB, error) {
 	if dir := filepath.Dir(path); dir != "" {
 		if err := os.MkdirAll(dir, 0o755); err != nil {
@@ -42,6 +54,7 @@ func Open(ctx context.Context, path string) (*DB, error) {
 	for _, p := range []string{"busy_timeout(5000)", "journal_mode(WAL)", "foreign_keys(1)", "synchronous(NORMAL)"} {
 		q.Add("_pragma", p)
 	}
+	q.Set("_txlock", "immediate")
 	dsn := "file:" + path + "?" + q.Encode()
 	sqldb, err := sql.Open("sqlite", dsn)
 	if err != nil {
@@ -55,28 +68,39 @@ func Open(ctx context.Context, path string) (*DB, error) {
 	conns := max(16, 4*runtime.GOMAXPROCS(0))
 	sqldb.SetMaxOpenConns(conns)
 	sqldb.SetMaxIdleConns(conns)
-	d := &DB{sql: sqldb, path: path}
-	if err := d.migrate(ctx); err != nil {
+	probe, err := sql.Open("sqlite", dsn)
+	if err != nil {
 		sqldb.Close()
+		return nil, fmt.Errorf("db: open %s: %w", path, err)
+	}
+	probe.SetMaxOpenConns(2)
+	probe.SetMaxIdleConns(2)
+	d := &DB{sql: sqldb, probe: probe, path: path}
+	if err := d.migrate(ctx); err != nil {
+		d.Close()
 		return nil, err
 	}
 	// Keeps the planner's statistics current for the indexes it chooses
 	// among (SQLite's advice for every long-lived connection; it analyses
 	// only tables that need it).
 	if _, err := sqldb.ExecContext(ctx, "PRAGMA optimize=0x10002"); err != nil {
-		sqldb.Close()
+		d.Close()
 		return nil, fmt.Errorf("db: optimize: %w", err)
 	}
 	return d, nil
 }
 
 // Close closes the database.
-func (d *DB) Close() error { return d.sql.Close() }
+func (d *DB) Close() error {
+	d.probe.Close()
+	return d.sql.Close()
+}
 
-// Ping reports whether the database answers a query.
+// Ping reports whether the database answers a query (on the probe
+// connections: it answers while the pool is busy).
 func (d *DB) Ping(ctx context.Context) error {
-	var one int
-	return d.sql.QueryRowContext(ctx, "SELECT 1").Scan(&one)
+	var g int64
+	return d.probe.QueryRowContext(ctx, "SELECT generation FROM dataset WHERE id = 1").Scan(&g)
 }
 
 // migrate applies each embedded migration not yet in schema_migrations,

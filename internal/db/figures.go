@@ -21,6 +21,11 @@ type FigureFilter struct {
 	Document  int64
 	Limit     int // 0: all
 	Offset    int
+	// After keeps figures with a greater id, and ByID orders by id: a
+	// page of the API starts after the last id of the one before (keyset
+	// pagination: no deep OFFSET to step through).
+	After int64
+	ByID  bool
 	// ByCell orders figures by region, indicator, period and year, so
 	// the figures of one cell (target and results) come together and a
 	// stream can judge each cell without holding the rest.
@@ -81,6 +86,10 @@ func (fl FigureFilter) where() (string, []any) {
 		where = append(where, "f.document_id = ?")
 		args = append(args, fl.Document)
 	}
+	if fl.After > 0 {
+		where = append(where, "f.id > ?")
+		args = append(args, fl.After)
+	}
 	if len(where) == 0 {
 		return "", args
 	}
@@ -105,6 +114,9 @@ func (d *DB) EachFigure(ctx context.Context, fl FigureFilter, fn func(targets.Re
 	order := ` ORDER BY f.document_id, f.start_byte, f.id`
 	if fl.ByCell {
 		order = ` ORDER BY r.code, f.indicator, f.period, f.year, f.id`
+	}
+	if fl.ByID {
+		order = ` ORDER BY f.id`
 	}
 	q := `SELECT ` + figureColumns + figureJoins + where + order
 	if fl.Limit > 0 {
@@ -208,8 +220,10 @@ func (d *DB) FiguresOfCells(ctx context.Context, cells []CellKey) ([]targets.Rec
 	return out, rows.Err()
 }
 
-// CountFigures counts the figures matching a filter (Limit ignored).
+// CountFigures counts the figures matching a filter (Limit, Offset and
+// After ignored: the count is of the whole selection).
 func (d *DB) CountFigures(ctx context.Context, fl FigureFilter) (int, error) {
+	fl.After = 0
 	where, args := fl.where()
 	var n int
 	err := d.sql.QueryRowContext(ctx, `SELECT COUNT(*)`+figureJoins+where, args...).Scan(&n)
@@ -263,9 +277,10 @@ func (d *DB) IndicatorsWithFigures(ctx context.Context) ([]IndicatorSummary, err
 }
 
 // Generation changes whenever a document or figure is written; caches of
-// anything built from the data are keyed by it.
+// anything built from the data are keyed by it. It is read on the probe
+// connections, so it answers while the pool is busy.
 func (d *DB) Generation(ctx context.Context) (int64, error) {
 	var g int64
-	err := d.sql.QueryRowContext(ctx, `SELECT generation FROM dataset WHERE id = 1`).Scan(&g)
+	err := d.probe.QueryRowContext(ctx, `SELECT generation FROM dataset WHERE id = 1`).Scan(&g)
 	return g, err
 }

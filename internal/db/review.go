@@ -6,6 +6,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"math"
 	"strings"
 	"time"
 
@@ -73,6 +74,8 @@ func (c Correction) check() error {
 		return fmt.Errorf("%w: year %d", ErrInvalid, c.Year)
 	case c.Region == "":
 		return fmt.Errorf("%w: region missing", ErrInvalid)
+	case math.IsInf(c.Value, 0) || math.IsNaN(c.Value):
+		return fmt.Errorf("%w: value must be a finite number", ErrInvalid)
 	}
 	if _, ok := targets.LookupIndicator(c.Indicator); !ok {
 		return fmt.Errorf("%w: unknown indicator %q", ErrInvalid, c.Indicator)

@@ -2,8 +2,13 @@ package web
 
 import (
 	"context"
+	"encoding/json"
+	"fmt"
+	"math"
 	"net/http"
+	"net/url"
 	"strconv"
+	"sync"
 
 	"github.com/labstack/echo/v4"
 
@@ -18,39 +23,62 @@ import (
 // apiFigure is one figure in the API: the figures contract plus where it
 // lives and its verdict.
 type apiFigure struct {
-	ID            int64   `json:"id"`
-	Region        string  `json:"region"`
-	RegionCode    string  `json:"region_code"`
-	Level         string  `json:"level"`
-	Year          int     `json:"year"`
-	Period        string  `json:"period"`
-	Kind          string  `json:"kind"`
-	Indicator     string  `json:"indicator"`
-	IndicatorZh   string  `json:"indicator_zh"`
-	Value         float64 `json:"value"`
-	Unit          string  `json:"unit"`
-	Cmp           string  `json:"cmp"`
-	Preliminary   bool    `json:"preliminary"`
-	ValueText     string  `json:"value_text"`
-	Quote         string  `json:"quote"`
-	DocumentID    int64   `json:"document_id"`
-	DocumentTitle string  `json:"document_title"`
-	Start         int     `json:"start"`
-	End           int     `json:"end"`
-	Confidence    float64 `json:"confidence"`
-	ReviewStatus  string  `json:"review_status"`
-	Status        string  `json:"status"`
-	SourceURL     string  `json:"source_url"`
+	ID            int64  `json:"id"`
+	Region        string `json:"region"`
+	RegionCode    string `json:"region_code"`
+	Level         string `json:"level"`
+	Year          int    `json:"year"`
+	Period        string `json:"period"`
+	Kind          string `json:"kind"`
+	Indicator     string `json:"indicator"`
+	IndicatorZh   string `json:"indicator_zh"`
+	Value         finite `json:"value"`
+	Unit          string `json:"unit"`
+	Cmp           string `json:"cmp"`
+	Preliminary   bool   `json:"preliminary"`
+	ValueText     string `json:"value_text"`
+	Quote         string `json:"quote"`
+	DocumentID    int64  `json:"document_id"`
+	DocumentTitle string `json:"document_title"`
+	Start         int    `json:"start"`
+	End           int    `json:"end"`
+	Confidence    finite `json:"confidence"`
+	ReviewStatus  string `json:"review_status"`
+	Status        string `json:"status"`
+	SourceURL     string `json:"source_url"`
 }
 
 type apiFigures struct {
 	Total   int         `json:"total"`
-	Page    int         `json:"page"`
+	Page    int         `json:"page,omitempty"`  // with page=
+	After   int64       `json:"after,omitempty"` // with after=
 	PerPage int         `json:"per_page"`
 	Figures []apiFigure `json:"figures"`
+	// Next is the URL of the next page (after= the last id of this one);
+	// empty on the last page.
+	Next string `json:"next"`
 }
 
 const maxPerPage = 1000
+
+// maxPageOffset is how deep page= goes: its pages hold the first this
+// many figures. A deep page costs SQLite a walk over every figure before
+// it (seconds, on millions); deeper, the API asks for after=, which
+// starts at an id through the index.
+const maxPageOffset = 10000
+
+// finite is a number JSON carries as null when it is not finite: JSON
+// has no Inf or NaN, and one such value must not fail a whole answer.
+// (The database refuses them; this is the last line.)
+type finite float64
+
+func (f finite) MarshalJSON() ([]byte, error) {
+	v := float64(f)
+	if math.IsInf(v, 0) || math.IsNaN(v) {
+		return []byte("null"), nil
+	}
+	return json.Marshal(v)
+}
 
 func cors(c echo.Context) { c.Response().Header().Set("Access-Control-Allow-Origin", "*") }
 
@@ -66,7 +94,8 @@ func intParam(c echo.Context, name string, def, lo, hi int) (int, error) {
 	return n, nil
 }
 
-// handleAPIFigures is GET /api/figures: filtered, paginated, with a total.
+// handleAPIFigures is GET /api/figures: filtered, a page at a time in id
+// order, with the total and the next page's URL.
 func (s *Server) handleAPIFigures(c echo.Context) error {
 	cors(c)
 	q, err := s.figureQuery(c)
@@ -81,17 +110,43 @@ func (s *Server) handleAPIFigures(c echo.Context) error {
 	if err != nil {
 		return err
 	}
-	total, err := s.store.CountFigures(c.Request().Context(), q.filter)
+	after, err := strconv.ParseInt(c.QueryParam("after"), 10, 64)
+	switch {
+	case c.QueryParam("after") == "":
+		after = 0
+	case err != nil || after < 0:
+		return echo.NewHTTPError(http.StatusBadRequest, "after must be a figure id")
+	case c.QueryParam("page") != "":
+		return echo.NewHTTPError(http.StatusBadRequest, "give page or after, not both")
+	}
+	if page*per > maxPageOffset {
+		return echo.NewHTTPError(http.StatusBadRequest, "page is too deep: follow next (after=ID) from an earlier page instead")
+	}
+	total, err := s.countFigures(c.Request().Context(), q.filter)
 	if err != nil {
 		return err
 	}
 	fl := q.filter
-	fl.Limit, fl.Offset = per, (page-1)*per
+	fl.ByID, fl.After, fl.Limit, fl.Offset = true, after, per+1, (page-1)*per
 	recs, err := s.store.Figures(c.Request().Context(), fl)
 	if err != nil {
 		return err
 	}
-	out := apiFigures{Total: total, Page: page, PerPage: per, Figures: make([]apiFigure, 0, len(recs))}
+	next := ""
+	if len(recs) > per {
+		recs = recs[:per]
+		u := url.Values{}
+		for k, v := range c.QueryParams() {
+			u[k] = v
+		}
+		u.Del("page")
+		u.Set("after", strconv.FormatInt(recs[per-1].ID, 10))
+		next = "/api/figures?" + u.Encode()
+	}
+	if after > 0 {
+		page = 0
+	}
+	out := apiFigures{Total: total, Page: page, After: after, PerPage: per, Next: next, Figures: make([]apiFigure, 0, len(recs))}
 	// Verdicts need both sides of a cell, which a page may split: the
 	// figures of every cell on the page come in one query.
 	status, err := s.judgeCells(c.Request().Context(), recs)
@@ -102,9 +157,9 @@ func (s *Server) handleAPIFigures(c echo.Context) error {
 		in, _ := targets.LookupIndicator(r.Indicator)
 		st := status[cellOf(r)]
 		out.Figures = append(out.Figures, apiFigure{ID: r.ID, Region: r.Region, RegionCode: r.RegionCode, Level: string(r.RegionLevel),
-			Year: r.Year, Period: r.Period, Kind: string(r.Kind), Indicator: r.Indicator, IndicatorZh: in.Zh, Value: r.Value, Unit: r.Unit,
+			Year: r.Year, Period: r.Period, Kind: string(r.Kind), Indicator: r.Indicator, IndicatorZh: in.Zh, Value: finite(r.Value), Unit: r.Unit,
 			Cmp: string(r.Cmp), Preliminary: r.Preliminary, ValueText: r.ValueText, Quote: r.Quote, DocumentID: r.DocumentID,
-			DocumentTitle: r.DocumentTitle, Start: r.Start, End: r.End, Confidence: r.Confidence, ReviewStatus: r.ReviewStatus,
+			DocumentTitle: r.DocumentTitle, Start: r.Start, End: r.End, Confidence: finite(r.Confidence), ReviewStatus: r.ReviewStatus,
 			Status: string(st), SourceURL: sourceURL(c, r)})
 	}
 	return c.JSON(http.StatusOK, out)
@@ -210,4 +265,37 @@ func (s *Server) judgeCells(ctx context.Context, recs []targets.Record) (map[cel
 		out[id] = later.status(targets.Pair(fs)[0])
 	}
 	return out, nil
+}
+
+// figureCounts keeps each filter's figure count for the generation it
+// was counted at: counting two million figures takes a second, and a
+// client walking the pages asks for the same count on every one. Bounded
+// in entries; all of them go when the data changes.
+type figureCounts struct {
+	mu  sync.Mutex
+	gen int64
+	m   map[string]*memo[int]
+}
+
+const maxCachedCounts = 4096
+
+func (s *Server) countFigures(ctx context.Context, fl db.FigureFilter) (int, error) {
+	gen, err := s.gen.Generation(ctx)
+	if err != nil {
+		return 0, err
+	}
+	fl.Limit, fl.Offset, fl.After, fl.ByID, fl.ByCell = 0, 0, 0, false, false
+	key := fmt.Sprintf("%+v", fl)
+	fc := &s.counts
+	fc.mu.Lock()
+	if fc.m == nil || fc.gen != gen || len(fc.m) >= maxCachedCounts {
+		fc.m, fc.gen = map[string]*memo[int]{}, gen
+	}
+	m := fc.m[key]
+	if m == nil {
+		m = &memo[int]{}
+		fc.m[key] = m
+	}
+	fc.mu.Unlock()
+	return m.get(ctx, s.gen, func(ctx context.Context) (int, error) { return s.store.CountFigures(ctx, fl) })
 }

@@ -3,15 +3,15 @@ package web
 import (
 	"crypto/subtle"
 	"errors"
-	"net"
 	"net/http"
 	"net/url"
+	"strconv"
 	"strings"
 	"time"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/labstack/echo/v4"
-	"github.com/labstack/echo/v4/middleware"
-	"golang.org/x/time/rate"
 
 	"github.com/mubiao/mubiao/internal/db"
 	"github.com/mubiao/mubiao/views/pages"
@@ -30,34 +30,6 @@ const (
 	sessionTTL    = 12 * time.Hour
 	ctxSession    = "mubiao.session"
 )
-
-// ipExtractor reads the client's address: from X-Forwarded-For only when
-// the connection comes from a configured proxy, never by default.
-func ipExtractor(trusted []*net.IPNet) echo.IPExtractor {
-	if len(trusted) == 0 {
-		return echo.ExtractIPDirect()
-	}
-	opts := []echo.TrustOption{echo.TrustLoopback(false), echo.TrustLinkLocal(false), echo.TrustPrivateNet(false)}
-	for _, n := range trusted {
-		opts = append(opts, echo.TrustIPRange(n))
-	}
-	return echo.ExtractIPFromXFFHeader(opts...)
-}
-
-// fromTrustedProxy says whether the connection itself is a configured proxy.
-func (s *Server) fromTrustedProxy(c echo.Context) bool {
-	host, _, err := net.SplitHostPort(c.Request().RemoteAddr)
-	if err != nil {
-		return false
-	}
-	ip := net.ParseIP(host)
-	for _, n := range s.cfg.TrustedProxies {
-		if ip != nil && n.Contains(ip) {
-			return true
-		}
-	}
-	return false
-}
 
 // secureCookies: behind TLS, directly or at a trusted proxy, or when the
 // public URL is https.
@@ -125,42 +97,92 @@ func (s *Server) csrf(next echo.HandlerFunc) echo.HandlerFunc {
 		if sess == nil {
 			return echo.NewHTTPError(http.StatusForbidden, "log in first")
 		}
-		if subtle.ConstantTimeCompare([]byte(c.FormValue("csrf")), []byte(sess.CSRF)) != 1 {
+		if subtle.ConstantTimeCompare([]byte(csrfField(c)), []byte(sess.CSRF)) != 1 {
 			return echo.NewHTTPError(http.StatusForbidden, "the form has expired or came from elsewhere: reload the page and try again")
 		}
 		return next(c)
 	}
 }
 
-// loginLimiter allows each client five login attempts, then one every
-// twelve seconds: enough for a person who mistypes, too few to guess.
-func loginLimiter() echo.MiddlewareFunc {
-	return middleware.RateLimiterWithConfig(middleware.RateLimiterConfig{
-		Store: middleware.NewRateLimiterMemoryStoreWithConfig(middleware.RateLimiterMemoryStoreConfig{
-			Rate: rate.Every(12 * time.Second), Burst: 5, ExpiresIn: 15 * time.Minute}),
-		IdentifierExtractor: func(c echo.Context) (string, error) { return c.RealIP(), nil },
-		DenyHandler: func(c echo.Context, _ string, _ error) error {
-			return echo.NewHTTPError(http.StatusTooManyRequests, "too many login attempts: wait a minute and try again")
-		},
-	})
+// Login attempts are limited per client (an IPv4 address or an IPv6
+// /64) and per account name, in the database, so a restart or a second
+// server process does not reset them. A client gets five attempts, then
+// one every twelve seconds: enough for a person who mistypes, too few to
+// guess. An account gets ten, then one every thirty seconds, however
+// many clients try it; a successful login refills it.
+const (
+	loginClientBurst = 5
+	loginClientEvery = 12 * time.Second
+	loginNameBurst   = 10
+	loginNameEvery   = 30 * time.Second
+)
+
+// loginAllowed takes one attempt from the client's and the account's
+// allowance, or says how long to wait.
+func (s *Server) loginAllowed(c echo.Context, name string) error {
+	ctx := c.Request().Context()
+	wait, err := s.store.TakeAttempt(ctx, "client:"+clientKey(c.RealIP()), loginClientBurst, loginClientEvery)
+	if err == nil && wait == 0 {
+		wait, err = s.store.TakeAttempt(ctx, nameKey(name), loginNameBurst, loginNameEvery)
+	}
+	if err != nil {
+		return err
+	}
+	if wait > 0 {
+		c.Response().Header().Set("Retry-After", strconv.Itoa(int(wait.Seconds())+1))
+		s.log.Info("login refused: too many attempts", "name", name, "ip", c.RealIP())
+		return echo.NewHTTPError(http.StatusTooManyRequests, "too many login attempts: wait a minute and try again")
+	}
+	return nil
+}
+
+// nameKey is an account's allowance: names are case-insensitive and at
+// most 64 characters, so neither case nor a longer tail makes a new one.
+func nameKey(name string) string {
+	r := []rune(strings.ToLower(name))
+	return "name:" + string(r[:min(len(r), 64)])
+}
+
+// formValue reads a field of a URL-encoded form body. Unlike echo's
+// FormValue it never parses a multipart body (which spills files to
+// disk), never reads a body on GET, and never takes a field from the
+// query string: a form's fields come from the form.
+func formValue(c echo.Context, name string) string {
+	r := c.Request()
+	if r.Method == http.MethodGet || r.Method == http.MethodHead {
+		return ""
+	}
+	if r.PostForm == nil {
+		_ = r.ParseForm() // an error (a body over the limit) leaves the fields empty
+	}
+	return r.PostForm.Get(name)
+}
+
+// csrfField is the form's CSRF token: from a multipart body on the
+// upload route, which takes files; from a URL-encoded one everywhere else.
+func csrfField(c echo.Context) string {
+	if strings.HasPrefix(c.Request().Header.Get(echo.HeaderContentType), echo.MIMEMultipartForm) && routeKey(c) == "POST /upload" {
+		return c.FormValue("csrf")
+	}
+	return formValue(c, "csrf")
 }
 
 func (s *Server) handleLoginForm(c echo.Context) error {
 	if session(c) != nil {
 		return c.Redirect(http.StatusSeeOther, safeNext(c.QueryParam("next")))
 	}
-	return s.renderLogin(c, http.StatusOK, "")
+	return s.renderLogin(c, http.StatusOK, "", c.QueryParam("next"))
 }
 
-func (s *Server) renderLogin(c echo.Context, status int, msg string) error {
+func (s *Server) renderLogin(c echo.Context, status int, msg, next string) error {
 	token := db.RandomToken()
 	c.SetCookie(&http.Cookie{Name: loginCookie, Value: token, Path: "/login", HttpOnly: true, SameSite: http.SameSiteStrictMode,
 		Secure: s.secureCookies(c), MaxAge: 3600})
 	p := page(c, "", "")
 	p.Title = p.T("登录", "Log in")
 	c.Response().Header().Set("Cache-Control", "no-store")
-	return render(c, status, pages.LoginPage(pages.Login{Page: p, CSRF: token, Next: safeNext(c.FormValue("next")), Error: msg,
-		Name: c.FormValue("name")}))
+	return render(c, status, pages.LoginPage(pages.Login{Page: p, CSRF: token, Next: safeNext(next), Error: msg,
+		Name: formValue(c, "name")}))
 }
 
 func (s *Server) handleLogin(c echo.Context) error {
@@ -168,17 +190,24 @@ func (s *Server) handleLogin(c echo.Context) error {
 		return err
 	}
 	ck, err := c.Cookie(loginCookie)
-	if err != nil || ck.Value == "" || subtle.ConstantTimeCompare([]byte(ck.Value), []byte(c.FormValue("csrf"))) != 1 {
+	if err != nil || ck.Value == "" || subtle.ConstantTimeCompare([]byte(ck.Value), []byte(formValue(c, "csrf"))) != 1 {
 		return echo.NewHTTPError(http.StatusForbidden, "the form has expired or came from elsewhere: reload the page and try again")
 	}
 	ctx := c.Request().Context()
-	u, err := s.store.Authenticate(ctx, c.FormValue("name"), c.FormValue("password"))
+	name, next := formValue(c, "name"), formValue(c, "next")
+	if err := s.loginAllowed(c, name); err != nil {
+		return err
+	}
+	u, err := s.store.Authenticate(ctx, name, formValue(c, "password"))
 	if errors.Is(err, db.ErrBadLogin) {
-		s.log.Info("login failed", "name", c.FormValue("name"), "ip", c.RealIP())
+		s.log.Info("login failed", "name", name, "ip", c.RealIP())
 		p := page(c, "", "")
-		return s.renderLogin(c, http.StatusUnauthorized, p.T("用户名或密码不对。", "Wrong name or password."))
+		return s.renderLogin(c, http.StatusUnauthorized, p.T("用户名或密码不对。", "Wrong name or password."), next)
 	}
 	if err != nil {
+		return err
+	}
+	if err := s.store.ClearAttempts(ctx, nameKey(name)); err != nil {
 		return err
 	}
 	token, _, err := s.store.NewSession(ctx, u, sessionTTL)
@@ -189,7 +218,7 @@ func (s *Server) handleLogin(c echo.Context) error {
 		Secure: s.secureCookies(c), MaxAge: int(sessionTTL.Seconds())})
 	c.SetCookie(&http.Cookie{Name: loginCookie, Path: "/login", MaxAge: -1})
 	s.log.Info("login", "user", u.Name, "ip", c.RealIP())
-	return c.Redirect(http.StatusSeeOther, safeNext(c.FormValue("next")))
+	return c.Redirect(http.StatusSeeOther, safeNext(next))
 }
 
 func (s *Server) handleLogout(c echo.Context) error {
@@ -198,14 +227,21 @@ func (s *Server) handleLogout(c echo.Context) error {
 			return err
 		}
 	}
-	c.SetCookie(&http.Cookie{Name: sessionCookie, Path: "/", MaxAge: -1, HttpOnly: true})
+	c.SetCookie(&http.Cookie{Name: sessionCookie, Path: "/", MaxAge: -1, HttpOnly: true, SameSite: http.SameSiteLaxMode, Secure: s.secureCookies(c)})
 	return c.Redirect(http.StatusSeeOther, "/")
 }
 
-// safeNext keeps a post-login redirect on this site: a local path, not
-// //host or a scheme.
+// safeNext keeps a post-login redirect on this site: a path, nothing
+// else. Browsers drop tabs and newlines from URLs and read a backslash as
+// a slash, so "/\t/evil.example" or "/\\evil.example" would leave the
+// site: any whitespace, control character or backslash refuses the lot.
 func safeNext(next string) string {
-	if !strings.HasPrefix(next, "/") || strings.HasPrefix(next, "//") || strings.HasPrefix(next, "/\\") || strings.ContainsAny(next, "\r\n") {
+	if !strings.HasPrefix(next, "/") || strings.HasPrefix(next, "//") || strings.ContainsRune(next, '\\') ||
+		strings.IndexFunc(next, func(r rune) bool { return unicode.IsSpace(r) || unicode.IsControl(r) || r == utf8.RuneError }) >= 0 {
+		return "/"
+	}
+	u, err := url.Parse(next)
+	if err != nil || u.Scheme != "" || u.Host != "" || u.User != nil || !strings.HasPrefix(u.Path, "/") || strings.HasPrefix(u.Path, "//") {
 		return "/"
 	}
 	return next

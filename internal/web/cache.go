@@ -103,7 +103,7 @@ func (s *Server) cached(c echo.Context, build func() (templ.Component, error)) e
 		c.Response().Header().Set("Cache-Control", "private, no-store")
 		return render(c, http.StatusOK, comp)
 	}
-	gen, err := s.store.Generation(ctx)
+	gen, err := s.gen.Generation(ctx)
 	if err != nil {
 		return err
 	}

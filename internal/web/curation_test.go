@@ -263,40 +263,108 @@ func TestLoggedInPagesAreNotShared(t *testing.T) {
 	}
 }
 
-func TestLoginRateLimitedPerClient(t *testing.T) {
+// loginAttempt is one wrong-password login through the form from a
+// client address, optionally behind a proxy that forwards xff (its
+// lines separated by \n).
+func loginAttempt(t *testing.T, srv http.Handler, remote, xff, name string) int {
+	cl := newClient(t, srv)
+	cl.remote = remote
+	_, doc := cl.get("/login")
+	token, _ := doc.Find(`input[name="csrf"]`).Attr("value")
+	for _, line := range strings.Split(xff, "\n") { // one header line each
+		if line != "" {
+			cl.header.Add("X-Forwarded-For", line)
+		}
+	}
+	return cl.post("/login", url.Values{"csrf": {token}, "name": {name}, "password": {"wrong password!"}}).Code
+}
+
+func TestLoginLimitedPerClient(t *testing.T) {
+	t.Parallel()
 	s := freshStore(t)
-	attempts := func(srv http.Handler, xff func(i int) string) []int {
-		var codes []int
-		for i := 0; i < 7; i++ {
-			cl := newClient(t, srv)
-			_, doc := cl.get("/login")
-			token, _ := doc.Find(`input[name="csrf"]`).Attr("value")
-			if x := xff(i); x != "" {
-				cl.header.Set("X-Forwarded-For", x)
-			}
-			codes = append(codes, cl.post("/login", url.Values{"csrf": {token}, "name": {"wang"}, "password": {"wrong password!"}}).Code)
-		}
-		return codes
+	srv := NewServer(s, quietLog(), Config{})
+	var codes []int
+	// Without a trusted proxy X-Forwarded-For is ignored: one client,
+	// whatever it claims and whichever names it tries.
+	for i := 0; i < 6; i++ {
+		codes = append(codes, loginAttempt(t, srv, "192.0.2.1:1234", "203.0.113."+itoa64(int64(i)), "user"+itoa64(int64(i))))
 	}
-	spoofed := func(i int) string { return "203.0.113." + itoa64(int64(i)) }
-	// Without a trusted proxy X-Forwarded-For is ignored: one client.
-	codes := attempts(NewServer(s, quietLog(), Config{}), spoofed)
-	if codes[0] != http.StatusUnauthorized || codes[6] != http.StatusTooManyRequests {
-		t.Errorf("attempts from one address = %v, want 401s then 429", codes)
+	if codes[0] != http.StatusUnauthorized || codes[4] != http.StatusUnauthorized || codes[5] != http.StatusTooManyRequests {
+		t.Errorf("attempts from one address = %v, want five 401s then 429", codes)
 	}
-	// Behind a trusted proxy each forwarded client has its own budget.
-	proxy, _ := ParseCIDRs("192.0.2.0/24")
-	codes = attempts(NewServer(s, quietLog(), Config{TrustedProxies: proxy}), spoofed)
-	for _, c := range codes {
-		if c != http.StatusUnauthorized {
-			t.Errorf("attempts from different clients behind a trusted proxy = %v, want all 401", codes)
-			break
-		}
+	// Eight IPv6 addresses in one /64 are one client; another /64 is not.
+	codes = nil
+	for i := 1; i <= 6; i++ {
+		codes = append(codes, loginAttempt(t, srv, "[2001:db8:7:7::"+itoa64(int64(i))+"]:1234", "", "v6user"+itoa64(int64(i))))
+	}
+	if codes[4] != http.StatusUnauthorized || codes[5] != http.StatusTooManyRequests {
+		t.Errorf("attempts from one IPv6 /64 = %v, want five 401s then 429", codes)
+	}
+	if c := loginAttempt(t, srv, "[2001:db8:7:8::1]:1234", "", "v6other"); c != http.StatusUnauthorized {
+		t.Errorf("an attempt from the next /64 = %d, want 401", c)
+	}
+	// The counts are in the database: a new server (a restart, a second
+	// process) on the same file carries them.
+	if c := loginAttempt(t, NewServer(s, quietLog(), Config{}), "192.0.2.1:1234", "", "after-restart"); c != http.StatusTooManyRequests {
+		t.Errorf("after a restart the limited client's attempt = %d, want 429", c)
 	}
 	// A forged form (no login cookie) is refused before the password is checked.
-	cl := newClient(t, NewServer(s, quietLog(), Config{}))
+	cl := newClient(t, srv)
 	if rec := cl.post("/login", url.Values{"csrf": {"x"}, "name": {"wang"}, "password": {"correct horse battery"}}); rec.Code != http.StatusForbidden {
 		t.Errorf("login without the form's cookie = %d", rec.Code)
+	}
+}
+
+func TestLoginLimitedBehindAProxy(t *testing.T) {
+	t.Parallel()
+	s := freshStore(t)
+	proxy, _ := ParseCIDRs("192.0.2.0/24")
+	srv := NewServer(s, quietLog(), Config{TrustedProxies: proxy})
+	// Each client the proxy forwards has its own allowance.
+	for i := 0; i < 3; i++ {
+		if c := loginAttempt(t, srv, "192.0.2.1:1234", "203.0.113."+itoa64(int64(i)), "name"+itoa64(int64(i))); c != http.StatusUnauthorized {
+			t.Errorf("forwarded client %d = %d, want 401", i, c)
+		}
+	}
+	// What a client writes into X-Forwarded-For itself stands left of
+	// what the proxy appended: the client is the rightmost address that
+	// is not a proxy, however the left part changes, over several header
+	// lines too.
+	var codes []int
+	for i := 0; i < 6; i++ {
+		xff := "198.51.100." + itoa64(int64(i)) + ", 203.0.113.50"
+		if i%2 == 1 {
+			xff = "198.51.100." + itoa64(int64(i)) + "\n203.0.113.50, 192.0.2.9"
+		}
+		codes = append(codes, loginAttempt(t, srv, "192.0.2.1:1234", xff, "spoof"+itoa64(int64(i))))
+	}
+	if codes[4] != http.StatusUnauthorized || codes[5] != http.StatusTooManyRequests {
+		t.Errorf("one client forging the left of X-Forwarded-For = %v, want five 401s then 429", codes)
+	}
+}
+
+func TestLoginLimitedPerAccount(t *testing.T) {
+	t.Parallel()
+	s := freshStore(t)
+	srv := NewServer(s, quietLog(), Config{})
+	// Ten wrong passwords for one account from ten clients, then the
+	// account refuses every client, its own password included, and
+	// whatever the case of the name.
+	for i := 0; i < loginNameBurst; i++ {
+		if c := loginAttempt(t, srv, "198.51.100."+itoa64(int64(i))+":1", "", "wang"); c != http.StatusUnauthorized {
+			t.Fatalf("attempt %d on wang = %d, want 401", i, c)
+		}
+	}
+	if c := loginAttempt(t, srv, "198.51.100.200:1", "", "WANG"); c != http.StatusTooManyRequests {
+		t.Errorf("attempt %d on wang from a new client = %d, want 429", loginNameBurst+1, c)
+	}
+	cl := newClient(t, srv)
+	cl.remote = "198.51.100.201:1"
+	_, doc := cl.get("/login")
+	token, _ := doc.Find(`input[name="csrf"]`).Attr("value")
+	if rec := cl.post("/login", url.Values{"csrf": {token}, "name": {"wang"}, "password": {"correct horse battery"}}); rec.Code != http.StatusTooManyRequests ||
+		rec.Header().Get("Retry-After") == "" {
+		t.Errorf("the right password on a limited account = %d (Retry-After %q), want 429 with Retry-After", rec.Code, rec.Header().Get("Retry-After"))
 	}
 }
 

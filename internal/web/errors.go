@@ -1,6 +1,7 @@
 package web
 
 import (
+	"context"
 	"errors"
 	"net/http"
 	"strings"
@@ -23,11 +24,18 @@ func (s *Server) handleError(err error, c echo.Context) {
 	status := http.StatusInternalServerError
 	var he *echo.HTTPError
 	var lost *lostError
+	var tooLarge *http.MaxBytesError
 	switch {
 	case errors.As(err, &lost):
 		status = http.StatusNotFound
 	case errors.Is(err, db.ErrNotFound):
 		status = http.StatusNotFound
+	case db.IsFull(err):
+		status = http.StatusInsufficientStorage
+	case errors.Is(err, context.DeadlineExceeded):
+		status = http.StatusServiceUnavailable // the request's deadline (requestTimeout) passed
+	case errors.As(err, &tooLarge):
+		status = http.StatusRequestEntityTooLarge
 	case errors.As(err, &he):
 		status = he.Code
 	}
@@ -46,7 +54,10 @@ func (s *Server) handleError(err error, c echo.Context) {
 				msg += " " + r.Label
 			}
 		}
-		if he != nil && status < 500 {
+		if status == http.StatusInsufficientStorage {
+			msg = "the server's disk is full: nothing was saved"
+		}
+		if he != nil && (status < 500 || status == http.StatusServiceUnavailable) {
 			switch m := he.Message.(type) {
 			case string:
 				msg = m
@@ -70,8 +81,13 @@ func (s *Server) handleError(err error, c echo.Context) {
 		msg = p.T("上传的内容太大。", "The upload is too large.")
 	case http.StatusTooManyRequests:
 		msg = p.T("尝试次数太多,请稍等一分钟再试。", "Too many attempts: wait a minute and try again.")
+	case http.StatusServiceUnavailable:
+		msg = p.T("服务器正忙,请稍后再试。", "The server is busy: please try again in a moment.")
+	case http.StatusInsufficientStorage:
+		msg = p.T("服务器磁盘已满,这次的修改没有保存(已保存的数据都还在)。请告诉管理员腾出磁盘空间,然后再试。",
+			"The server's disk is full: this change was not saved (everything saved before is intact). Ask the administrator to free disk space, then try again.")
 	}
-	if he != nil && status < 500 {
+	if he != nil && (status < 500 || status == http.StatusServiceUnavailable) {
 		// The reason, as the handler put it, under the general message:
 		// in the page's language when the handler said it in both.
 		switch m := he.Message.(type) {

@@ -26,7 +26,7 @@ type memo[T any] struct {
 	refreshing bool
 }
 
-func (m *memo[T]) get(ctx context.Context, store Store, build func(context.Context) (T, error)) (T, error) {
+func (m *memo[T]) get(ctx context.Context, store generations, build func(context.Context) (T, error)) (T, error) {
 	gen, err := store.Generation(ctx)
 	if err != nil {
 		var zero T
@@ -50,7 +50,7 @@ func (m *memo[T]) get(ctx context.Context, store Store, build func(context.Conte
 // rebuilds it in the background (one rebuild at a time). Callers must
 // cope with a value a little behind the data, and must not put what they
 // build from it in the page cache (which would keep it past the rebuild).
-func (m *memo[T]) getStale(ctx context.Context, store Store, log func(error), build func(context.Context) (T, error)) (v T, fresh bool, err error) {
+func (m *memo[T]) getStale(ctx context.Context, store generations, log func(error), build func(context.Context) (T, error)) (v T, fresh bool, err error) {
 	gen, err := store.Generation(ctx)
 	if err != nil {
 		return v, false, err
@@ -83,6 +83,12 @@ func (m *memo[T]) getStale(ctx context.Context, store Store, log func(error), bu
 	}
 	m.mu.Unlock()
 	return v, fresh, nil
+}
+
+// generations says which dataset generation is current (the server's
+// in-memory copy, see generation).
+type generations interface {
+	Generation(ctx context.Context) (int64, error)
 }
 
 // bestPair is the default view's region and year.
@@ -128,7 +134,7 @@ func (ms *memos[T]) of(key string) *memo[T] {
 
 // yearsWithin counts the regions with figures per year at or below scope.
 func (s *Server) yearsWithin(ctx context.Context, scope string) (map[int]int, error) {
-	return s.data.yearsWithin.of(scope).get(ctx, s.store, func(ctx context.Context) (map[int]int, error) {
+	return s.data.yearsWithin.of(scope).get(ctx, s.gen, func(ctx context.Context) (map[int]int, error) {
 		return s.store.YearsWithin(ctx, scope)
 	})
 }
@@ -141,7 +147,7 @@ type coverage struct {
 }
 
 func (s *Server) coverage(ctx context.Context, tree *regionTree, key string) (coverage, error) {
-	return s.data.coverage.of(key).get(ctx, s.store, func(ctx context.Context) (coverage, error) {
+	return s.data.coverage.of(key).get(ctx, s.gen, func(ctx context.Context) (coverage, error) {
 		cov := coverage{perRegion: map[string]int{}, perYear: map[int]map[targets.Level]int{}}
 		err := s.store.IndicatorCoverage(ctx, key, func(code string, year int) {
 			cov.perRegion[code]++
@@ -160,12 +166,12 @@ func (s *Server) coverage(ctx context.Context, tree *regionTree, key string) (co
 // minus the figures reviewed since (QueueItems drops them), while the
 // new order is taken in the background.
 func (s *Server) reviewQueue(ctx context.Context) ([]db.QueueEntry, error) {
-	q, _, err := s.data.queue.getStale(ctx, s.store, s.logErr("review queue"), s.store.QueueOrder)
+	q, _, err := s.data.queue.getStale(ctx, s.gen, s.logErr("review queue"), s.store.QueueOrder)
 	return q, err
 }
 
 func (s *Server) regionTree(ctx context.Context) (*regionTree, error) {
-	return s.data.tree.get(ctx, s.store, func(ctx context.Context) (*regionTree, error) {
+	return s.data.tree.get(ctx, s.gen, func(ctx context.Context) (*regionTree, error) {
 		rs, err := s.store.Regions(ctx)
 		if err != nil {
 			return nil, err
@@ -175,7 +181,7 @@ func (s *Server) regionTree(ctx context.Context) (*regionTree, error) {
 }
 
 func (s *Server) indicatorSums(ctx context.Context) ([]db.IndicatorSummary, error) {
-	return s.data.indicators.get(ctx, s.store, s.store.IndicatorsWithFigures)
+	return s.data.indicators.get(ctx, s.gen, s.store.IndicatorsWithFigures)
 }
 
 func (s *Server) logErr(what string) func(error) {
@@ -183,7 +189,7 @@ func (s *Server) logErr(what string) func(error) {
 }
 
 func (s *Server) allYears(ctx context.Context) ([]int, error) {
-	return s.data.years.get(ctx, s.store, s.store.AllYears)
+	return s.data.years.get(ctx, s.gen, s.store.AllYears)
 }
 
 // bestPairing is the default view's region and year. It reads every
@@ -192,7 +198,7 @@ func (s *Server) allYears(ctx context.Context) ([]int, error) {
 // one is marked stale and not cached.
 func (s *Server) bestPairing(c echo.Context) (string, int, error) {
 	ctx := c.Request().Context()
-	b, fresh, err := s.data.best.getStale(ctx, s.store, s.logErr("default view"), func(ctx context.Context) (bestPair, error) {
+	b, fresh, err := s.data.best.getStale(ctx, s.gen, s.logErr("default view"), func(ctx context.Context) (bestPair, error) {
 		r, y, err := s.store.BestPairing(ctx)
 		if err != nil && err != db.ErrNotFound {
 			return bestPair{}, err

@@ -1,20 +1,121 @@
 package web
 
-import "github.com/labstack/echo/v4"
+import (
+	"context"
+	"net/http"
+	"strings"
+	"time"
+	"unicode/utf8"
+
+	"github.com/labstack/echo/v4"
+)
 
 // csp is the content security policy of every page: no inline script, no
 // other host; frame-ancestors is added per route.
 const csp = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors "
 
+// hsts tells browsers to reach the site by https only, for a year, once
+// the operator says users reach it at an https URL. Subdomains are left
+// alone: a government domain often has http-only siblings.
+const hsts = "max-age=31536000"
+
 // securityHeaders sets the headers every response carries: no framing, a
-// CSP with no inline script and no other host, no MIME sniffing.
-func securityHeaders(next echo.HandlerFunc) echo.HandlerFunc {
+// CSP with no inline script and no other host, no MIME sniffing; HSTS
+// when the public URL is https.
+func (s *Server) securityHeaders(next echo.HandlerFunc) echo.HandlerFunc {
+	https := strings.HasPrefix(s.cfg.PublicURL, "https://")
 	return func(c echo.Context) error {
 		h := c.Response().Header()
 		h.Set("Content-Security-Policy", csp+"'none'")
 		h.Set("X-Frame-Options", "DENY")
 		h.Set("X-Content-Type-Options", "nosniff")
 		h.Set("Referrer-Policy", "strict-origin-when-cross-origin")
+		if https {
+			h.Set("Strict-Transport-Security", hsts)
+		}
+		return next(c)
+	}
+}
+
+// routeKey names a request's route as the exceptions below list it:
+// "METHOD /path/:param".
+func routeKey(c echo.Context) string { return c.Request().Method + " " + c.Path() }
+
+// maxBody bounds the body of every request but an upload: the forms are
+// a few fields (a login, a review, a sentence to add a figure from).
+const maxBody = 64 << 10
+
+// limitBodies refuses a body over max before reading it (by its
+// Content-Length) and stops reading one that grows past it (chunked).
+// The routes named are left to their own, larger limit.
+func limitBodies(max int64, except ...string) echo.MiddlewareFunc {
+	return func(next echo.HandlerFunc) echo.HandlerFunc {
+		return func(c echo.Context) error {
+			r := c.Request()
+			for _, k := range except {
+				if routeKey(c) == k {
+					return next(c)
+				}
+			}
+			if r.ContentLength > max {
+				return echo.NewHTTPError(http.StatusRequestEntityTooLarge, "request body too large")
+			}
+			if r.Body != nil && r.Body != http.NoBody {
+				r.Body = http.MaxBytesReader(c.Response().Writer, r.Body, max)
+			}
+			return next(c)
+		}
+	}
+}
+
+// requestDeadline is how long a page or an API answer may take; the
+// slowest uncached page on two million figures takes about 3 s.
+const requestDeadline = 30 * time.Second
+
+// requestTimeout bounds the time a request may spend, in queries above
+// all: its context ends after d, which stops a query and gives up a wait
+// for a pooled connection, so a slow page frees its connection and the
+// visitor gets a 503 instead of a hang. The routes named set their own.
+func requestTimeout(d time.Duration, except ...string) echo.MiddlewareFunc {
+	return func(next echo.HandlerFunc) echo.HandlerFunc {
+		return func(c echo.Context) error {
+			for _, k := range except {
+				if routeKey(c) == k || c.Path() == k {
+					return next(c)
+				}
+			}
+			return withDeadline(c, d, next)
+		}
+	}
+}
+
+// withDeadline runs next with the request's context ending after d. The
+// request is put back afterwards: the error handler renders the error
+// page after this returns, and must not find its context ended.
+func withDeadline(c echo.Context, d time.Duration, next echo.HandlerFunc) error {
+	orig := c.Request()
+	ctx, cancel := context.WithTimeout(orig.Context(), d)
+	defer cancel()
+	c.SetRequest(orig.WithContext(ctx))
+	defer c.SetRequest(orig)
+	return next(c)
+}
+
+// saneURL refuses a path or query holding a NUL or invalid UTF-8: no view
+// takes one, and SQLite's full-text query syntax ends a string at a NUL.
+func saneURL(next echo.HandlerFunc) echo.HandlerFunc {
+	return func(c echo.Context) error {
+		u := c.Request().URL
+		q := c.QueryParams()
+		bad := strings.ContainsRune(u.Path, 0) || !utf8.ValidString(u.Path)
+		for k, vs := range q {
+			for _, v := range append(vs, k) {
+				bad = bad || strings.ContainsRune(v, 0) || !utf8.ValidString(v)
+			}
+		}
+		if bad {
+			return echo.NewHTTPError(http.StatusBadRequest, "the address holds a NUL or invalid UTF-8")
+		}
 		return next(c)
 	}
 }

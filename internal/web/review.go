@@ -3,6 +3,7 @@ package web
 import (
 	"errors"
 	"fmt"
+	"math"
 	"net/http"
 	"sort"
 	"strconv"
@@ -152,17 +153,17 @@ func fieldChoices(p layout.Page) pages.FieldChoice {
 
 // correction reads the figure fields of a review or add form.
 func correction(c echo.Context) (db.Correction, error) {
-	year, err := strconv.Atoi(c.FormValue("year"))
+	year, err := strconv.Atoi(formValue(c, "year"))
 	if err != nil {
 		return db.Correction{}, badRequest("年份应是一个年份,例如 2021。", "year must be a year such as 2021.")
 	}
-	value, err := strconv.ParseFloat(strings.TrimSpace(c.FormValue("value")), 64)
-	if err != nil {
-		return db.Correction{}, badRequest("数值应是一个数字。", "value must be a number.")
+	value, err := strconv.ParseFloat(strings.TrimSpace(formValue(c, "value")), 64)
+	if err != nil || math.IsInf(value, 0) || math.IsNaN(value) { // ParseFloat takes "Inf" and "NaN"
+		return db.Correction{}, badRequest("数值应是一个有限的数字,例如 6.5。", "value must be a finite number, such as 6.5.")
 	}
-	region := strings.TrimSpace(c.FormValue("region"))
-	return db.Correction{Region: region, Year: year, Kind: targets.Kind(c.FormValue("kind")), Indicator: c.FormValue("indicator"),
-		Value: value, Cmp: targets.Comparator(c.FormValue("cmp"))}, nil
+	region := strings.TrimSpace(formValue(c, "region"))
+	return db.Correction{Region: region, Year: year, Kind: targets.Kind(formValue(c, "kind")), Indicator: formValue(c, "indicator"),
+		Value: value, Cmp: targets.Comparator(formValue(c, "cmp"))}, nil
 }
 
 // handleReview confirms, corrects or rejects a figure, then shows it.
@@ -171,7 +172,7 @@ func (s *Server) handleReview(c echo.Context) error {
 	if err != nil || id <= 0 {
 		return errNotFound
 	}
-	action := c.FormValue("action")
+	action := formValue(c, "action")
 	var corr db.Correction
 	if action == db.ActionCorrect {
 		if corr, err = correction(c); err != nil {
@@ -195,8 +196,8 @@ func (s *Server) handleAddFigure(c echo.Context) error {
 	if err != nil {
 		return err
 	}
-	near, _ := strconv.Atoi(c.FormValue("near"))
-	f, err := s.store.AddFigure(c.Request().Context(), session(c).User.Name, docID, c.FormValue("quote"), near, corr)
+	near, _ := strconv.Atoi(formValue(c, "near"))
+	f, err := s.store.AddFigure(c.Request().Context(), session(c).User.Name, docID, formValue(c, "quote"), near, corr)
 	if err != nil {
 		return reviewError(err)
 	}

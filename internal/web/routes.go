@@ -12,9 +12,16 @@ import (
 // view can be bookmarked and shared.
 func (s *Server) routes(e *echo.Echo) {
 	e.Use(middleware.Recover())
-	e.Use(securityHeaders)
+	e.Use(s.securityHeaders)
+	// Limits on every request (see the README's Security and limits):
+	// small bodies but an upload's, a deadline but an export's (both set
+	// their own on the route), no NUL in the address.
+	e.Use(limitBodies(maxBody, "POST /upload"))
+	e.Use(requestTimeout(requestDeadline, "/export/figures.csv", "/export/figures.xlsx"))
+	e.Use(saneURL)
 	e.Use(s.publicOrigin)
 	e.Use(s.loadSession)
+	e.Use(s.freshAfterWrite)
 
 	get(e, "/healthz", s.handleHealthz)
 	get(e, "/static/*", handleStatic)
@@ -36,7 +43,7 @@ func (s *Server) routes(e *echo.Echo) {
 	// Writing needs an account (server user add NAME); every form that
 	// changes something carries the session's CSRF token.
 	get(e, "/login", s.handleLoginForm)
-	e.POST("/login", s.handleLogin, loginLimiter())
+	e.POST("/login", s.handleLogin) // limited per client and per account
 	e.POST("/logout", s.handleLogout, s.csrf)
 	get(e, "/upload", s.handleUploadForm, requireUser)
 	e.POST("/upload", s.handleUploadPreview, middleware.BodyLimit(maxUploadBody), requireUser, s.csrf)
@@ -46,9 +53,9 @@ func (s *Server) routes(e *echo.Echo) {
 
 	// Data out: the same filters everywhere (region, within, indicator,
 	// year, kind), named as in the figures contract.
-	get(e, "/export/figures.csv", s.handleExportCSV)   // &bom=0
-	get(e, "/export/figures.xlsx", s.handleExportXLSX) //
-	get(e, "/api/figures", s.handleAPIFigures)         // &page=&per_page=
+	get(e, "/export/figures.csv", s.handleExportCSV, s.exportSlot)   // &bom=0
+	get(e, "/export/figures.xlsx", s.handleExportXLSX, s.exportSlot) //
+	get(e, "/api/figures", s.handleAPIFigures)                       // &after=&per_page= (or &page=)
 	get(e, "/api/regions", s.handleAPIRegions)
 	get(e, "/api/indicators", s.handleAPIIndicators) //
 	get(e, "/api/years", s.handleAPIYears)           //

@@ -39,6 +39,8 @@ type Store interface {
 
 	// Curation: accounts, sessions, uploads, reviews.
 	Authenticate(ctx context.Context, name, password string) (db.User, error)
+	TakeAttempt(ctx context.Context, key string, burst int, every time.Duration) (time.Duration, error)
+	ClearAttempts(ctx context.Context, key string) error
 	NewSession(ctx context.Context, u db.User, ttl time.Duration) (string, db.Session, error)
 	SessionFor(ctx context.Context, token string) (db.Session, error)
 	EndSession(ctx context.Context, token string) error
@@ -63,6 +65,10 @@ type Server struct {
 	cfg   Config
 	pages *pageCache
 	data  dataset
+	gen   *generation
+	// exports bounds the exports streaming at once (see export.go).
+	exports exportSlots
+	counts  figureCounts // the API's totals, per filter
 }
 
 // pageCacheBytes bounds the rendered pages kept (see pageCache); with
@@ -75,7 +81,8 @@ func NewServer(store Store, log *slog.Logger, cfg Config) *echo.Echo {
 	if log == nil {
 		log = slog.Default()
 	}
-	s := &Server{store: store, log: log, cfg: cfg, pages: newPageCache(pageCacheBytes)}
+	s := &Server{store: store, log: log, cfg: cfg, pages: newPageCache(pageCacheBytes),
+		gen: &generation{store: store, maxAge: generationMaxAge}}
 	e := echo.New()
 	e.HideBanner, e.HidePort = true, true
 	e.HTTPErrorHandler = s.handleError
