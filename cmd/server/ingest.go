@@ -52,18 +52,22 @@ func runIngest(ctx context.Context, args []string, getenv func(string) string, s
 		files = append(files, found...)
 	}
 	bar := newProgress(stdout, len(files))
-	for _, path := range files {
-		if err := ctx.Err(); err != nil {
-			bar.finish()
-			return err
+	// Extraction on every core, one writer, many documents a transaction;
+	// a document is reported only once its batch is committed, so what
+	// this prints as added is on disk whatever happens next.
+	items := make([]db.BulkItem, len(files))
+	for i, path := range files {
+		items[i] = db.BulkItem{Source: path, Load: func() ([]byte, error) { return readLimited(path, int64(*maxMB)<<20) }}
+	}
+	err = store.IngestBulk(ctx, items, db.BulkOptions{OnCommit: func(outs []db.BulkOutcome) {
+		for _, o := range outs {
+			sum.report(bar, o.Source, o.Result, o.Err)
+			bar.step(int64(o.Bytes), o.Result.Figures)
 		}
-		b, err := readLimited(path, int64(*maxMB)<<20)
-		res := db.IngestResult{}
-		if err == nil {
-			res, err = store.Ingest(ctx, path, b)
-		}
-		sum.report(bar, path, res, err)
-		bar.step(int64(len(b)), res.Figures)
+	}})
+	if err != nil {
+		bar.finish()
+		return err
 	}
 	bar.finish()
 	fmt.Fprintf(stdout, "%d ingested (%d figures), %d already stored, %d failed\n", sum.added, sum.figures, sum.dupes, sum.failed)

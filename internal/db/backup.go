@@ -36,9 +36,16 @@ func (d *DB) Backup(ctx context.Context, path string) error {
 }
 
 // IntegrityCheck runs PRAGMA integrity_check and returns its first line:
-// "ok" for a sound file.
+// "ok" for a sound file. It also checks that the full-text index holds
+// exactly the stored documents (it is written apart from them, a batch
+// at a time, see indexDocuments).
 func (d *DB) IntegrityCheck(ctx context.Context) (string, error) {
 	var s string
-	err := d.sql.QueryRowContext(ctx, "PRAGMA integrity_check").Scan(&s)
-	return s, err
+	if err := d.sql.QueryRowContext(ctx, "PRAGMA integrity_check").Scan(&s); err != nil || s != "ok" {
+		return s, err
+	}
+	if _, err := d.sql.ExecContext(ctx, "INSERT INTO documents_fts(documents_fts, rank) VALUES ('integrity-check', 1)"); err != nil {
+		return "full-text index: " + err.Error(), nil
+	}
+	return s, nil
 }

@@ -3,6 +3,7 @@ package db
 import (
 	"context"
 	"crypto/sha256"
+	"database/sql"
 	"encoding/hex"
 	"errors"
 	"fmt"
@@ -69,13 +70,19 @@ func (d *DB) Generate(ctx context.Context, o GenOptions) (GenResult, error) {
 	res.Regions = len(ids)
 	rng := rand.New(rand.NewPCG(o.Seed, 0x6d756269616f))
 	ingested := time.Now().UTC().Format(time.RFC3339)
+	conn, reset, err := d.bulkConn(ctx)
+	if err != nil {
+		return res, err
+	}
+	defer conn.Close()
+	defer reset()
 	const batch = 40 // regions per transaction: big enough to amortise the commit
 	for i := 0; i < len(units); i += batch {
 		if err := ctx.Err(); err != nil {
 			return res, err
 		}
 		end := min(i+batch, len(units))
-		docs, figs, err := d.genBatch(ctx, units[i:end], ids, o, rng, ingested)
+		docs, figs, err := genBatch(ctx, conn, units[i:end], ids, o, rng, ingested)
 		if err != nil {
 			return res, err
 		}
@@ -138,8 +145,8 @@ func (d *DB) genRegions(ctx context.Context, units []targets.Region) (map[string
 	return ids, tx.Commit()
 }
 
-func (d *DB) genBatch(ctx context.Context, units []targets.Region, ids map[string]int64, o GenOptions, rng *rand.Rand, at string) (docs, figs int, err error) {
-	tx, err := d.sql.BeginTx(ctx, nil)
+func genBatch(ctx context.Context, conn *sql.Conn, units []targets.Region, ids map[string]int64, o GenOptions, rng *rand.Rand, at string) (docs, figs int, err error) {
+	tx, err := conn.BeginTx(ctx, nil)
 	if err != nil {
 		return 0, 0, err
 	}
@@ -157,6 +164,7 @@ func (d *DB) genBatch(ctx context.Context, units []targets.Region, ids map[strin
 		return 0, 0, err
 	}
 	defer figStmt.Close()
+	var firstDoc int64 // the batch's first document: it and the rest are indexed at the end
 	for _, u := range units {
 		w := newWalk(rng, u.Level)
 		first := o.LastYear - o.Years + 1
@@ -174,6 +182,9 @@ func (d *DB) genBatch(ctx context.Context, units []targets.Region, ids map[strin
 			if err != nil {
 				return 0, 0, err
 			}
+			if firstDoc == 0 {
+				firstDoc = docID
+			}
 			for _, f := range placed {
 				if _, err := figStmt.ExecContext(ctx, docID, ids[u.Code], f.Year, string(f.Kind), f.Indicator, f.Value, f.Unit, string(f.Cmp),
 					f.Preliminary, f.Quote, f.Start, f.End, genVersion, f.Indicator); err != nil {
@@ -182,6 +193,11 @@ func (d *DB) genBatch(ctx context.Context, units []targets.Region, ids map[strin
 			}
 			docs++
 			figs += len(placed)
+		}
+	}
+	if firstDoc != 0 {
+		if err := indexDocuments(ctx, tx, firstDoc); err != nil {
+			return 0, 0, err
 		}
 	}
 	return docs, figs, tx.Commit()

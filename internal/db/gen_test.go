@@ -4,8 +4,10 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"os"
 	"path/filepath"
 	"sort"
+	"strconv"
 	"testing"
 
 	"github.com/mubiao/mubiao/internal/targets"
@@ -103,5 +105,30 @@ func TestBackupOfALiveDatabase(t *testing.T) {
 	n2, _ := c.CountFigures(ctx, FigureFilter{})
 	if n1 == 0 || n1 != n2 {
 		t.Fatalf("copy has %d figures, original %d", n2, n1)
+	}
+}
+
+// BenchmarkGenerate is `server gen` on the first MUBIAO_GEN_PREFECTURES
+// prefectures (default 20) and their counties, 20 years, into a new file.
+func BenchmarkGenerate(b *testing.B) {
+	prefs := 20
+	if v := os.Getenv("MUBIAO_GEN_PREFECTURES"); v != "" {
+		prefs, _ = strconv.Atoi(v)
+	}
+	for b.Loop() {
+		b.StopTimer()
+		d, err := Open(context.Background(), filepath.Join(b.TempDir(), "gen.db"))
+		if err != nil {
+			b.Fatal(err)
+		}
+		b.StartTimer()
+		res, err := d.Generate(context.Background(), GenOptions{Years: 20, LastYear: 2025, Seed: 1, Prefectures: prefs})
+		b.StopTimer()
+		if err != nil {
+			b.Fatal(err)
+		}
+		b.ReportMetric(float64(res.Figures)/b.Elapsed().Seconds(), "figures/s")
+		d.Close()
+		b.StartTimer()
 	}
 }

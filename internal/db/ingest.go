@@ -132,13 +132,38 @@ func isBlank(s string) bool {
 
 // Save writes a prepared document and its figures in one transaction.
 func (d *DB) Save(ctx context.Context, p Prepared) (IngestResult, error) {
-	a := p.Analysis
-	res := IngestResult{Title: p.Title, Region: p.Region, Year: p.Year, Encoding: p.Encoding}
 	tx, err := d.sql.BeginTx(ctx, nil)
+	if err != nil {
+		return IngestResult{Title: p.Title, Region: p.Region, Year: p.Year, Encoding: p.Encoding}, err
+	}
+	defer tx.Rollback()
+	res, err := saveTx(ctx, tx, p)
 	if err != nil {
 		return res, err
 	}
-	defer tx.Rollback()
+	if err := indexDocuments(ctx, tx, res.DocumentID); err != nil {
+		return res, err
+	}
+	return res, tx.Commit()
+}
+
+// indexDocuments adds the documents from id first on, all written in tx,
+// to the full-text index, in one statement: the last write of a
+// transaction, after every savepoint (see migration 0007).
+func indexDocuments(ctx context.Context, tx *sql.Tx, first int64) error {
+	_, err := tx.ExecContext(ctx, `INSERT INTO documents_fts(rowid, title, text) SELECT id, title, text FROM documents WHERE id >= ?`, first)
+	if err != nil {
+		return fmt.Errorf("full-text index: %w", err)
+	}
+	return nil
+}
+
+// saveTx writes a prepared document and its figures inside tx: the part
+// of Save that bulk ingest runs under a savepoint.
+func saveTx(ctx context.Context, tx *sql.Tx, p Prepared) (IngestResult, error) {
+	a := p.Analysis
+	res := IngestResult{Title: p.Title, Region: p.Region, Year: p.Year, Encoding: p.Encoding}
+	var err error
 	regions := map[string]int64{}
 	var docRegion sql.NullInt64
 	if p.Region != "" {
@@ -172,9 +197,6 @@ func (d *DB) Save(ctx context.Context, p Prepared) (IngestResult, error) {
 		return res, err
 	}
 	res.Figures = len(a.Figures)
-	if err := tx.Commit(); err != nil {
-		return res, err
-	}
 	return res, nil
 }
 
