@@ -25,6 +25,8 @@ type articleReader struct {
 	kind       Kind
 	secYear    int
 	span       [2]int // multi-year span in force (十三五 …), zero when none
+	label      string // the heading of the part being read
+	framed     bool   // a heading or lead words opened the part (else: the report date)
 	prelimRest bool   // 预计(下同) seen: reported figures of the review year are estimates
 	annual     bool   // the sentence speaks of one year (年度, 全年, 今年)
 	paraYear   int    // a year the current paragraph named (2017年,全县…)

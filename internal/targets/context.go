@@ -8,13 +8,13 @@ import (
 
 var (
 	// Headings and phrases that open a review of a year.
-	reReviewHead = regexp.MustCompile(`((?:19|20)\d{2})年[^。,;!?]{0,12}?工作回顾|((?:19|20)\d{2})年(?:主要)?(?:工作)?(?:情况)?回顾|((?:19|20)\d{2})年[^。;]{0,8}?交答卷|((?:19|20)\d{2})年[^。;]{0,8}?成绩单|回顾((?:19|20)\d{2})年|过去的((?:19|20)\d{2})年|刚刚过去的((?:19|20)\d{2})年|((?:19|20)\d{2})年(?:和今年以来)?工作回顾`)
+	reReviewHead = regexp.MustCompile(`((?:19|20)\d{2})年[^。,;!?]{0,12}?工作(?:回顾|总结)|((?:19|20)\d{2})年(?:主要)?(?:工作)?(?:情况)?回顾|((?:19|20)\d{2})年[^。;]{0,8}?交答卷|((?:19|20)\d{2})年[^。;]{0,8}?成绩单|回顾((?:19|20)\d{2})年|过去的((?:19|20)\d{2})年|刚刚过去的((?:19|20)\d{2})年|((?:19|20)\d{2})年(?:和今年以来)?工作回顾`)
 	reReviewWord = regexp.MustCompile(`过去一年|过去的一年|一年来|今年以来|工作回顾|刚刚过去的一年|上一年`)
 	// Headings and phrases that open the plan for a year.
 	rePlanHead = regexp.MustCompile(`((?:19|20)\d{2})年(?:政府)?(?:的)?(?:主要)?(?:工作)?(?:的)?(?:总体要求|主要预期目标|预期目标|工作安排|主要目标|目标任务|重点工作|主要任务|工作建议|发展目标)|((?:19|20)\d{2})年(?:是|,是)|((?:19|20)\d{2})年,我们将|((?:19|20)\d{2})年(?:全市|全县|全区|全省|全镇|全乡)?(?:经济社会)?发展的主要预期目标`)
 	// rePlanHeading is a plan heading proper, trusted to date a report.
 	rePlanHeading = regexp.MustCompile(`((?:19|20)\d{2})年(?:政府)?(?:的)?(?:主要)?(?:工作)?(?:的)?(?:总体要求|主要预期目标|预期目标|工作安排|主要目标|目标任务)`)
-	rePlanWord    = regexp.MustCompile(`今年(?:的)?(?:主要)?(?:预期)?目标|今年(?:政府)?工作(?:的)?(?:总体要求|安排|重点)|主要预期目标|明年(?:的)?(?:工作|主要|预期)|工作安排`)
+	rePlanWord    = regexp.MustCompile(`(?:^|[^于过出合成])预期目标(?:是|为|:|,|如下)|今年(?:的)?(?:主要)?(?:预期)?目标|今年(?:政府)?工作(?:的)?(?:总体要求|安排|重点)|主要预期目标|明年(?:的)?(?:工作|主要|预期)|工作安排`)
 	reFiveYear    = regexp.MustCompile(`十([一二三四五六])五`)
 	// A five-year plan period as the time a sentence is about, not a plan
 	// named in passing (完成“十二五”目标任务).
@@ -41,75 +41,6 @@ func firstGroup(m []string) int {
 	return 0
 }
 
-// updateSection reads the section cues in a sentence (headings run into
-// the text in web copies) and changes the kind, year and span in force.
-func (a *articleReader) updateSection(s string) {
-	// Cheap substring checks first: the regexps below backtrack, and most
-	// sentences hold none of their anchor words.
-	hasYear := strings.Contains(s, "年")
-	var m []string
-	if hasYear && containsAny(s, "回顾", "过去的", "交答卷", "成绩单") {
-		m = reReviewHead.FindStringSubmatch(s)
-	}
-	if m != nil {
-		y := firstGroup(m)
-		a.kind, a.secYear = Reported, y
-		if a.review == 0 || strings.Contains(m[0], "回顾") {
-			a.review = y
-			if a.plan == 0 || a.plan <= y {
-				a.plan = y + 1
-			}
-		}
-		a.span = [2]int{}
-	} else if a.kind != Reported && containsAny(s, "过去", "一年来", "今年以来", "回顾", "上一年") && reReviewWord.MatchString(s) {
-		a.kind, a.secYear = Reported, a.review
-		if strings.Contains(s, "今年以来") && a.year > 0 {
-			a.review, a.plan, a.secYear = a.year, a.year+1, a.year
-		}
-		a.span = [2]int{}
-	}
-	m = nil
-	if hasYear && containsAny(s, "要求", "目标", "安排", "任务", "重点工作", "建议", "年是", "年,是", "我们将") {
-		m = rePlanHead.FindStringSubmatch(s)
-	}
-	if m != nil && !strings.Contains(m[0], "回顾") {
-		y := firstGroup(m)
-		// 2022年是… opens a plan only for a year after the one under review.
-		if y > a.review || a.review == 0 {
-			a.kind, a.secYear, a.plan = Planned, y, y
-			if a.review == 0 {
-				a.review = y - 1
-			}
-			a.span = [2]int{}
-		}
-	} else if containsAny(s, "今年", "明年", "预期目标", "工作安排") && rePlanWord.MatchString(s) {
-		a.kind, a.secYear = Planned, a.plan
-		a.span = [2]int{}
-	}
-	if !strings.Contains(s, "五") && !strings.Contains(s, "5年") {
-		return
-	}
-	if m := reFiveYearSpan.FindStringSubmatch(s); m != nil {
-		if y, ok := fiveYearStart[m[1]]; ok {
-			a.span = [2]int{y, y + 4}
-			switch {
-			case y+4 < a.plan:
-				a.kind = Reported
-			case a.plan > 0 && y >= a.plan:
-				a.kind = Planned // “十四五”时期 in a report of its first year: the plan
-			}
-		}
-	}
-	if reFuture5.MatchString(s) && a.plan > 0 {
-		a.span = [2]int{a.plan, a.plan + 4}
-		a.kind = Planned
-	}
-	if rePast5.MatchString(s) && a.review > 0 {
-		a.span = [2]int{a.review - 4, a.review}
-		a.kind = Reported
-	}
-}
-
 func containsAny(s string, subs ...string) bool {
 	for _, sub := range subs {
 		if strings.Contains(s, sub) {
@@ -128,6 +59,7 @@ var doneWords = []string{"同比增长", "同比下降", "比上年增长", "比
 // sentenceKind decides planned or reported for a sentence from its own
 // words, then the section.
 func (a *articleReader) sentenceKind(s string, explicitYear int) Kind {
+	s = reNotAPlan.ReplaceAllString(s, "")
 	plan := false
 	for _, w := range planWords {
 		if strings.Contains(s, w) {
@@ -143,6 +75,14 @@ func (a *articleReader) sentenceKind(s string, explicitYear int) Kind {
 		}
 	}
 	future := strings.Contains(s, "将") || strings.Contains(s, "要")
+	if a.framed && a.kind == Reported {
+		// A review states results; a target inside it names the year ahead
+		// (…,明年力争增长8%), or the review could not hold it.
+		if explicitYear > 0 && a.plan > 0 && explicitYear >= a.plan && (plan || future) || plan && containsAny(s, "明年", "下一步") {
+			return Planned
+		}
+		return Reported
+	}
 	switch {
 	case plan && !(done && explicitYear > 0 && explicitYear < a.plan):
 		return Planned
@@ -160,6 +100,10 @@ func (a *articleReader) sentenceKind(s string, explicitYear int) Kind {
 	}
 	return a.kind
 }
+
+// reNotAPlan matches wordings that hold a plan word but state a result:
+// 好于预期, 超额完成目标, 目标任务全面完成.
+var reNotAPlan = regexp.MustCompile(`(?:好于|高于|超出|超过|符合|低于|快于|优于)(?:全年)?预期|完成(?:了)?(?:全年|年度)?(?:目标|预期目标|目标任务)|目标任务(?:全面|圆满|超额)?完成|实现(?:了)?(?:年度|全年)?(?:目标|预期)`)
 
 // explicitYear finds a year named as the subject of a sentence (2019年,
 // 全县…), not a base of comparison (比2012年) nor a deadline (到2025年).

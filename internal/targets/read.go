@@ -13,7 +13,17 @@ var estimateWords = []string{"预计", "初步统计", "初步核算", "有望",
 func (a *articleReader) read() []Figure {
 	rs := a.t.R
 	var out []Figure
+	para := true
 	for s := a.start; s < a.end; {
+		if para {
+			le := s
+			for le < a.end && rs[le] != '\n' {
+				le++
+			}
+			if h, top := headingOf(string(rs[s:le])); h != "" && !a.isTitleLine(h) {
+				a.onHeading(h, top)
+			}
+		}
 		e := s
 		for e < a.end && !isSentenceEnd(rs[e]) {
 			e++
@@ -21,7 +31,8 @@ func (a *articleReader) read() []Figure {
 		if e > s {
 			out = append(out, a.readSentence(s, e)...)
 		}
-		if e < a.end && rs[e] == '\n' {
+		para = e < a.end && rs[e] == '\n'
+		if para {
 			a.paraYear = 0 // a year named in a paragraph holds until its end
 		}
 		s = e + 1
@@ -40,8 +51,18 @@ func isSentenceEnd(r rune) bool {
 func (a *articleReader) readSentence(s, e int) []Figure {
 	str := string(a.t.R[s:e])
 	a.annual = containsAny(str, "年度", "全年", "今年")
-	a.updateSection(str)
+	if !a.cue(str, false) {
+		// A span named inside the sentence holds for it alone.
+		if span, kind, ok := a.sentenceSpan(str); ok {
+			saved := *a
+			a.kind, a.span = kind, span
+			defer func() { a.kind, a.span, a.secYear = saved.kind, saved.span, saved.secYear }()
+		}
+	}
 	raws := parseSentence(a.t.R, s, e)
+	if debugOn && len(raws) > 0 {
+		debugf("[%s y=%d span=%v R=%d P=%d] %s\n", a.kind, a.secYear, a.span, a.review, a.plan, truncateRunes(str, 60))
+	}
 	if len(raws) == 0 {
 		if hasEstimate(str) && strings.Contains(str, "下同") {
 			a.prelimRest = true

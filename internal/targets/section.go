@@ -1,0 +1,251 @@
+package targets
+
+import (
+	"regexp"
+	"strings"
+)
+
+// A report is read in parts: the review of the past year, a summary of
+// the five years behind (十四五, 这五年), the targets of the five years
+// ahead (十五五, 今后五年), this year's targets and the work plan. The part
+// a sentence sits in gives its figures their kind, year and period unless
+// the sentence says otherwise. Parts open at headings (一、… (一)… bare
+// lines) and at the lead words of a paragraph or sentence (这五年, 过去一年,
+// 今年主要预期目标是); a five-year span named in the middle of a sentence
+// holds for that sentence only.
+
+var (
+	// reOrdinal opens a numbered heading: 一、 第二部分 (三) 4、
+	reOrdinal = regexp.MustCompile(`^(?:[一二三四五六七八九十]{1,3}、|第[一二三四五六七八九十]{1,3}部分|\([一二三四五六七八九十]{1,3}\)|[0-9]{1,2}、)`)
+	// reFiveYearLead: a five-year plan period as what the text is about.
+	reFiveYearLead = regexp.MustCompile(`^(?:回顾|过去的|在|经过|关于|谋划)?“?十([一二三四五六七])五”?(?:规划)?(?:时期|期间|以来|这五年|的五年|发展|成就|回顾|目标|主要目标|规划纲要|,|是|末|主要|规划实施)`)
+	// reFiveYearPlanName: the plan as a document (第十五个五年规划纲要).
+	reFiveYearPlanName = regexp.MustCompile(`第十([一二三四五六七])个五年规划`)
+	rePast5Lead        = regexp.MustCompile(`^(?:这五年|五年来|过去五年|过去的五年|经过五年|五年间|本届政府(?:以来|任期|工作回顾)|这是[^。,;]{0,30}的五年)`)
+	reFuture5Lead      = regexp.MustCompile(`^(?:今后五年|未来五年|今后5年|未来5年)`)
+	reReview1Lead      = regexp.MustCompile(`^(?:过去一年|过去的一年|一年来|这一年|刚刚过去的一年|回顾过去一年|回望过去一年)`)
+	// reHeadYear: a year a heading is about (三、关于2026年工作).
+	reHeadYear = regexp.MustCompile(`((?:19|20)\d{2})年`)
+)
+
+var ordinalStart = map[string]int{"一": 2006, "二": 2011, "三": 2016, "四": 2021, "五": 2026, "六": 2031, "七": 2036}
+
+// leadOf strips what precedes a sentence's own first words: an address
+// (各位代表,), a dash, a connective.
+func leadOf(s string) string {
+	for {
+		t := strings.TrimLeft(s, "—-·● ")
+		for _, p := range []string{"各位代表,", "各位代表", "同时,", "此外,", "总的看,", "总的来看,", "总之,"} {
+			t = strings.TrimPrefix(t, p)
+		}
+		if t == s {
+			return s
+		}
+		s = t
+	}
+}
+
+// headingOf returns the heading a paragraph opens with, and whether it is
+// a top-level one (一、 第一部分): a numbered heading up to its first full
+// stop, or a short line of its own with no figure in it.
+func headingOf(line string) (text string, top bool) {
+	line = strings.TrimSpace(line)
+	if loc := reOrdinal.FindStringIndex(line); loc != nil {
+		head := line[loc[1]:]
+		if i := strings.IndexAny(head, "。!?"); i >= 0 {
+			head = head[:i]
+		}
+		top = !strings.HasPrefix(line, "(")
+		return truncateRunes(line[:loc[1]]+head, 60), top
+	}
+	rs := []rune(line)
+	if len(rs) == 0 || len(rs) > 32 {
+		return "", false
+	}
+	body := strings.TrimRight(line, "。:")
+	if strings.ContainsAny(body, "。,;!?") || strings.ContainsAny(body, "%") {
+		return "", false
+	}
+	return body, false
+}
+
+// onHeading opens the part a heading names. A top-level heading with no
+// cue still ends the five-year span of the part before it.
+func (a *articleReader) onHeading(h string, top bool) {
+	text := strings.TrimSpace(reOrdinal.ReplaceAllString(h, ""))
+	if a.cue(text, true) {
+		a.label = h
+		return
+	}
+	if top {
+		a.span = [2]int{}
+		a.secYear = a.review
+		if a.kind == Planned {
+			a.secYear = a.plan
+		}
+		a.label = h
+	}
+}
+
+// cue reads the part a heading or a sentence opens, from its lead words and
+// the headings' phrases; it reports whether it opened one.
+func (a *articleReader) cue(s string, heading bool) bool {
+	lead := leadOf(s)
+	hasYear := strings.Contains(s, "年")
+	switch {
+	case reReview1Lead.MatchString(lead):
+		a.openReview(a.review)
+		return true
+	case rePast5Lead.MatchString(lead):
+		if a.review > 0 {
+			a.openSpan(Reported, [2]int{a.review - 4, a.review})
+			return true
+		}
+	case reFuture5Lead.MatchString(lead):
+		if a.plan > 0 {
+			a.openSpan(Planned, [2]int{a.plan, a.plan + 4})
+			return true
+		}
+	}
+	if m := reFiveYearLead.FindStringSubmatch(lead); m != nil && !(hasYear && reReviewHead.MatchString(s)) {
+		if a.openPlanPeriod(ordinalStart[m[1]]) {
+			return true
+		}
+	}
+	var m []string
+	if hasYear && containsAny(s, "回顾", "过去的", "交答卷", "成绩单", "总结") {
+		m = reReviewHead.FindStringSubmatch(s)
+	}
+	if heading && m == nil {
+		if m := reFiveYearPlanName.FindStringSubmatch(s); m != nil && a.openPlanPeriod(ordinalStart[m[1]]) {
+			return true
+		}
+		// A heading names its span anywhere in it (数说今后五年重点任务).
+		if span, kind, ok := a.sentenceSpan(s); ok {
+			a.openSpan(kind, span)
+			return true
+		}
+	}
+	if !heading && m != nil && hasYear && rePlanHead.MatchString(s) {
+		// 报告分三个部分:2025年工作回顾、2026年重点工作: a table of contents
+		// names the parts without opening one.
+		return false
+	}
+	opened := false
+	if m != nil {
+		y := firstGroup(m)
+		if a.review == 0 || strings.Contains(m[0], "回顾") || strings.Contains(m[0], "总结") {
+			a.review = y
+			if a.plan == 0 || a.plan <= y {
+				a.plan = y + 1
+			}
+		}
+		a.openReview(y)
+		opened = true
+	} else if a.kind != Reported && containsAny(s, "过去", "一年来", "今年以来", "回顾", "上一年") && reReviewWord.MatchString(s) {
+		a.openReview(a.review)
+		if strings.Contains(s, "今年以来") && a.year > 0 {
+			a.review, a.plan, a.secYear = a.year, a.year+1, a.year
+		}
+		opened = true
+	}
+	m = nil
+	if hasYear && containsAny(s, "要求", "目标", "安排", "任务", "重点工作", "建议", "年是", "年,是", "我们将") {
+		m = rePlanHead.FindStringSubmatch(s)
+	}
+	if m != nil && !strings.Contains(m[0], "回顾") {
+		y := firstGroup(m)
+		// 2022年是… opens a plan only for a year after the one under review.
+		if y > a.review || a.review == 0 {
+			a.openPlan(y)
+			if a.review == 0 {
+				a.review = y - 1
+			}
+			opened = true
+		}
+	} else if containsAny(s, "今年", "明年", "预期目标", "工作安排") && rePlanWord.MatchString(s) {
+		a.openPlan(a.plan)
+		opened = true
+	} else if heading && !opened {
+		// 三、关于2026年工作 / 一、2025年主要工作 / 2025年——: a heading
+		// about one year.
+		if m := reHeadYear.FindStringSubmatch(s); m != nil && (strings.Contains(s, "工作") || strings.Trim(s, "—-:") == m[0]) {
+			switch y := atoiYear(m[1]); {
+			case a.plan > 0 && y >= a.plan:
+				a.openPlan(y)
+				opened = true
+			case a.review > 0 && y == a.review:
+				a.openReview(y)
+				opened = true
+			}
+		}
+	}
+	return opened
+}
+
+// openPlanPeriod opens the five-year plan period that starts in year y: a
+// summary when it is over, the targets when it lies ahead.
+func (a *articleReader) openPlanPeriod(y int) bool {
+	switch {
+	case y == 0:
+		return false
+	case a.plan > 0 && y+4 < a.plan:
+		a.openSpan(Reported, [2]int{y, y + 4})
+	case a.plan > 0 && y >= a.plan:
+		a.openSpan(Planned, [2]int{y, y + 4})
+	default:
+		return false
+	}
+	return true
+}
+
+func (a *articleReader) openReview(y int) {
+	a.framed = true
+	a.kind, a.secYear, a.span = Reported, y, [2]int{}
+}
+
+func (a *articleReader) openPlan(y int) {
+	a.framed = true
+	a.kind, a.secYear, a.plan, a.span = Planned, y, y, [2]int{}
+}
+
+func (a *articleReader) openSpan(k Kind, span [2]int) {
+	a.framed = true
+	a.kind, a.span = k, span
+	a.secYear = a.review
+	if k == Planned {
+		a.secYear = a.plan
+	}
+}
+
+// sentenceSpan is a five-year span named inside a sentence (“十三五”期间年均
+// 增长9%, 五年来累计…): it holds for that sentence only.
+func (a *articleReader) sentenceSpan(s string) ([2]int, Kind, bool) {
+	if !strings.Contains(s, "五") && !strings.Contains(s, "5年") {
+		return [2]int{}, "", false
+	}
+	if m := reFiveYearSpan.FindStringSubmatch(s); m != nil {
+		y := ordinalStart[m[1]]
+		switch {
+		case a.plan > 0 && y+4 < a.plan:
+			return [2]int{y, y + 4}, Reported, true
+		case a.plan > 0 && y >= a.plan:
+			return [2]int{y, y + 4}, Planned, true
+		}
+	}
+	if reFuture5.MatchString(s) && a.plan > 0 {
+		return [2]int{a.plan, a.plan + 4}, Planned, true
+	}
+	if rePast5.MatchString(s) && a.review > 0 {
+		return [2]int{a.review - 4, a.review}, Reported, true
+	}
+	return [2]int{}, "", false
+}
+
+// isTitleLine reports whether a short line is the document's title or
+// delivery line rather than a heading inside it (镇江高新区召开2025年建设
+// 发展工作会议 names the meeting, not a part of the report).
+func (a *articleReader) isTitleLine(h string) bool {
+	t := strings.Join(strings.Fields(a.title), "")
+	return t != "" && strings.Contains(t, h) || containsAny(h, "政府工作报告", "会议", "大会")
+}
