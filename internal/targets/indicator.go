@@ -53,7 +53,7 @@ var stems = []stem{
 	{Key: "gdp", Zh: "地区生产总值", En: "GDP", Unit: "亿元", Class: ClassMoney, Head: true, HeadG: true,
 		Aliases: []string{"地区生产总值", "生产总值", "GDP", "国内生产总值", "经济总量", "地方生产总值", "经济增长", "经济增速", "地区GDP"}},
 	{Key: "industry_va", Zh: "规模工业增加值", En: "Industrial value added (above scale)", Unit: "亿元", Class: ClassMoney, HeadG: true,
-		Aliases: []string{"规模工业增加值", "规模以上工业增加值", "规上工业增加值", "规模以上工业企业增加值", "规模工业", "工业增加值"}},
+		Aliases: []string{"规模工业增加值", "规模以上工业增加值", "规上工业增加值", "规模以上工业企业增加值", "规模工业"}},
 	{Key: "fai", Zh: "固定资产投资", En: "Fixed-asset investment", Unit: "亿元", Class: ClassMoney, HeadG: true,
 		Aliases: []string{"固定资产投资", "全社会固定资产投资", "固投"}},
 	{Key: "retail_sales", Zh: "社会消费品零售总额", En: "Retail sales of consumer goods", Unit: "亿元", Class: ClassMoney, HeadG: true,
@@ -95,7 +95,7 @@ var stems = []stem{
 		Aliases: []string{"脱贫人数", "减少贫困人口", "贫困人口脱贫", "脱贫退出", "脱贫", "减贫"}},
 
 	{Key: "air_quality_rate", Zh: "空气质量优良率", En: "Share of good air-quality days", Unit: "%", Class: ClassPercent, Head: true, NoGrowth: true,
-		Aliases: []string{"空气优良率", "空气质量优良率", "空气质量优良天数比例", "空气质量优良天数比率", "空气优良天数比例", "环境空气质量优良率", "优良率", "优良天数比例", "优良天数比率", "空气质量达标率"}},
+		Aliases: []string{"空气优良率", "空气质量优良率", "空气质量优良天数比例", "空气质量优良天数比率", "空气优良天数比率", "空气优良天数比例", "环境空气质量优良率", "优良率", "优良天数比例", "优良天数比率", "空气质量达标率"}},
 	{Key: "air_quality_days", Zh: "空气质量优良天数", En: "Good air-quality days", Unit: "天", Class: ClassCount, Head: true, NoGrowth: true,
 		Aliases: []string{"空气质量优良天数", "空气优良天数", "优良天数", "蓝天"}},
 	{Key: "forest_coverage", Zh: "森林覆盖率", En: "Forest coverage", Unit: "%", Class: ClassPercent, NoGrowth: true,

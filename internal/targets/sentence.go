@@ -302,7 +302,7 @@ func baseYearLen(rs []rune, i int) int {
 }
 
 func (p *sentenceParser) onIndicator(ae aliasEntry, at int) {
-	if ae.stem == nil || sectorQualified(p.rs, at) && ae.stem.Key != "park_revenue" {
+	if ae.stem == nil || otherMeasure(p.rs, at, at+len(ae.text), ae.stem) {
 		// An ambiguous subject (财政收入) or a part of the region (园区规模工业
 		// 增加值): it takes its number, or its slot in a list, and yields nothing.
 		p.pend = append(p.pend, pending{from: at})
@@ -338,19 +338,6 @@ func (p *sentenceParser) onIndicator(ae aliasEntry, at int) {
 		return
 	}
 	p.pend = append(p.pend, pd)
-}
-
-// sectorWords before an indicator narrow it to a sector or a park (交通固定资产投资,
-// 园区规模工业增加值): a figure of that part, not of the region.
-var sectorWords = []string{"园区", "交通", "工业", "民间", "农业", "水利", "房地产", "制造业", "基础设施", "技改", "产业", "服务业", "文旅", "能源", "社会领域", "生态", "重点领域"}
-
-func sectorQualified(rs []rune, at int) bool {
-	for _, w := range sectorWords {
-		if hasBefore(rs, at, w) {
-			return true
-		}
-	}
-	return false
 }
 
 // valuesAhead counts the numbers with units in the rest of a clause.

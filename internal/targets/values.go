@@ -133,7 +133,8 @@ func (p *sentenceParser) onQuantity(q Quantity) {
 		p.pend = p.pend[:0]
 		p.lastEnd = q.End
 		return
-	case p.last != nil && (p.loose.growth || p.loose.drop) && (q.Start-p.clauseFrom <= 12 || q.Start-p.lastEnd <= 8):
+	case p.last != nil && (p.loose.growth || p.loose.drop) && (q.Start-p.clauseFrom <= 12 || q.Start-p.lastEnd <= 8) &&
+		subjectless(rs, max(p.clauseFrom, p.lastEnd), q.Start):
 		// …突破800亿元,增长17.7%: the growth of the subject just read.
 		pd := *p.last
 		pd.growth, pd.drop, pd.avg, pd.levelTo = p.loose.growth, p.loose.drop, p.loose.avg, false
@@ -141,7 +142,7 @@ func (p *sentenceParser) onQuantity(q Quantity) {
 		p.loose = pending{}
 		p.lastEnd = q.End
 		return
-	case p.last != nil && q.Start-p.clauseFrom <= 12 && p.carriesLevel(q):
+	case p.last != nil && q.Start-p.clauseFrom <= 12 && p.carriesLevel(q) && subjectless(rs, p.clauseFrom, q.Start):
 		// …增长8%,有望突破3000亿元大关 / …突破4亿美元大关,达4.8亿美元 /
 		// …项目382个,其中亿元以上项目193个: a level of the subject just read.
 		pd := *p.last

@@ -1,0 +1,102 @@
+package targets
+
+import "strings"
+
+// An indicator's name inside a longer noun names another measure: a part
+// or sector of the region (海洋生产总值, 县域经济, 园区规模工业增加值,
+// 入境游客), a ratio to it (人均地区生产总值, 单位GDP能耗 where no alias
+// covers it, 占地区生产总值比重), or another quantity of the same noun
+// (规模工业企业利润, 水质优良率). Such a figure is not the region's.
+
+// foreignPrefixes narrow or change the measure when written right before
+// an indicator's name.
+var foreignPrefixes = []string{
+	// ratios and intensities
+	"人均", "户均", "劳均", "单位", "万元", "每万元", "每万人", "亿元",
+	// parts of the region and groups that are not units
+	"海洋", "县域", "镇域", "园区", "开发区", "片区", "核心区",
+	"都市圈", "经济圈", "城市群", "经济带", "经济区", "示范区", "大湾区", "湾区", "脱贫地区", "沿海", "山区",
+	// sectors and kinds of economy
+	"民营", "民营经济", "非公", "非公有制经济", "数字经济", "核心产业", "文化产业", "旅游业", "农业",
+	"林业", "渔业", "牧业", "工业", "装备", "装备制造业", "制造业", "建筑业", "服务业", "高技术", "新兴产业",
+	"外资", "外商", "民间", "国有", "交通", "水利", "房地产", "基础设施", "技改", "产业", "文旅", "能源",
+	"社会领域", "生态", "重点领域", "重大工程",
+	// water is not air; a part of the visitors is not all of them
+	"水质", "断面", "海域", "近岸海域", "饮用水", "地表水", "水环境", "入境", "国际", "境外", "海外", "过夜", "乡村旅游",
+}
+
+// aggregatePrefixes narrow an economic aggregate to a part of the region
+// (中心城区地区生产总值, 乡镇一般公共预算收入, 企业营收); air quality and
+// works are reported for the 市区 or 乡镇 as a matter of course.
+var aggregatePrefixes = []string{"城区", "中心城区", "主城区", "市区", "乡镇", "村级", "企业", "规上企业"}
+
+// foreignSuffixes after an indicator's name make it another quantity.
+var foreignSuffixes = []string{
+	"企业利润", "利润", "利润总额", "企业营收", "营业收入", "营收", "企业数", "企业达", "总产值", "产值",
+	"二氧化碳", "碳排放", "用水量", "能耗", "电耗",
+	"的比例", "的比重", "比重", "的比", "占比", "占全国", "占全省", "占全市", "总量占", "的份额",
+	"浓度", "排放",
+}
+
+// otherMeasure reports whether the name of st at runes [at,end) is part
+// of a longer noun for another measure.
+func otherMeasure(rs []rune, at, end int, st *stem) bool {
+	if st.Key == "park_revenue" {
+		return false // a park's revenue is named after the park
+	}
+	for _, w := range foreignPrefixes {
+		if hasBefore(rs, at, w) && !selfNamed(rs, at, w) {
+			return true
+		}
+	}
+	if st.Class != ClassPercent && st.Class != ClassCount {
+		for _, w := range aggregatePrefixes {
+			if hasBefore(rs, at, w) {
+				return true
+			}
+		}
+	}
+	for _, w := range foreignSuffixes {
+		if hasAt(rs, end, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// selfNamed keeps a prefix that is the region's own name ending in the
+// word (a 工业园区 report's 园区 is itself): only where the word follows
+// 全 or 我 (全园区, 我园区), which a part of the region never does.
+func selfNamed(rs []rune, at int, w string) bool {
+	n := len([]rune(w))
+	return hasBefore(rs, at-n, "全") || hasBefore(rs, at-n, "我")
+}
+
+// subjectWords may stand before a verb in a clause that carries on the
+// subject of the clause before it (…5.53万亿元、稳居全国前十强、增长4.8%).
+var subjectWords = []string{"同比", "比上年", "较上年", "比去年", "分别", "年均", "其中", "实际", "名义", "可比价",
+	"按可比价格计算", "预计", "全年", "增幅", "增速", "总量", "规模", "有望", "首次", "历史性", "连续", "稳定",
+	"保持", "实现", "完成", "达到", "突破", "超过", "跨越", "迈上", "站上", "跃上", "进一步", "较", "比", "再", "又",
+	"已", "均", "也", "达", "为", "是", "在", "和", "及", "与", "并", "且", "总额", "总计", "合计", "共", "累计",
+	"亿元", "元", "个", "年", "以上", "左右", "以内",
+	"项目", "过亿", "全省", "全市", "全县", "全区", "全州", "全国", "首个", "第一", "第二", "第三", "台阶", "大关",
+	"历史", "新高", "创", "同口径", "可比口径", "下同", "上年", "去年",
+	"增长", "下降", "提高", "提升", "上升", "降低", "减少", "增加", "增至", "降至", "上涨", "回落", "到", "至"}
+
+// subjectless reports whether a clause's words before its number name no
+// subject of their own (增长17.7%, 有望突破3000亿元), so that it may carry on
+// the subject of the clause before it; 粮食产量1640亿斤 and 总磷浓度下降
+// 11.7% name their own.
+func subjectless(rs []rune, from, to int) bool {
+	s := string(rs[from:to])
+	for _, w := range subjectWords {
+		s = strings.ReplaceAll(s, w, "")
+	}
+	n := 0
+	for _, r := range s {
+		if isHan(r) {
+			n++
+		}
+	}
+	return n < 2
+}
