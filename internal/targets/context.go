@@ -118,7 +118,8 @@ func explicitYear(s string) int {
 		if len(rest) > 0 && rest[0] >= '0' && rest[0] <= '9' && strings.Contains(rest[:min(len(rest), 3)], "月") {
 			continue // a date (2021年1月8日), not the year a sentence is about
 		}
-		if strings.HasPrefix(rest, "的") || strings.HasPrefix(rest, "底前") || strings.HasPrefix(rest, "以来") || strings.HasPrefix(rest, "末的") {
+		if strings.HasPrefix(rest, "的") || strings.HasPrefix(rest, "底前") || strings.HasPrefix(rest, "以来") || strings.HasPrefix(rest, "末的") ||
+			strings.HasPrefix(rest, "远景") || strings.HasPrefix(rest, "目标") || strings.HasPrefix(rest, "前") || strings.HasPrefix(rest, "愿景") {
 			continue
 		}
 		return y

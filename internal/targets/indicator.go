@@ -17,6 +17,7 @@ const (
 	ClassPeople                   // 人
 	ClassVisits                   // 万人次
 	ClassCount                    // 个, 家, 座, 户, 天 …
+	ClassOther                    // a unit no indicator is counted in (吨, 亩, 千瓦)
 )
 
 // Indicator is one entry of the catalogue (shared/spec/indicators.md).
@@ -44,7 +45,10 @@ type stem struct {
 	NoGrowth bool // a rate or count with no growth key worth reading
 	// DropPositive: 下降 gives a positive value (能耗下降5% is a 5% cut).
 	DropPositive bool
-	Aliases      []string
+	// Flow: a count of what happened in a year (新增就业, 引进项目); over a
+	// five-year span it is the span's total, not the last year's level.
+	Flow    bool
+	Aliases []string
 }
 
 // stems is the catalogue as data. Aliases are the wordings reports use for
@@ -85,13 +89,13 @@ var stems = []stem{
 		Aliases: []string{"城镇调查失业率", "调查失业率"}},
 	{Key: "registered_unemployment", Zh: "城镇登记失业率", En: "Registered urban unemployment", Unit: "%", Class: ClassPercent, Lower: true, NoGrowth: true,
 		Aliases: []string{"城镇登记失业率", "登记失业率"}},
-	{Key: "new_urban_jobs", Zh: "新增城镇就业", En: "New urban jobs", Unit: "人", Class: ClassPeople,
+	{Key: "new_urban_jobs", Zh: "新增城镇就业", En: "New urban jobs", Unit: "人", Class: ClassPeople, Flow: true,
 		Aliases: []string{"新增城镇就业", "城镇新增就业", "新增城镇就业人口", "新增城镇就业人数", "城镇新增就业人数", "新增就业"}},
-	{Key: "rural_labour_transfer", Zh: "农村劳动力转移就业", En: "Rural labour transferred to jobs", Unit: "人", Class: ClassPeople,
+	{Key: "rural_labour_transfer", Zh: "农村劳动力转移就业", En: "Rural labour transferred to jobs", Unit: "人", Class: ClassPeople, Flow: true,
 		Aliases: []string{"农村劳动力转移就业", "新增农村劳动力转移就业", "转移农村劳动力", "农村劳动力转移", "转移就业"}},
 	{Key: "poverty_rate", Zh: "贫困发生率", En: "Poverty incidence", Unit: "%", Class: ClassPercent, Lower: true, NoGrowth: true,
 		Aliases: []string{"贫困发生率"}},
-	{Key: "poverty_exits", Zh: "脱贫人数", En: "People lifted out of poverty", Unit: "人", Class: ClassPeople, NoGrowth: true,
+	{Key: "poverty_exits", Zh: "脱贫人数", En: "People lifted out of poverty", Unit: "人", Class: ClassPeople, NoGrowth: true, Flow: true,
 		Aliases: []string{"脱贫人数", "减少贫困人口", "贫困人口脱贫", "脱贫退出", "脱贫", "减贫"}},
 
 	{Key: "air_quality_rate", Zh: "空气质量优良率", En: "Share of good air-quality days", Unit: "%", Class: ClassPercent, Head: true, NoGrowth: true,
@@ -111,23 +115,23 @@ var stems = []stem{
 
 	{Key: "hitech_enterprises", Zh: "高新技术企业", En: "High-tech enterprises", Unit: "家", Class: ClassCount, NoGrowth: true,
 		Aliases: []string{"高新技术企业", "高新技术企业总数"}},
-	{Key: "hitech_enterprises_new", Zh: "新增高新技术企业", En: "New high-tech enterprises", Unit: "家", Class: ClassCount, NoGrowth: true,
+	{Key: "hitech_enterprises_new", Zh: "新增高新技术企业", En: "New high-tech enterprises", Unit: "家", Class: ClassCount, NoGrowth: true, Flow: true,
 		Aliases: []string{"新增高新技术企业", "新认定高新技术企业", "培育高新技术企业", "新增国家高新技术企业", "获高新技术企业认证", "高新技术企业认证"}},
 	{Key: "hitech_va", Zh: "高新技术产业增加值", En: "High-tech industry value added", Unit: "亿元", Class: ClassMoney,
 		Aliases: []string{"高新技术产业增加值", "高新技术产业实现增加值"}},
 	{Key: "rd_intensity", Zh: "研发经费投入强度", En: "R&D intensity", Unit: "%", Class: ClassPercent, NoGrowth: true,
 		Aliases: []string{"研发经费占GDP比重", "研发投入强度", "R&D经费占比", "研究与试验发展经费占GDP比重", "研发经费投入强度", "研发经费占地区生产总值比重", "全社会研发经费占GDP比重", "R&D经费投入强度", "研究与试验发展经费投入强度", "研发经费投入占GDP比重"}},
-	{Key: "projects_introduced", Zh: "引进项目", En: "Projects introduced or signed", Unit: "个", Class: ClassCount, NoGrowth: true,
+	{Key: "projects_introduced", Zh: "引进项目", En: "Projects introduced or signed", Unit: "个", Class: ClassCount, NoGrowth: true, Flow: true,
 		Aliases: []string{"新引进", "引进", "签约", "招引", "新签约", "签约引进", "招商引进", "引进项目", "签约项目", "招引项目"}},
-	{Key: "projects_started", Zh: "新开工项目", En: "Projects started", Unit: "个", Class: ClassCount, NoGrowth: true,
+	{Key: "projects_started", Zh: "新开工项目", En: "Projects started", Unit: "个", Class: ClassCount, NoGrowth: true, Flow: true,
 		Aliases: []string{"新开工", "开工", "开工建设", "开工项目", "新开工项目", "开工任务"}},
-	{Key: "projects_completed", Zh: "竣工项目", En: "Projects completed", Unit: "个", Class: ClassCount, NoGrowth: true,
+	{Key: "projects_completed", Zh: "竣工项目", En: "Projects completed", Unit: "个", Class: ClassCount, NoGrowth: true, Flow: true,
 		Aliases: []string{"竣工", "新竣工", "竣工投产", "竣工项目", "竣工任务", "建成投产"}},
 	{Key: "key_project_investment", Zh: "重点项目完成投资", En: "Investment in key projects", Unit: "亿元", Class: ClassMoney, NoGrowth: true,
 		Aliases: []string{"重点项目投资", "重点项目完成投资", "重点建设项目完成投资", "重点项目建设完成投资", "重大项目完成投资", "计划投资总额", "年度投资", "重点项目累计完成投资", "完成年度投资"}},
-	{Key: "investment_attracted", Zh: "合同引资", En: "Investment contracted", Unit: "亿元", Class: ClassMoney,
+	{Key: "investment_attracted", Zh: "合同引资", En: "Investment contracted", Unit: "亿元", Class: ClassMoney, Flow: true,
 		Aliases: []string{"合同引资", "总投资", "引资", "签约金额", "合同金额", "到位资金"}},
-	{Key: "market_entities_new", Zh: "新增市场主体", En: "New market entities", Unit: "户", Class: ClassCount,
+	{Key: "market_entities_new", Zh: "新增市场主体", En: "New market entities", Unit: "户", Class: ClassCount, Flow: true,
 		Aliases: []string{"新增市场主体", "新注册市场主体", "新增登记市场主体", "新登记市场主体", "新设立市场主体"}},
 	{Key: "park_revenue", Zh: "园区技工贸总收入", En: "Park technical-industrial-trade revenue", Unit: "亿元", Class: ClassMoney,
 		Aliases: []string{"园区技工贸总收入", "技工贸总收入", "技工贸收入", "技工贸总值", "园区技工贸收入"}},

@@ -19,7 +19,11 @@ type Quantity struct {
 	Cmp     Comparator
 	Start   int
 	End     int
-	Chinese bool // written in Chinese numerals
+	Chinese bool    // written in Chinese numerals
+	Mult    float64 // the multiplier written (1e4 for 万, 1e8 for 亿)
+	// Range is the text of a range (5%—5.5%, 4.5-5%) read as its lower
+	// bound: Cmp is then >=.
+	Range string
 }
 
 // cnDigitOf and cnUnitOf read Chinese numeral characters; ok is false for
@@ -170,6 +174,30 @@ var unitDefs = []unitDef{
 	{"倍", ClassCount, "倍", 1, false},
 }
 
+// otherUnits are units no catalogue indicator is counted in (粮食产量730亿斤,
+// 装机1200万千瓦): read so that the number is nobody's, and so that 亿斤 is
+// not taken for 亿元.
+var otherUnits = []string{"吨标准煤", "千瓦时", "千瓦", "平方公里", "平方米", "立方米", "公里", "千米", "公顷", "标准箱", "标箱",
+	"架次", "千克", "公斤", "毫米", "微克", "斤", "吨", "亩", "米", "辆", "艘", "头", "只", "株", "册", "套", "间", "床", "箱", "度", "升"}
+
+// rangeSeps join the two ends of a range (5%—5.5%, 4.5-5%, 6%至6.5%).
+var rangeSeps = []string{"——", "—", "–", "－", "-", "~", "至"}
+
+// rangeAt reads the upper end of a range that starts at rs[j], when a
+// separator and a number follow.
+func rangeAt(rs []rune, j int) (Quantity, bool) {
+	for _, sep := range rangeSeps {
+		if hasAt(rs, j, sep) {
+			k := j + len([]rune(sep))
+			if k < len(rs) && isDigit(rs[k]) {
+				return ParseQuantity(rs, k)
+			}
+			return Quantity{}, false
+		}
+	}
+	return Quantity{}, false
+}
+
 // ParseQuantity reads a quantity starting at rs[i]: digits or a Chinese
 // numeral, 多/余 after it, a 万/亿/万亿 multiplier, a unit, and a closing
 // 以上/以内/左右. ok is false when no number with a unit starts at i.
@@ -196,6 +224,15 @@ func ParseQuantity(rs []rune, i int) (q Quantity, ok bool) {
 	}
 	j := i + n
 	q.Cmp = Exactly
+	// 4.5-5%: a range whose lower end carries no unit takes the upper's.
+	if !q.Chinese {
+		if hi, ok := rangeAt(rs, j); ok && hi.Known && !hi.Points && v*hi.Mult <= hi.Base {
+			lo := hi
+			lo.Base, lo.Cmp, lo.Start = v*hi.Mult, AtLeast, i
+			lo.Range = string(rs[i:hi.End])
+			return lo, true
+		}
+	}
 	// 多/余 between the number and the multiplier or unit: 40多亿元, 170余家.
 	if j < len(rs) && (rs[j] == '多' || rs[j] == '余') {
 		q.Cmp = AtLeast
@@ -226,6 +263,13 @@ func ParseQuantity(rs []rune, i int) (q Quantity, ok bool) {
 		}
 	}
 	if !matched {
+		for _, u := range otherUnits {
+			if hasAt(rs, j, u) {
+				q.Class, q.Unit, q.Known = ClassOther, u, false
+				q.Base, q.Start, q.End = v*mult, i, j+len([]rune(u))
+				return q, true
+			}
+		}
 		if mult == 1e8 || mult == 1e12 {
 			// 过千亿, 1.62亿: a bare 亿 in a report is money.
 			q.Class, q.Unit, q.Known = ClassMoney, "元", true
@@ -241,7 +285,7 @@ func ParseQuantity(rs []rune, i int) (q Quantity, ok bool) {
 	if q.Unit == "美元" {
 		q.USD = true
 	}
-	q.Base = v * mult
+	q.Base, q.Mult = v*mult, mult
 	// Closing bounds.
 	switch {
 	case hasAt(rs, j, "以上"):
@@ -254,6 +298,10 @@ func ParseQuantity(rs []rune, i int) (q Quantity, ok bool) {
 		q.Cmp, j = AtLeast, j+1
 	}
 	q.Start, q.End = i, j
+	// 5%—5.5%, 6%至6.5%: a range is its lower bound, met at or above it.
+	if hi, ok := rangeAt(rs, j); ok && hi.Class == q.Class && hi.Unit == q.Unit && hi.Base >= q.Base && !q.Points {
+		q.Cmp, q.End, q.Range = AtLeast, hi.End, string(rs[i:hi.End])
+	}
 	return q, true
 }
 

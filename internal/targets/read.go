@@ -5,6 +5,12 @@ import (
 	"strings"
 )
 
+// isFlow reports whether an indicator counts what happened in a year.
+func isFlow(key string) bool {
+	st := stemByKey(key)
+	return st != nil && st.Flow
+}
+
 // estimateWords mark a result as an estimate.
 var estimateWords = []string{"预计", "初步统计", "初步核算", "有望", "预估"}
 
@@ -164,15 +170,11 @@ func (a *articleReader) figure(r raw, kind Kind, ey int, prelim bool) (Figure, b
 		ey = 0 // 2015年…年均增长9.1% in a 十二五 review: the span's average
 	}
 	if a.span[0] > 0 && ey == 0 && r.year == 0 && !annual {
-		switch {
-		case kind == Planned:
+		// Over a span: an average rate, a total or a flow is the span's;
+		// a level is the span's last year's (城镇化率达到71%: 2030).
+		year = a.span[1]
+		if r.avg || r.cum || isFlow(r.key) || kind == Planned && strings.HasSuffix(r.key, "_growth") {
 			period = fmt.Sprintf("%d-%d", a.span[0], a.span[1])
-			year = a.span[1]
-		case r.avg || r.cum:
-			period = fmt.Sprintf("%d-%d", a.span[0], a.span[1])
-			year = a.span[1]
-		default:
-			year = a.span[1]
 		}
 	} else if r.avg && kind == Planned && a.plan > 0 && year == a.plan {
 		// 年均增长 in a plan without a named span: the coming five years.

@@ -254,7 +254,7 @@ func (p *sentenceParser) assign(pd pending, q Quantity, carried bool) {
 		unit = "户"
 	}
 	r := raw{key: key, q: q, value: v, unit: unit, cmp: q.Cmp, from: p.quoteFrom(pd.from), to: q.End,
-		avg: pd.avg, sameCaliber: p.same, carried: carried}
+		avg: pd.avg, sameCaliber: p.same, carried: carried, valueText: q.Range}
 	if r.from > pd.from && !carried {
 		r.from = pd.from
 	}
