@@ -255,7 +255,7 @@ func ParseQuantity(rs []rune, i int) (q Quantity, ok bool) {
 	}
 	matched := false
 	for _, u := range unitDefs {
-		if hasAt(rs, j, u.text) {
+		if hasAt(rs, j, u.text) && !(u.text == "台" && hasAt(rs, j+1, "阶")) { // 台阶 is a step, not machines
 			q.Class, q.Unit, q.Known = u.class, u.unit, u.known
 			j += len([]rune(u.text))
 			matched = true

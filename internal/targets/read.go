@@ -126,18 +126,26 @@ func dropSecondaryRates(rs []raw) []raw {
 }
 
 // dropThresholds keeps the precise figure where a sentence gives a
-// threshold and then the value (首次突破4亿美元大关,达4.8亿美元).
+// threshold and then the value (首次突破4亿美元大关,达4.8亿美元), and of
+// a chain of thresholds of one subject only the highest (连续跨越7万亿、8万亿、
+// 9万亿三个台阶).
 func dropThresholds(rs []raw) []raw {
 	precise := map[string]float64{}
+	highest := map[string]float64{}
 	for _, r := range rs {
-		if r.cmp == Exactly {
+		switch {
+		case r.cmp == Exactly:
 			precise[r.key] = r.value
+		case r.cmp == AtLeast && r.carried && !r.start && r.valueText == "" && r.value > highest[r.key]:
+			highest[r.key] = r.value
 		}
 	}
 	out := rs[:0]
 	for _, r := range rs {
-		if v, ok := precise[r.key]; ok && r.cmp == AtLeast && v >= r.value {
-			continue
+		if r.cmp == AtLeast && !r.start && r.valueText == "" {
+			if v, ok := precise[r.key]; ok && v >= r.value || r.value < highest[r.key] {
+				continue
+			}
 		}
 		out = append(out, r)
 	}
@@ -151,6 +159,14 @@ func (a *articleReader) figure(r raw, kind Kind, ey int, prelim bool) (Figure, b
 	year := ey
 	if r.year > 0 {
 		year = r.year
+	}
+	if r.start && r.year == 0 {
+		// 由X增加到Y with no year for X: over a five-year span X is the
+		// level before its first year; otherwise its year is unknown.
+		if a.span[0] == 0 {
+			return Figure{}, false
+		}
+		year = a.span[0] - 1
 	}
 	conf := 0.9
 	if year == 0 {
@@ -169,7 +185,7 @@ func (a *articleReader) figure(r raw, kind Kind, ey int, prelim bool) (Figure, b
 	if r.avg && a.span[0] > 0 && ey == a.span[1] && r.year == 0 {
 		ey = 0 // 2015年…年均增长9.1% in a 十二五 review: the span's average
 	}
-	if a.span[0] > 0 && ey == 0 && r.year == 0 && !annual {
+	if a.span[0] > 0 && ey == 0 && r.year == 0 && !annual && !r.start {
 		// Over a span: an average rate, a total or a flow is the span's;
 		// a level is the span's last year's (城镇化率达到71%: 2030).
 		year = a.span[1]

@@ -24,6 +24,8 @@ var (
 	rePast5Lead        = regexp.MustCompile(`^(?:这五年|五年来|过去五年|过去的五年|经过五年|五年间|本届政府(?:以来|任期|工作回顾)|这是[^。,;]{0,30}的五年)`)
 	reFuture5Lead      = regexp.MustCompile(`^(?:今后五年|未来五年|今后5年|未来5年)`)
 	reReview1Lead      = regexp.MustCompile(`^(?:过去一年|过去的一年|一年来|这一年|刚刚过去的一年|回顾过去一年|回望过去一年)`)
+	// reFiveYearEnd: the end of a five-year plan period (“十三五”末的).
+	reFiveYearEnd = regexp.MustCompile(`^“?十([一二三四五六七])五”?(?:期末|末)的?`)
 	// reHeadYear: a year a heading is about (三、关于2026年工作).
 	reHeadYear = regexp.MustCompile(`((?:19|20)\d{2})年`)
 )

@@ -5,6 +5,7 @@ import "strings"
 // raw is a figure as the sentence parser reads it, before the article's
 // context gives it a region, year and kind.
 type raw struct {
+	start       bool // the start of a from–to statement (由X提高到Y: X)
 	key         string
 	q           Quantity
 	value       float64
@@ -43,6 +44,8 @@ type keyword struct {
 // keywords, longest first where one is a prefix of another.
 var keywords = []keyword{
 	{"年均增长", kwAvgGrowth}, {"年均增速", kwAvgGrowth}, {"每年增长", kwAvgGrowth}, {"年平均增长", kwAvgGrowth}, {"年均增", kwAvgGrowth},
+	{"增长到", kwLevelTo}, {"增长至", kwLevelTo}, {"增加到", kwLevelTo}, {"增加至", kwLevelTo}, {"增至", kwLevelTo},
+	{"扩大到", kwLevelTo}, {"扩大至", kwLevelTo}, {"减少到", kwLevelTo}, {"减少至", kwLevelTo}, {"提高为", kwLevelTo}, {"降为", kwLevelTo},
 	{"同比增长", kwGrowth}, {"比上年增长", kwGrowth}, {"较上年增长", kwGrowth}, {"同比增", kwGrowth}, {"比增", kwGrowth},
 	{"增长", kwGrowth}, {"增速", kwGrowth}, {"上涨", kwGrowth}, {"增幅", kwGrowth}, {"涨幅", kwGrowth},
 	{"提高到", kwLevelTo}, {"提高至", kwLevelTo}, {"提升到", kwLevelTo}, {"提升至", kwLevelTo}, {"上升至", kwLevelTo}, {"上升到", kwLevelTo},
@@ -143,6 +146,7 @@ type pending struct {
 	drop    bool
 	avg     bool
 	levelTo bool
+	multi   bool // 五年增长30.8%: growth over several years, not a year's rate
 }
 
 // sentenceParser reads the figures of one sentence: indicators, the
@@ -167,8 +171,17 @@ type sentenceParser struct {
 	// a 分别 list of growth rates that follows them (A 59亿元、B 5.5亿元,
 	// 同比分别增长8.2%、15.3%).
 	listed []pending
+	// eachLevels holds the subjects the last 分别 list gave levels, for
+	// rates that follow it without a 分别 of their own.
+	eachLevels []pending
 	// verbs seen with no indicator pending (…,增长17.7%)
 	loose pending
+	// from is set by 由/从 before a number: the next value (or list of
+	// values) is the start of a from–to statement, fromYear the year the
+	// text gives it (从2021年的46503元), fromList while a list of starts is read.
+	from     bool
+	fromYear int
+	fromList bool
 }
 
 func parseSentence(rs []rune, s, e int) []raw {
@@ -229,13 +242,20 @@ func (p *sentenceParser) run(s, e int) {
 		if r == '是' && baseYearLen(rs, i+1) > 0 { // 是2015年的1.4倍
 			p.base = true
 		}
+		if (r == '由' || r == '从') && len(p.pend) > 0 {
+			if n, y, ok := fromStart(rs, i+1); ok {
+				p.from, p.fromYear = true, y
+				i += 1 + n
+				continue
+			}
+		}
 		if ae, ok := matchAlias(rs, i); ok {
 			p.onIndicator(ae, i)
 			i += len(ae.text)
 			continue
 		}
 		if k, ok := matchKeyword(rs, i); ok && !(k.kind == kwAtLeast && k.text == "过" && !startsNumber(rs, i+1)) {
-			p.onKeyword(k)
+			p.onKeyword(k, i)
 			i += len([]rune(k.text))
 			continue
 		}
@@ -246,6 +266,11 @@ func (p *sentenceParser) run(s, e int) {
 			continue
 		}
 		if q, ok := ParseQuantity(rs, i); ok {
+			if q2, ok := ParseQuantity(rs, q.End); ok && q.Unit == "个" {
+				// 跨越3个千亿元台阶: three steps of 千亿元, neither a count nor a level.
+				i = q2.End
+				continue
+			}
 			p.onQuantity(q)
 			i = q.End
 			continue
@@ -275,6 +300,30 @@ func asideEnd(rs []rune, i, e int) (int, bool) {
 		}
 	}
 	return 0, false
+}
+
+// fromStart recognises the start of a from–to statement after 由/从: a
+// number, or a year (2021年的, “十三五”末的) and then a number. n is how
+// many runes the year takes.
+func fromStart(rs []rune, i int) (n, year int, ok bool) {
+	j := i
+	if j+5 <= len(rs) && allDigits(rs[j:j+4]) && rs[j+4] == '年' {
+		year = atoiYear(string(rs[j : j+4]))
+		j += 5
+		for _, w := range []string{"底的", "末的", "的", "底", "末"} {
+			if hasAt(rs, j, w) {
+				j += len([]rune(w))
+				break
+			}
+		}
+	} else if m := reFiveYearEnd.FindStringSubmatch(string(rs[j:min(len(rs), j+10)])); m != nil {
+		year = ordinalStart[m[1]] + 4
+		j += len([]rune(m[0]))
+	}
+	if !startsNumber(rs, j) || !isDigit(rs[j]) {
+		return 0, 0, false
+	}
+	return j - i, year, true
 }
 
 func startsNumber(rs []rune, i int) bool {
@@ -328,6 +377,17 @@ func (p *sentenceParser) onIndicator(ae aliasEntry, at int) {
 			p.orphans = append(p.orphans[:k], p.orphans[k+1:]...)
 			p.last = &pd
 			return
+		}
+	}
+	if ae.stem.Key == "rural_disposable_income" && strings.HasPrefix(string(ae.text), "农") {
+		for _, w := range []string{"城镇、", "城镇和", "城镇与", "城镇及", "城市、", "城市和"} {
+			if hasBefore(p.rs, at, w) {
+				// 城镇、农村居民收入分别增长a%、b%: one noun, two subjects.
+				from := at - len([]rune(w))
+				p.pend = append(p.pend, pending{st: stemByKey("urban_disposable_income"), from: from}, pending{st: ae.stem, from: from})
+				p.each, p.eachIdx = true, 0
+				return
+			}
 		}
 	}
 	if ae.stem.Key == "disposable_income" && strings.HasPrefix(string(ae.text), "城") && !strings.HasPrefix(string(ae.text), "城镇居民") &&

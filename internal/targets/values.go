@@ -3,7 +3,7 @@ package targets
 import "strings"
 
 // onKeyword records a verb or marker for the numbers that follow.
-func (p *sentenceParser) onKeyword(k keyword) {
+func (p *sentenceParser) onKeyword(k keyword, at int) {
 	target := &p.loose
 	if len(p.pend) > 0 {
 		target = &p.pend[len(p.pend)-1]
@@ -11,6 +11,7 @@ func (p *sentenceParser) onKeyword(k keyword) {
 	switch k.kind {
 	case kwGrowth:
 		target.growth = true
+		target.multi = severalYears(p.rs, at)
 	case kwAvgGrowth:
 		target.growth, target.avg = true, true
 	case kwDrop:
@@ -35,6 +36,17 @@ func (p *sentenceParser) onKeyword(k keyword) {
 	case kwCum:
 		p.cum = true
 	}
+}
+
+// severalYears reports whether a growth verb at rs[at] is growth over
+// several years (五年增长30.8%, 两年累计增长): not a year's rate nor 年均.
+func severalYears(rs []rune, at int) bool {
+	for _, w := range []string{"两年", "三年", "四年", "五年", "六年", "七年", "八年", "九年", "十年", "2年", "3年", "4年", "5年", "五年间", "五年来", "期间"} {
+		if hasBefore(rs, at, w) || hasBefore(rs, at, w+"累计") || hasBefore(rs, at, w+"共") {
+			return true
+		}
+	}
+	return false
 }
 
 // quoteFrom starts a quote at the clause that holds position at.
@@ -83,6 +95,17 @@ func (p *sentenceParser) onQuantity(q Quantity) {
 		p.pend = append(p.pend[:0], p.listed...)
 		p.listed = p.listed[:0]
 		p.eachIdx = 0
+	} else if (p.loose.growth || p.loose.drop) && len(p.pend) == 0 && len(p.eachLevels) >= 2 && q.Class == ClassPercent &&
+		valuesAhead(rs, q.Start) == len(p.eachLevels) {
+		// 分别达6.9万元、3.4万元,增长4.2%、5.3%: as many rates as the list
+		// before had levels, one for each.
+		p.pend = append(p.pend[:0], p.eachLevels...)
+		p.eachLevels, p.listed = nil, p.listed[:0]
+		p.each, p.eachIdx = true, 0
+	}
+	if p.from && len(p.pend) >= 2 && !p.each {
+		// 从A和B分别提高到C和D: the list's starts first, then its ends.
+		p.each, p.eachIdx, p.fromList = true, 0, true
 	}
 	switch {
 	case p.each && len(p.pend) >= 2:
@@ -101,9 +124,22 @@ func (p *sentenceParser) onQuantity(q Quantity) {
 			if q.Class != ClassPercent {
 				pd.growth, pd.drop = false, false
 			}
+			if p.fromList {
+				pd.growth, pd.drop, pd.levelTo = false, false, false
+				p.assignStart(pd, q)
+				p.eachIdx++
+				if p.eachIdx == len(p.pend) {
+					p.eachIdx, p.fromList, p.from = 0, false, false
+				}
+				return
+			}
 			p.assign(pd, q, false)
 			if !pd.growth && !pd.drop && q.Class != ClassPercent {
 				p.listed = append(p.listed, pd)
+				if p.eachIdx == 0 {
+					p.eachLevels = p.eachLevels[:0]
+				}
+				p.eachLevels = append(p.eachLevels, pd)
 			}
 			p.eachIdx++
 			if p.eachIdx == len(p.pend) {
@@ -115,8 +151,19 @@ func (p *sentenceParser) onQuantity(q Quantity) {
 		return
 	case len(p.pend) > 0:
 		pd := p.pend[len(p.pend)-1]
-		if q.Start-pd.from > 40 {
+		if q.Start-pd.from > 40 && !p.from {
 			p.pend = p.pend[:0]
+			return
+		}
+		if p.from {
+			// 由2.57万元增加到3.52万元: the start; the end is still to come.
+			p.assignStart(pd, q)
+			p.from = false
+			return
+		}
+		if !p.fits(pd, q) && q.Class != ClassPercent {
+			// 连续迈上4个万亿元台阶、达14.2万亿元: a number of another kind
+			// leaves the subject waiting for its own.
 			return
 		}
 		// 旅游总收入和总人次增长10%: one number for a joined pair.
@@ -129,12 +176,12 @@ func (p *sentenceParser) onQuantity(q Quantity) {
 		if !pd.growth && !pd.drop && q.Class != ClassPercent {
 			p.listed = append(p.listed, pd)
 		}
+		p.eachLevels = nil
 		p.last = &pd
 		p.pend = p.pend[:0]
 		p.lastEnd = q.End
 		return
-	case p.last != nil && (p.loose.growth || p.loose.drop) && (q.Start-p.clauseFrom <= 12 || q.Start-p.lastEnd <= 8) &&
-		subjectless(rs, max(p.clauseFrom, p.lastEnd), q.Start):
+	case p.last != nil && (p.loose.growth || p.loose.drop) && p.carries(q.Start):
 		// …突破800亿元,增长17.7%: the growth of the subject just read.
 		pd := *p.last
 		pd.growth, pd.drop, pd.avg, pd.levelTo = p.loose.growth, p.loose.drop, p.loose.avg, false
@@ -142,7 +189,7 @@ func (p *sentenceParser) onQuantity(q Quantity) {
 		p.loose = pending{}
 		p.lastEnd = q.End
 		return
-	case p.last != nil && q.Start-p.clauseFrom <= 12 && p.carriesLevel(q) && subjectless(rs, p.clauseFrom, q.Start):
+	case p.last != nil && p.carriesLevel(q) && p.carries(q.Start):
 		// …增长8%,有望突破3000亿元大关 / …突破4亿美元大关,达4.8亿美元 /
 		// …项目382个,其中亿元以上项目193个: a level of the subject just read.
 		pd := *p.last
@@ -156,6 +203,37 @@ func (p *sentenceParser) onQuantity(q Quantity) {
 	}
 }
 
+// assignStart reads the start value of a from–to statement as a level
+// of the year the text gives it (or, over a five-year span, the year before
+// the span's first).
+func (p *sentenceParser) assignStart(pd pending, q Quantity) {
+	pd.growth, pd.drop, pd.levelTo = false, false, false
+	n := len(p.out)
+	p.assign(pd, q, false)
+	if len(p.out) > n {
+		r := &p.out[len(p.out)-1]
+		r.start, r.year = true, p.fromYear
+	}
+}
+
+// fits reports whether a number can be the value of a pending indicator
+// (its level or, for a percentage after a growth verb, its growth).
+func (p *sentenceParser) fits(pd pending, q Quantity) bool {
+	if pd.st == nil {
+		return true
+	}
+	key := pd.st.Key
+	if (pd.growth || pd.drop) && !pd.levelTo && q.Class == ClassPercent && !pd.st.NoGrowth {
+		key += "_growth"
+	}
+	in, ok := LookupIndicator(key)
+	if !ok {
+		return q.Class == ClassPercent
+	}
+	_, _, fits := q.inUnit(in)
+	return fits || q.Points || q.Times
+}
+
 // key is the pending indicator's key, "" for an ambiguous subject.
 func (pd pending) key() string {
 	if pd.st == nil {
@@ -163,6 +241,67 @@ func (pd pending) key() string {
 	}
 	return pd.st.Key
 }
+
+// carries reports whether a number whose own segment (the words since the
+// last 、 or comma) names no subject continues the subject of the value
+// read last: …突破800亿元,增长17.7%; …5.53万亿元、稳居全国前十强、增长4.8%.
+// Between them may stand at most two short remarks with no number in them;
+// 洞庭湖总磷浓度下降11.7% names a subject of its own.
+func (p *sentenceParser) carries(at int) bool {
+	rs := p.rs
+	from := p.lastEnd
+	if from <= 0 || from > at || at-from > 40 {
+		from = p.clauseFrom
+	}
+	seg := at
+	for seg > from && !isSegmentBreak(rs[seg-1]) {
+		seg--
+	}
+	if !subjectless(rs, seg, at) {
+		return false
+	}
+	remarks := 0
+	for k := seg - 1; k > from; {
+		j := k
+		for j > from && !isSegmentBreak(rs[j-1]) {
+			j--
+		}
+		if k-j > 14 {
+			return false
+		}
+		if hasDigit(rs[j:k]) && !isRemark(string(rs[j:k])) {
+			return false
+		}
+		if k > j {
+			remarks++
+		}
+		k = j - 1
+	}
+	return remarks <= 2
+}
+
+// isRemark reports whether a segment with a number in it compares the
+// value before rather than stating a new one: 是2015年的1.4倍, 完成任务的
+// 117.46%, 高于全国平均0.3个百分点.
+func isRemark(seg string) bool {
+	for _, w := range []string{"是", "比", "较", "高于", "低于", "快于", "居", "位居", "排"} {
+		if strings.HasPrefix(seg, w) {
+			return true
+		}
+	}
+	return containsAny(seg, "倍", "百分点", "任务的", "预期的", "目标的", "计划的")
+}
+
+func hasDigit(rs []rune) bool {
+	for _, r := range rs {
+		if isDigit(r) {
+			return true
+		}
+	}
+	return false
+}
+
+func isSegmentBreak(r rune) bool { return r == '、' || r == ',' || r == ':' }
 
 // carriesLevel reports whether a number at the start of a clause with no
 // subject of its own is a level of the previous clause's subject: its unit
@@ -179,16 +318,14 @@ func (p *sentenceParser) carriesLevel(q Quantity) bool {
 	if _, _, fits := q.inUnit(in); !fits {
 		return false
 	}
-	clause := string(p.rs[p.clauseFrom:q.Start])
+	seg := q.Start
+	for seg > p.clauseFrom && !isSegmentBreak(p.rs[seg-1]) {
+		seg--
+	}
 	if strings.HasPrefix(st.Key, "projects_") {
-		return strings.Contains(clause, "项目")
+		return strings.Contains(string(p.rs[p.clauseFrom:q.Start]), "项目")
 	}
-	for _, r := range clause {
-		if isDigit(r) {
-			return false
-		}
-	}
-	return true
+	return !hasDigit(p.rs[seg:q.Start])
 }
 
 // joined reports whether two indicators are written as a pair (A和B, A、B)
@@ -227,6 +364,9 @@ func (p *sentenceParser) assign(pd pending, q Quantity, carried bool) {
 	}
 	key := st.Key
 	growth := (pd.growth || pd.drop) && !pd.levelTo
+	if growth && pd.multi && q.Class == ClassPercent {
+		return // 五年增长30.8%: no year's rate
+	}
 	if growth && q.Class == ClassPercent {
 		if st.NoGrowth {
 			// 居民消费价格上涨2.5%, 能耗下降5%: the rate is the level.
