@@ -59,7 +59,10 @@ func (a *articleReader) fullTitle() string {
 
 var (
 	reFullDate   = regexp.MustCompile(`((?:19|20)\d{2})年(\d{1,2})月(\d{1,2})日`)
-	reMeeting    = regexp.MustCompile(`在(.{2,24}?)第.{1,4}届人民代表大会`)
+	// reMeeting names the people's congress a report was delivered to (在株洲市
+	// 第十五届人民代表大会, 陕西省第十三届人民代表大会, 晋江市十六届人大): its region.
+	reMeeting    = regexp.MustCompile(`([^,。:;\s“”(]{2,24}?)第?[一二三四五六七八九十]{1,4}届(?:人民代表大会|人大)`)
+	reISODate    = regexp.MustCompile(`((?:19|20)\d{2})-(\d{1,2})-(\d{1,2})`)
 	reReportYear = regexp.MustCompile(`((?:19|20)\d{2})年?(?:度)?.{0,16}?(?:政府工作报告|两会)`)
 	reAnyYear    = regexp.MustCompile(`((?:19|20)\d{2})年`)
 	reMonthDay   = regexp.MustCompile(`(?:^|[^\d年])(\d{1,2})月(\d{1,2})日`)
@@ -93,9 +96,13 @@ func deliveryDate(rs []rune, head string) (year, month int) {
 	if m := reFullDate.FindStringSubmatch(top); m != nil {
 		return atoiYear(m[1]), atoiYear(m[2])
 	}
+	// A page's own date (2016-01-07 08:31:36 来源…): published with the report.
+	if m := reISODate.FindStringSubmatch(string(rs[:min(len(rs), 300)])); m != nil {
+		return atoiYear(m[1]), atoiYear(m[2])
+	}
 	// No date: the first review heading names the year under review.
 	body := string(rs[:min(len(rs), 4000)])
-	if containsAny(body, "回顾", "交答卷", "成绩单", "过去的") {
+	if containsAny(body, "回顾", "交答卷", "成绩单", "过去的", "成就") {
 		if m := reReviewHead.FindStringSubmatch(body); m != nil {
 			return firstGroup(m) + 1, 1
 		}
@@ -140,7 +147,7 @@ func (a *articleReader) setYears() {
 func titleOf(t *Text, start, end int) string {
 	orig, _, _ := t.Span(start, min(end, start+400))
 	for _, l := range strings.Split(orig, "\n") {
-		l = ToSimplified(strings.TrimSpace(strings.Trim(strings.TrimSpace(l), "#")))
+		l = ToSimplified(reGloss.ReplaceAllString(strings.TrimSpace(strings.Trim(strings.TrimSpace(l), "#")), ""))
 		if strings.HasPrefix(l, "各位代表") || strings.HasPrefix(l, "各位委员") {
 			return "" // the speech has begun: there was no title
 		}
@@ -150,6 +157,9 @@ func titleOf(t *Text, start, end int) string {
 	}
 	return ""
 }
+
+// reGloss is a pinyin gloss spliced into a web copy (會(huì)).
+var reGloss = regexp.MustCompile(`\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüɑ]+\)`)
 
 // reSpeaker matches the line naming who delivers a report
 // (株洲市人民政府市长 阳卫国): a byline, not a title.
@@ -201,6 +211,13 @@ func (a *articleReader) findRegion(lines []string) Region {
 		}
 		if rest := title[i+len("】"):]; rest != "" {
 			title = rest
+		}
+	}
+	// A title that names the congress names the region (陕西省第十三届人民代表
+	// 大会第五次会议在西安开幕: 西安 is where it met).
+	if m := reMeeting.FindStringSubmatch(title); m != nil {
+		if r, ok := bestMention([]rune(m[1]), tagHint, true); ok {
+			return r
 		}
 	}
 	if m, ok := bestMention([]rune(title), tagHint, true); ok {

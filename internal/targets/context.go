@@ -8,7 +8,7 @@ import (
 
 var (
 	// Headings and phrases that open a review of a year.
-	reReviewHead = regexp.MustCompile(`((?:19|20)\d{2})年[^。,;!?]{0,12}?工作(?:回顾|总结)|((?:19|20)\d{2})年(?:主要)?(?:工作)?(?:情况)?回顾|((?:19|20)\d{2})年[^。;]{0,8}?交答卷|((?:19|20)\d{2})年[^。;]{0,8}?成绩单|回顾((?:19|20)\d{2})年|过去的((?:19|20)\d{2})年|刚刚过去的((?:19|20)\d{2})年|((?:19|20)\d{2})年(?:和今年以来)?工作回顾`)
+	reReviewHead = regexp.MustCompile(`((?:19|20)\d{2})年[^。,;!?]{0,12}?工作(?:回顾|总结)|((?:19|20)\d{2})年(?:主要)?(?:工作)?(?:情况)?(?:回顾|成就)|((?:19|20)\d{2})年[^。;]{0,8}?交答卷|((?:19|20)\d{2})年[^。;]{0,8}?成绩单|回顾((?:19|20)\d{2})年|过去的((?:19|20)\d{2})年|刚刚过去的((?:19|20)\d{2})年|((?:19|20)\d{2})年(?:和今年以来)?工作回顾`)
 	reReviewWord = regexp.MustCompile(`过去一年|过去的一年|一年来|今年以来|工作回顾|刚刚过去的一年|上一年`)
 	// Headings and phrases that open the plan for a year.
 	rePlanHead = regexp.MustCompile(`((?:19|20)\d{2})年(?:政府)?(?:的)?(?:主要)?(?:工作)?(?:的)?(?:总体要求|主要预期目标|预期目标|工作安排|主要目标|目标任务|重点工作|主要任务|工作建议|发展目标)|((?:19|20)\d{2})年(?:是|,是)|((?:19|20)\d{2})年,我们将|((?:19|20)\d{2})年(?:全市|全县|全区|全省|全镇|全乡)?(?:经济社会)?发展的主要预期目标`)
@@ -53,6 +53,10 @@ func containsAny(s string, subs ...string) bool {
 // Words that make a sentence a target whatever section it is in.
 var planWords = []string{"预期目标", "力争", "确保", "计划", "争取", "目标是", "目标为", "预期", "将实现", "将达到", "努力实现", "要实现", "以内", "主要目标"}
 
+// weakPlanWords are plan words a result may use too (控制在3%以内): they
+// make a target only where the paragraph has not named a past year.
+var weakPlanWords = map[string]bool{"以内": true, "预期": true, "计划": true}
+
 // Words that make a sentence a result.
 var doneWords = []string{"同比增长", "同比下降", "比上年增长", "比上年下降", "比增", "完成了", "实现了", "增长了", "成功签约", "集中签约", "顺利竣工", "集中竣工"}
 
@@ -60,12 +64,15 @@ var doneWords = []string{"同比增长", "同比下降", "比上年增长", "比
 // words, then the section.
 func (a *articleReader) sentenceKind(s string, explicitYear int) Kind {
 	s = reNotAPlan.ReplaceAllString(s, "")
-	plan := false
+	plan, strong := false, false
 	for _, w := range planWords {
 		if strings.Contains(s, w) {
 			plan = true
-			break
+			strong = strong || !weakPlanWords[w]
 		}
+	}
+	if plan && !strong && a.paraYear > 0 && a.paraKind == Reported && explicitYear == 0 {
+		plan = false // 2022年,…;城镇登记失业率控制在3%以内: the year's result
 	}
 	done := false
 	for _, w := range doneWords {

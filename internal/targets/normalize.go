@@ -59,6 +59,10 @@ func (m *t2sMap) get(r rune) (rune, bool) {
 	return s, ok
 }
 
+// variantChars are variant forms the traditional table lacks (陜 beside
+// 陝 for 陕).
+var variantChars = map[rune]rune{'陜': '陕'}
+
 var (
 	t2sOnce sync.Once
 	t2s     *t2sMap
@@ -67,6 +71,9 @@ var (
 func t2sTable() *t2sMap {
 	t2sOnce.Do(func() {
 		t2s = &t2sMap{bmp: make([]rune, 0x10000), astra: map[rune]rune{}}
+		for from, to := range variantChars {
+			t2s.bmp[from] = to
+		}
 		for _, line := range strings.Split(t2sData, "\n") {
 			rs := []rune(line)
 			if len(rs) != 2 {
@@ -283,7 +290,7 @@ func joinLines(cs []cell) []cell {
 		}
 		if c.r != '\n' {
 			out = append(out, c)
-			lineLen++
+			lineLen += colWidth(c)
 			continue
 		}
 		// A run of whitespace holding one or more line breaks.
@@ -302,7 +309,7 @@ func joinLines(cs []cell) []cell {
 			next = cs[j].r
 		}
 		wrap := breaks == 1 && !isTerminator(prev) && !startsBlock(cs, j) &&
-			(width > 0 && lineLen >= width-3 || !lineHasDigit(out, lineLen) && nextLineHasDigit(cs, j, 12))
+			(width > 0 && lineLen >= width-5 || !lineHasDigit(out, lineRunes(out)) && nextLineHasDigit(cs, j, 12))
 		if breaks == 1 && (isNumRune(prev) || prev == '亿' || prev == '万') && (isNumRune(next) || next == '元' || next == '亿' || next == '万') {
 			wrap = true // a number cut in two: 34\n0亿元, 71.53亿\n元
 		}
@@ -318,36 +325,59 @@ func joinLines(cs []cell) []cell {
 }
 
 // wrapWidth finds the fixed width a copy was wrapped at (PDF and some web
-// copies break lines every N characters): the most common length of long
-// lines, when enough lines share it. 0 means the text is not wrapped.
+// copies break lines every N columns), in display columns as the original
+// shows them (a Chinese character or full-width mark is two, an ASCII digit
+// one): the width most long lines end within five columns of, when enough
+// lines share it. Short bullet lines are not a wrap. 0 means not wrapped.
 func wrapWidth(cs []cell) int {
 	counts := map[int]int{}
-	lines, n := 0, 0
+	lines, n, runes := 0, 0, 0
 	for _, c := range cs {
 		switch c.r {
 		case ' ':
 		case '\n':
-			if n >= 12 {
+			if runes >= 12 {
 				counts[n]++
 				lines++
 			}
-			n = 0
+			n, runes = 0, 0
 		default:
-			n++
+			n += colWidth(c)
+			runes++
 		}
 	}
 	best, bestN := 0, 0
-	for w, k := range counts {
-		// lines of width w, w-1 and w-2 (punctuation pushed to the next line)
-		k += counts[w-1] + counts[w-2]
+	for w := range counts {
+		k := 0
+		for d := 0; d <= 5; d++ {
+			k += counts[w-d]
+		}
 		if k > bestN || k == bestN && w > best {
 			best, bestN = w, k
 		}
 	}
-	if bestN >= 3 && bestN*3 >= lines {
+	if best >= 40 && bestN >= 3 && bestN*3 >= lines {
 		return best
 	}
 	return 0
+}
+
+// colWidth is how many display columns the original character behind a
+// cell takes: one for ASCII, two for the rest (Chinese, full-width marks).
+func colWidth(c cell) int {
+	if c.len == 1 {
+		return 1
+	}
+	return 2
+}
+
+// lineRunes counts the runes emitted since the last line break.
+func lineRunes(out []cell) int {
+	n := 0
+	for k := len(out) - 1; k >= 0 && out[k].r != '\n'; k-- {
+		n++
+	}
+	return n
 }
 
 // lineHasDigit reports whether the last n emitted runes hold a digit.

@@ -171,9 +171,9 @@ func (a *articleReader) cue(s string, heading bool) bool {
 	} else if heading && !opened {
 		// 三、关于2026年工作 / 一、2025年主要工作 / 2025年——: a heading
 		// about one year.
-		if m := reHeadYear.FindStringSubmatch(s); m != nil && (strings.Contains(s, "工作") || strings.Trim(s, "—-:") == m[0]) {
+		if m := reHeadYear.FindStringSubmatch(s); m != nil && (containsAny(s, "工作", "目标", "任务", "安排", "计划") || strings.Trim(s, "—-:") == m[0]) {
 			switch y := atoiYear(m[1]); {
-			case a.plan > 0 && y >= a.plan:
+			case a.plan > 0 && y >= a.plan || a.plan > 0 && y == a.review+1:
 				a.openPlan(y)
 				opened = true
 			case a.review > 0 && y == a.review:

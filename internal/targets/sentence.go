@@ -34,6 +34,7 @@ const (
 	kwShare   // 占: a share of another indicator follows
 	kwSame    // 同口径
 	kwCum     // 累计
+	kwAvg     // 年均 before 分别增长: the rates that follow are averages
 )
 
 type keyword struct {
@@ -43,7 +44,7 @@ type keyword struct {
 
 // keywords, longest first where one is a prefix of another.
 var keywords = []keyword{
-	{"年均增长", kwAvgGrowth}, {"年均增速", kwAvgGrowth}, {"每年增长", kwAvgGrowth}, {"年平均增长", kwAvgGrowth}, {"年均增", kwAvgGrowth},
+	{"年均增长", kwAvgGrowth}, {"年均增速", kwAvgGrowth}, {"每年增长", kwAvgGrowth}, {"年平均增长", kwAvgGrowth}, {"年均增", kwAvgGrowth}, {"年均", kwAvg}, {"年平均", kwAvg},
 	{"增长到", kwLevelTo}, {"增长至", kwLevelTo}, {"增加到", kwLevelTo}, {"增加至", kwLevelTo}, {"增至", kwLevelTo},
 	{"扩大到", kwLevelTo}, {"扩大至", kwLevelTo}, {"减少到", kwLevelTo}, {"减少至", kwLevelTo}, {"提高为", kwLevelTo}, {"降为", kwLevelTo},
 	{"同比增长", kwGrowth}, {"比上年增长", kwGrowth}, {"较上年增长", kwGrowth}, {"同比增", kwGrowth}, {"比增", kwGrowth},
@@ -215,13 +216,6 @@ func (p *sentenceParser) run(s, e int) {
 	rs := p.rs
 	for i := s; i < e; {
 		r := rs[i]
-		if r == ',' || r == ':' || r == '(' || r == ')' || r == '“' || r == '”' {
-			if r == ',' || r == ':' {
-				p.newClause(i + 1)
-			}
-			i++
-			continue
-		}
 		if r == '(' {
 			if j, ok := asideEnd(rs, i, e); ok {
 				// (含留抵退税3.4亿元): an aside about the figure before it.
@@ -231,6 +225,13 @@ func (p *sentenceParser) run(s, e int) {
 				i = j + 1
 				continue
 			}
+		}
+		if r == ',' || r == ':' || r == '(' || r == ')' || r == '“' || r == '”' {
+			if r == ',' || r == ':' {
+				p.newClause(i + 1)
+			}
+			i++
+			continue
 		}
 		if r == '比' || r == '较' {
 			if n := baseYearLen(rs, i+1); n > 0 {

@@ -14,6 +14,8 @@ func (p *sentenceParser) onKeyword(k keyword, at int) {
 		target.multi = severalYears(p.rs, at)
 	case kwAvgGrowth:
 		target.growth, target.avg = true, true
+	case kwAvg:
+		target.avg = true
 	case kwDrop:
 		target.drop = true
 	case kwLevelTo:
