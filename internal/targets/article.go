@@ -28,6 +28,7 @@ type articleReader struct {
 	label      string // the heading of the part being read
 	framed     bool   // a heading or lead words opened the part (else: the report date)
 	prelimRest bool   // 预计(下同) seen: reported figures of the review year are estimates
+	prelimTo   int    // a 预计 opening a list marks figures up to this rune (its full stop)
 	annual     bool   // the sentence speaks of one year (年度, 全年, 今年)
 	paraYear   int    // a year the current paragraph named (2017年,全县…)
 	paraKind   Kind

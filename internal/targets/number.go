@@ -205,13 +205,16 @@ func ParseQuantity(rs []rune, i int) (q Quantity, ok bool) {
 	if i < 0 || i >= len(rs) {
 		return q, false
 	}
-	if r := rs[i]; !isDigit(r) && !isCnNumeral(r) {
+	if r := rs[i]; !isDigit(r) && !isCnNumeral(r) && !hasAt(rs, i, "万亿") {
 		return q, false
 	}
 	if i > 0 && (isDigit(rs[i-1]) || rs[i-1] == '.') {
 		return q, false // inside a number: checked before reading it, or a long run of digits costs O(n²)
 	}
 	v, n, isNum := parseArabic(rs[i:])
+	if !isNum && hasAt(rs, i, "万亿") && (i == 0 || !isCnNumeral(rs[i-1])) {
+		v, n, isNum, q.Chinese = 1, 0, true, true // 突破万亿元, 万亿级: one 万亿
+	}
 	if !isNum {
 		if i > 0 && isCnNumeral(rs[i-1]) {
 			return q, false // inside a numeral
@@ -296,6 +299,8 @@ func ParseQuantity(rs []rune, i int) (q Quantity, ok bool) {
 		q.Cmp, j = About, j+2
 	case hasAt(rs, j, "多") || hasAt(rs, j, "余"):
 		q.Cmp, j = AtLeast, j+1
+	case hasAt(rs, j, "级") && q.Class == ClassMoney:
+		q.Cmp, j = AtLeast, j+1 // 万亿级规模: of that order at least
 	}
 	q.Start, q.End = i, j
 	// 5%—5.5%, 6%至6.5%: a range is its lower bound, met at or above it.

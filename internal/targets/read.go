@@ -12,7 +12,7 @@ func isFlow(key string) bool {
 }
 
 // estimateWords mark a result as an estimate.
-var estimateWords = []string{"预计", "初步统计", "初步核算", "有望", "预估"}
+var estimateWords = []string{"初步预计", "预计", "初步统计", "初步核算", "有望", "预估", "据统计预测", "预测"}
 
 // read walks the article's sentences and turns their figures into
 // contract figures.
@@ -65,6 +65,10 @@ func (a *articleReader) readSentence(s, e int) []Figure {
 			defer func() { a.kind, a.span, a.secYear = saved.kind, saved.span, saved.secYear }()
 		}
 	}
+	inEstimate := s < a.prelimTo
+	if estimateOpens(str) >= 0 {
+		a.prelimTo = fullStop(a.t.R, e, a.end)
+	}
 	raws := parseSentence(a.t.R, s, e)
 	if debugOn && len(raws) > 0 {
 		debugf("[%s y=%d span=%v R=%d P=%d] %s\n", a.kind, a.secYear, a.span, a.review, a.plan, truncateRunes(str, 60))
@@ -82,7 +86,7 @@ func (a *articleReader) readSentence(s, e int) []Figure {
 	} else if a.paraYear > 0 && kind == a.paraKind {
 		ey = a.paraYear
 	}
-	prelim := hasEstimate(str)
+	prelim := hasEstimate(str) || inEstimate
 	if prelim && strings.Contains(str, "下同") {
 		a.prelimRest = true
 	}
@@ -95,6 +99,46 @@ func (a *articleReader) readSentence(s, e int) []Figure {
 		}
 	}
 	return out
+}
+
+// estimateOpens finds a 预计 (初步统计 …) that opens a list of statements
+// (预计全年地区生产总值增长5%;规模工业增加值…): it marks them all, up to the
+// full stop. One that stands before a verb (…,预计分别增长…) marks only its
+// own clause. It returns the word's byte index, or -1.
+func estimateOpens(s string) int {
+	for _, w := range estimateWords {
+		i := strings.Index(s, w)
+		if i < 0 {
+			continue
+		}
+		if before := strings.TrimRight(s[:i], " "); before != "" && !strings.HasSuffix(before, ",") && !strings.HasSuffix(before, ":") {
+			return -1 // 地区生产总值预计完成…: after its subject, it marks that clause
+		}
+		rest := strings.TrimLeft(s[i+len(w):], ",:(")
+		for _, skip := range []string{"到年末", "全年", "今年", "实现", "完成", "数"} {
+			rest = strings.TrimPrefix(rest, skip)
+		}
+		rest = strings.TrimLeft(rest, ",:)")
+		for _, verb := range []string{"分别", "增长", "下降", "同比", "比上年", "达到", "突破", "超过", "均", "可"} {
+			if strings.HasPrefix(rest, verb) {
+				return -1
+			}
+		}
+		return i
+	}
+	return -1
+}
+
+// fullStop is the index of the end of the full sentence that holds rune
+// i: the next 。!? or line break.
+func fullStop(rs []rune, i, end int) int {
+	for ; i < end; i++ {
+		switch rs[i] {
+		case '。', '!', '?', '\n':
+			return i
+		}
+	}
+	return end
 }
 
 func hasEstimate(s string) bool {

@@ -269,7 +269,7 @@ func (p *sentenceParser) run(s, e int) {
 		if q, ok := ParseQuantity(rs, i); ok {
 			if q2, ok := ParseQuantity(rs, q.End); ok && q.Unit == "个" {
 				// 跨越3个千亿元台阶: three steps of 千亿元, neither a count nor a level.
-				i = q2.End
+				i, p.cmp = q2.End, ""
 				continue
 			}
 			p.onQuantity(q)

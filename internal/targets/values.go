@@ -91,7 +91,9 @@ func (p *sentenceParser) onQuantity(q Quantity) {
 	if q.Cmp == Exactly && p.cmp != "" {
 		q.Cmp = p.cmp
 	}
-	p.cmp = ""
+	if !(p.each && len(p.pend) >= 2) {
+		p.cmp = "" // 分别超过8万元、4.5万元: the verb bounds every item of a list
+	}
 	if p.each && len(p.pend) < 2 && len(p.listed) >= 2 && q.Class == ClassPercent {
 		// 分别增长 after a list of levels: the growth of each, in order.
 		p.pend = append(p.pend[:0], p.listed...)
@@ -145,6 +147,7 @@ func (p *sentenceParser) onQuantity(q Quantity) {
 			}
 			p.eachIdx++
 			if p.eachIdx == len(p.pend) {
+				p.cmp = ""
 				p.last = &p.pend[len(p.pend)-1]
 				p.pend = p.pend[:0]
 				p.each = false
@@ -196,6 +199,9 @@ func (p *sentenceParser) onQuantity(q Quantity) {
 		// …项目382个,其中亿元以上项目193个: a level of the subject just read.
 		pd := *p.last
 		pd.growth, pd.drop, pd.avg = false, false, false
+		if n := len(p.out); q.Cmp == Exactly && n > 0 && p.out[n-1].cmp == AtLeast && p.out[n-1].to == q.Start-1 && rs[q.Start-1] == '、' {
+			q.Cmp = AtLeast // 跨越7万亿、8万亿、9万亿: the chain shares its verb
+		}
 		p.assign(pd, q, true)
 		p.lastEnd = q.End
 		return
