@@ -237,7 +237,23 @@ func (a *articleReader) findRegion(lines []string) Region {
 			}
 		}
 	}
-	return a.mostNamedRegion(tagHint)
+	if strings.Contains(head, "全国人民代表大会") && strings.Contains(head, "国务院") {
+		r, _ := Regions().ByCode("0") // the national report
+		return r
+	}
+	best := a.mostNamedRegion(tagHint)
+	// 经开区2022年工作汇报: a zone that names no city is the zone of the city
+	// the text is about.
+	for _, z := range zoneWords {
+		if strings.HasPrefix(title, z.text) && (best.Level == LevelPrefecture || best.Level == LevelCounty) {
+			base := shortName(best)
+			if base == "" {
+				base = best.Name
+			}
+			return Region{Code: best.Code + "-" + z.code, Name: base + z.short, Level: LevelZone, ParentCode: best.Code}
+		}
+	}
+	return best
 }
 
 // selfRefs are how a report refers to its own region; the one used most

@@ -55,7 +55,7 @@ type stem struct {
 // the indicator's noun; the longest alias wins where several match.
 var stems = []stem{
 	{Key: "gdp", Zh: "地区生产总值", En: "GDP", Unit: "亿元", Class: ClassMoney, Head: true, HeadG: true,
-		Aliases: []string{"地区生产总值", "生产总值", "GDP", "国内生产总值", "经济总量", "地方生产总值", "经济增长", "经济增速", "地区GDP"}},
+		Aliases: []string{"地区生产总值", "生产总值", "GDP", "国内生产总值", "经济总量", "地方生产总值", "经济增长", "经济增速", "地区GDP", "总量"}},
 	{Key: "industry_va", Zh: "规模工业增加值", En: "Industrial value added (above scale)", Unit: "亿元", Class: ClassMoney, HeadG: true,
 		Aliases: []string{"规模工业增加值", "规模以上工业增加值", "规上工业增加值", "规模以上工业企业增加值", "规模工业"}},
 	{Key: "fai", Zh: "固定资产投资", En: "Fixed-asset investment", Unit: "亿元", Class: ClassMoney, HeadG: true,

@@ -49,6 +49,10 @@ func otherMeasure(rs []rune, at, end int, st *stem) bool {
 			return true
 		}
 	}
+	if st.Class != ClassCount && st.Class != ClassPeople && !strings.Contains(string(rs[at:end]), "项目") &&
+		at >= 2 && rs[at-1] == '个' && (isDigit(rs[at-2]) || isCnNumeral(rs[at-2])) {
+		return true // 新增1个经济总量近千亿的县市: what describes the things counted
+	}
 	if st.Class != ClassPercent && st.Class != ClassCount {
 		for _, w := range aggregatePrefixes {
 			if hasBefore(rs, at, w) {

@@ -69,7 +69,7 @@ func (a *articleReader) readSentence(s, e int) []Figure {
 	if estimateOpens(str) >= 0 {
 		a.prelimTo = fullStop(a.t.R, e, a.end)
 	}
-	raws := parseSentence(a.t.R, s, e)
+	raws := parseSentence(a.t.R, s, e, a.region)
 	if debugOn && len(raws) > 0 {
 		debugf("[%s y=%d span=%v R=%d P=%d] %s\n", a.kind, a.secYear, a.span, a.review, a.plan, truncateRunes(str, 60))
 	}
@@ -255,8 +255,12 @@ func (a *articleReader) figure(r raw, kind Kind, ey int, prelim bool) (Figure, b
 		prelim = false
 	}
 	quote, start, end := a.t.Span(r.from, r.to)
+	region := a.region.Name
+	if r.region.Name != "" {
+		region = r.region.Name
+	}
 	return Figure{
-		Region: a.region.Name, Year: year, Period: period, Kind: kind,
+		Region: region, Year: year, Period: period, Kind: kind,
 		Indicator: r.key, Value: roundTo(r.value, 6), Unit: r.unit, Cmp: r.cmp, Preliminary: prelim,
 		Quote: quote, Start: start, End: end, ValueText: r.valueText, Confidence: conf,
 	}, true

@@ -5,6 +5,7 @@ import "strings"
 // raw is a figure as the sentence parser reads it, before the article's
 // context gives it a region, year and kind.
 type raw struct {
+	region      Region // the unit the figure is about, when not the report's own
 	start       bool // the start of a from–to statement (由X提高到Y: X)
 	key         string
 	q           Quantity
@@ -147,7 +148,8 @@ type pending struct {
 	drop    bool
 	avg     bool
 	levelTo bool
-	multi   bool // 五年增长30.8%: growth over several years, not a year's rate
+	multi   bool     // 五年增长30.8%: growth over several years, not a year's rate
+	regions []Region // the units the figure is about, when not the report's own
 }
 
 // sentenceParser reads the figures of one sentence: indicators, the
@@ -183,10 +185,18 @@ type sentenceParser struct {
 	from     bool
 	fromYear int
 	fromList bool
+	// home is the report's region, hint its code's province prefix (to
+	// tell apart units that share a short name); clauseSubject the units
+	// that open the current clause.
+	respective    bool // 分别 (not 均): one value per listed subject
+	home          Region
+	hint          string
+	clauseSubject []Region
 }
 
-func parseSentence(rs []rune, s, e int) []raw {
-	p := &sentenceParser{rs: rs[:e], clauseFrom: s}
+func parseSentence(rs []rune, s, e int, home Region) []raw {
+	p := &sentenceParser{rs: rs[:e], clauseFrom: s, home: home, hint: home.Code[:min(2, len(home.Code))]}
+	p.openClause(s)
 	p.run(s, e)
 	return p.out
 }
@@ -205,6 +215,7 @@ func (p *sentenceParser) newClause(at int) {
 	p.each, p.eachIdx = false, 0
 	p.cmp, p.same, p.base, p.share = "", false, false, false
 	p.orphans = p.orphans[:0]
+	p.openClause(at)
 	// 增速由负转正,达到5.11%: a growth verb whose number comes a clause later.
 	if !(p.loose.growth && p.lastEnd < p.clauseFrom) {
 		p.loose = pending{}
@@ -364,8 +375,11 @@ func (p *sentenceParser) onIndicator(ae aliasEntry, at int) {
 		// 占地区生产总值比重: the denominator, not a subject.
 		return
 	}
+	if string(ae.text) == "总量" && len(p.directSubjects(at)) == 0 {
+		return // 总量 is a region's GDP only right after the region's name (襄阳、宜昌总量)
+	}
 	p.base = false
-	pd := pending{st: ae.stem, from: at}
+	pd := pending{st: ae.stem, from: at, regions: p.subjectsBefore(at)}
 	// Numbers written before their noun: 230个项目开工建设, 18个黑臭水体.
 	for k := len(p.orphans) - 1; k >= 0; k-- {
 		q := p.orphans[k]

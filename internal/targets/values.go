@@ -24,6 +24,7 @@ func (p *sentenceParser) onKeyword(k keyword, at int) {
 	case kwEach:
 		p.each = true
 		p.eachIdx = 0
+		p.respective = k.text == "分别"
 		// the verb after 分别 applies to every listed indicator
 	case kwAtLeast:
 		p.cmp = AtLeast
@@ -106,6 +107,17 @@ func (p *sentenceParser) onQuantity(q Quantity) {
 		p.pend = append(p.pend[:0], p.eachLevels...)
 		p.eachLevels, p.listed = nil, p.listed[:0]
 		p.each, p.eachIdx = true, 0
+	}
+	if p.respective && len(p.pend) == 1 && len(p.pend[0].regions) >= 2 {
+		// 长沙、株洲地区生产总值分别增长…: one value for each unit, in order.
+		one := p.pend[0]
+		p.pend = p.pend[:0]
+		for _, r := range one.regions {
+			pd := one
+			pd.regions = []Region{r}
+			p.pend = append(p.pend, pd)
+		}
+		p.eachIdx = 0
 	}
 	if p.from && len(p.pend) >= 2 && !p.each {
 		// 从A和B分别提高到C和D: the list's starts first, then its ends.
@@ -407,7 +419,14 @@ func (p *sentenceParser) assign(pd pending, q Quantity, carried bool) {
 		r.from = pd.from
 	}
 	p.same = false
-	p.emit(r)
+	if len(pd.regions) == 0 {
+		p.emit(r)
+		return
+	}
+	for _, reg := range pd.regions { // 襄阳、宜昌总量均超过3100亿元: each of them
+		r.region = reg
+		p.emit(r)
+	}
 }
 
 // tryRatio reads 三次产业结构 6.9:44.8:48.3; value is the tertiary share.

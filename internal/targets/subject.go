@@ -1,0 +1,178 @@
+package targets
+
+import "strings"
+
+// A figure is about the region its clause names: the report's own (全省,
+// 我县, or none named), or a unit below or beside it (泸州经济总量突破3000亿元,
+// 惠州博罗成为生产总值超千亿元县, 襄阳、宜昌总量均超过3100亿元). The parser
+// looks for such a name right before an indicator, or opening its clause.
+
+// subjectGaps may stand between a region's name and the indicator it owns.
+var subjectGaps = []string{"", "的", "成为", "实现", "完成", "全年", "全市", "全县", "全区", "全省"}
+
+// clauseOpeners may come before a subject at the start of a clause.
+var clauseOpeners = []string{"其中", "全年", "特别是", "同时", "此外", "另外", "“", "("}
+
+// subjectsBefore returns the regions named right before an indicator at
+// rs[at] (a list joined by 、 和 与 及 counts as several), else those that
+// open the clause; nil means the report's own region.
+func (p *sentenceParser) subjectsBefore(at int) []Region {
+	if ms := p.directSubjects(at); len(ms) > 0 {
+		return p.others(ms)
+	}
+	return p.clauseSubject
+}
+
+// directSubjects are the region names written right before rs[at].
+func (p *sentenceParser) directSubjects(at int) []Mention {
+	for _, gap := range subjectGaps {
+		end := at - len([]rune(gap))
+		if end < p.clauseFrom || !hasAt(p.rs, end, gap) {
+			continue
+		}
+		if ms := p.mentionsEndingAt(end); len(ms) > 0 {
+			return ms
+		}
+	}
+	return nil
+}
+
+// mentionsEndingAt reads region names backwards from rs[end]: the name that
+// ends there, and the names listed before it (襄阳、宜昌). A prefecture
+// written just before its own county (惠州博罗) only locates the county.
+func (p *sentenceParser) mentionsEndingAt(end int) []Mention {
+	var out []Mention
+	for end > p.clauseFrom {
+		m, ok := p.mentionEndingAt(end)
+		if !ok {
+			break
+		}
+		if prev, ok := p.mentionEndingAt(m.Start); ok && m.Region.ParentCode == prev.Region.Code {
+			m.Start = prev.Start
+		}
+		out = append(out, m)
+		end = m.Start
+		if end-1 > p.clauseFrom && (p.rs[end-1] == '、' || p.rs[end-1] == '和' || p.rs[end-1] == '与' || p.rs[end-1] == '及') {
+			end--
+			continue
+		}
+		break
+	}
+	for i, j := 0, len(out)-1; i < j; i, j = i+1, j-1 {
+		out[i], out[j] = out[j], out[i]
+	}
+	return out
+}
+
+// mentionEndingAt finds the longest region name that ends at rs[end].
+func (p *sentenceParser) mentionEndingAt(end int) (Mention, bool) {
+	g := Regions()
+	for start := max(p.clauseFrom, end-g.maxLen); start <= end-2; start++ {
+		m, ok := g.FindAt(p.rs, start, true, p.hint)
+		if !ok {
+			continue
+		}
+		if z, ok := zoneMention(p.rs, m); ok && z.End == end {
+			m = z
+		}
+		if m.End == end && (usableMention(p.rs, m) || p.afterParent(m)) {
+			return m, true
+		}
+	}
+	return Mention{}, false
+}
+
+// afterParent reports whether a mention follows its own parent's name
+// (惠州博罗: 博罗县 of 惠州市).
+func (p *sentenceParser) afterParent(m Mention) bool {
+	g := Regions()
+	for start := max(0, m.Start-g.maxLen); start <= m.Start-2; start++ {
+		if pm, ok := g.FindAt(p.rs, start, true, p.hint); ok && pm.End == m.Start && m.Region.ParentCode == pm.Region.Code {
+			return true
+		}
+	}
+	return false
+}
+
+// genericNames are divisions whose full name is also a common word.
+var genericNames = map[string]bool{"城区": true, "郊区": true, "矿区": true, "新区": true, "市区": true, "开发区": true}
+
+// usableMention keeps names that can be a figure's subject: not the whole
+// country by a short form, not a town by a short name, and not a short name
+// glued to the word before it (发展中山区…).
+func usableMention(rs []rune, m Mention) bool {
+	if genericNames[m.Region.Name] && !m.Short {
+		return false
+	}
+	if m.Region.Level == LevelTown && m.Short {
+		return false
+	}
+	if m.Short && m.Start > 0 && isHan(rs[m.Start-1]) && !strings.ContainsRune("、和与及的在", rs[m.Start-1]) {
+		return false
+	}
+	return true
+}
+
+// openClause reads the regions that open a clause starting at rs[at]
+// (株洲高新区营业总收入、技工贸收入双双突破2200亿元): they are the subject
+// of the clause's figures unless a figure names its own.
+func (p *sentenceParser) openClause(at int) {
+	p.clauseSubject = nil
+	for _, o := range clauseOpeners {
+		if hasAt(p.rs, at, o) {
+			at += len([]rune(o))
+			break
+		}
+	}
+	g := Regions()
+	var ms []Mention
+	for at < len(p.rs) {
+		m, ok := g.FindAt(p.rs, at, true, p.hint)
+		if !ok || m.Short && m.Region.Level == LevelTown || genericNames[m.Region.Name] {
+			break
+		}
+		if z, ok := zoneMention(p.rs, m); ok {
+			m = z
+		} else if c, ok := g.FindAt(p.rs, m.End, true, m.Region.Code); ok && c.Region.ParentCode == m.Region.Code {
+			m = Mention{Region: c.Region, Start: m.Start, End: c.End} // 惠州博罗: the county
+		}
+		ms = append(ms, m)
+		at = m.End
+		if at < len(p.rs) && strings.ContainsRune("、和与及", p.rs[at]) {
+			at++
+			continue
+		}
+		break
+	}
+	if len(ms) > 0 && at < len(p.rs) && !strings.ContainsRune(",:;。", p.rs[at]) {
+		p.clauseSubject = p.others(ms)
+	}
+}
+
+// others turns mentions into the regions they name, or nil when the only
+// one named is the report's own region.
+func (p *sentenceParser) others(ms []Mention) []Region {
+	var out []Region
+	for _, m := range ms {
+		if m.Region.Code == p.home.Code {
+			continue
+		}
+		out = append(out, m.Region)
+	}
+	return out
+}
+
+// zoneMention extends a mention over the development-zone words after it
+// (株洲 + 高新区): the zone, named by its common short form.
+func zoneMention(rs []rune, m Mention) (Mention, bool) {
+	z, ok := zoneAt(rs, m)
+	if !ok {
+		return m, false
+	}
+	for _, w := range zoneWords {
+		if hasAt(rs, m.End, w.text) {
+			return Mention{Region: z, Start: m.Start, End: m.End + len([]rune(w.text))}, true
+		}
+	}
+	return m, false
+}
