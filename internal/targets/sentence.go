@@ -213,7 +213,7 @@ func (p *sentenceParser) newClause(at int) {
 	}
 	p.pend = p.pend[:0]
 	p.each, p.eachIdx = false, 0
-	p.cmp, p.same, p.base, p.share = "", false, false, false
+	p.cmp, p.same, p.base, p.share, p.cum = "", false, false, false, false
 	p.orphans = p.orphans[:0]
 	p.openClause(at)
 	// 增速由负转正,达到5.11%: a growth verb whose number comes a clause later.
