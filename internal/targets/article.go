@@ -5,6 +5,7 @@ import (
 	"regexp"
 	"strconv"
 	"strings"
+	"unicode/utf8"
 )
 
 // articleReader walks one article sentence by sentence, keeping the
@@ -59,7 +60,7 @@ func (a *articleReader) fullTitle() string {
 }
 
 var (
-	reFullDate   = regexp.MustCompile(`((?:19|20)\d{2})年(\d{1,2})月(\d{1,2})日`)
+	reFullDate = regexp.MustCompile(`((?:19|20)\d{2})年(\d{1,2})月(\d{1,2})日`)
 	// reMeeting names the people's congress a report was delivered to (在株洲市
 	// 第十五届人民代表大会, 陕西省第十三届人民代表大会, 晋江市十六届人大): its region.
 	reMeeting    = regexp.MustCompile(`([^,。:;\s“”(]{2,24}?)第?[一二三四五六七八九十]{1,4}届(?:人民代表大会|人大)`)
@@ -146,7 +147,7 @@ func (a *articleReader) setYears() {
 // (the working copy may have joined it with the next line), folded to
 // simplified characters.
 func titleOf(t *Text, start, end int) string {
-	orig, _, _ := t.Span(start, min(end, start+400))
+	orig, _, _ := t.Span(start, min(end, start+800))
 	for _, l := range strings.Split(orig, "\n") {
 		l = ToSimplified(reGloss.ReplaceAllString(strings.TrimSpace(strings.Trim(strings.TrimSpace(l), "#")), ""))
 		if strings.HasPrefix(l, "各位代表") || strings.HasPrefix(l, "各位委员") {
@@ -168,7 +169,7 @@ var reSpeaker = regexp.MustCompile(`^\S{0,20}(?:省长|市长|县长|区长|旗�
 
 // furnitureWords mark a line of web-page furniture (navigation, dates,
 // authors), never a title.
-var furnitureWords = []string{"时间:", "时间：", "作者:", "来源:", "浏览", "阅读次数", "首页", "责任编辑", "打印", "字号", "发布日期", "点击:", "当前位置", "当前的位置"}
+var furnitureWords = []string{"时间:", "时间：", "作者:", "来源:", "来源：", "字号", "字体", "分享到", "扫一扫", "当前位置", "发表时间", "阅读量", "下载", "全屏", "浏览", "阅读次数", "首页", "责任编辑", "打印", "字号", "发布日期", "点击:", "当前位置", "当前的位置"}
 
 // reDelivery matches the line saying when and where a report was
 // delivered (2021年1月10日在茶陵县第十七届人民代表大会第五次会议上): it
@@ -187,6 +188,14 @@ func isPageFurniture(l string) bool {
 		}
 	}
 	if _, err := fmt.Sscanf(l, "%4d-%2d-%2d", new(int), new(int), new(int)); err == nil && len(l) <= 20 {
+		return true
+	}
+	if strings.Contains(l, ">>") || strings.Contains(l, "»") || strings.Contains(l, " > ") {
+		return true // a breadcrumb trail
+	}
+	// Buttons and crumbs (下载, 打印, 收藏, 【字号：, >): a title is longer
+	// than four characters; a photo caption ends with its photographer.
+	if utf8.RuneCountInString(l) <= 4 || strings.HasPrefix(l, "【") && strings.HasSuffix(l, ":") || strings.HasSuffix(l, "摄") || strings.HasSuffix(l, "摄)") {
 		return true
 	}
 	return false

@@ -115,6 +115,29 @@ var reNotAPlan = regexp.MustCompile(`(?:好于|高于|超出|超过|符合|低�
 // explicitYear finds a year named as the subject of a sentence (2019年,
 // 全县…), not a base of comparison (比2012年) nor a deadline (到2025年).
 func explicitYear(s string) int {
+	if y := subjectYear(s); y > 0 {
+		return y
+	}
+	return 0
+}
+
+// deadlineBefore is the year of the last deadline (到2030年, 至2035年)
+// written in rs[s:at]: it dates what follows it, not what came before
+// (今后五年,地区生产总值年均增长5%,到2035年人均地区生产总值…).
+func deadlineBefore(rs []rune, s, at int) int {
+	y := 0
+	for i := s; i+5 < at; i++ {
+		if (rs[i] == '到' || rs[i] == '至') && allDigits(rs[i+1:i+5]) && rs[i+5] == '年' {
+			if v := atoiYear(string(rs[i+1 : i+5])); v >= 1990 && v <= 2100 {
+				y = v
+			}
+		}
+	}
+	return y
+}
+
+// subjectYear is a year a sentence names as its subject (2019年,全县…).
+func subjectYear(s string) int {
 	for _, m := range reYearHere.FindAllStringSubmatch(s, -1) {
 		y := atoiYear(m[2])
 		if y < 1990 || y > 2100 {
@@ -130,9 +153,6 @@ func explicitYear(s string) int {
 			continue
 		}
 		return y
-	}
-	if m := reYearTo.FindStringSubmatch(s); m != nil {
-		return atoiYear(m[1])
 	}
 	return 0
 }

@@ -313,6 +313,9 @@ func joinLines(cs []cell) []cell {
 		if breaks == 1 && (isNumRune(prev) || prev == '亿' || prev == '万') && (isNumRune(next) || next == '元' || next == '亿' || next == '万') {
 			wrap = true // a number cut in two: 34\n0亿元, 71.53亿\n元
 		}
+		if !wrap && breaks == 1 && !isTerminator(prev) && lineRunes(out) >= 8 && spansWord(out, cs[j:]) {
+			wrap = true // a word cut in two: 一般公共预\n算收入, 突\n破
+		}
 		if !wrap && len(out) > 0 && prev != '\n' {
 			out = append(out, c)
 		}
@@ -369,6 +372,37 @@ func colWidth(c cell) int {
 		return 1
 	}
 	return 2
+}
+
+// spansWord reports whether an indicator's name or a verb the reader
+// knows runs across a line break: the end of the line before (out) and
+// the start of the line after (next).
+func spansWord(out, next []cell) bool {
+	var w []rune
+	tail := 0
+	for k := len(out) - 1; k >= 0 && tail < 12 && out[k].r != '\n'; k-- {
+		tail++
+	}
+	for _, c := range out[len(out)-tail:] {
+		w = append(w, c.r)
+	}
+	for _, c := range next {
+		if c.r == '\n' || len(w) >= tail+12 {
+			break
+		}
+		if c.r != ' ' {
+			w = append(w, c.r)
+		}
+	}
+	for k := 0; k < tail; k++ {
+		if e, ok := matchAlias(w, k); ok && k+len(e.text) > tail {
+			return true
+		}
+		if kw, ok := matchKeyword(w, k); ok && k+len([]rune(kw.text)) > tail {
+			return true
+		}
+	}
+	return false
 }
 
 // lineRunes counts the runes emitted since the last line break.

@@ -79,8 +79,8 @@ func (a *articleReader) readSentence(s, e int) []Figure {
 		}
 		return nil
 	}
-	ey := explicitYear(str)
-	kind := a.sentenceKind(str, ey)
+	ey := subjectYear(str)
+	kind := a.sentenceKind(str, explicitYear(str))
 	if ey > 0 {
 		a.paraYear, a.paraKind = ey, kind
 	} else if a.paraYear > 0 && kind == a.paraKind {
@@ -93,7 +93,11 @@ func (a *articleReader) readSentence(s, e int) []Figure {
 	raws = dropThresholds(dropSecondaryRates(raws))
 	out := make([]Figure, 0, len(raws))
 	for _, r := range raws {
-		f, ok := a.figure(r, kind, ey, prelim)
+		ry := ey
+		if d := deadlineBefore(a.t.R, s, r.to); d > 0 && ey == 0 {
+			ry = d
+		}
+		f, ok := a.figure(r, kind, ry, prelim)
 		if ok {
 			out = append(out, f)
 		}

@@ -233,6 +233,8 @@ func (a *articleReader) sentenceSpan(s string) ([2]int, Kind, bool) {
 			return [2]int{y, y + 4}, Reported, true
 		case a.plan > 0 && y >= a.plan:
 			return [2]int{y, y + 4}, Planned, true
+		case a.review > 0 && y <= a.review && a.review < y+4:
+			return [2]int{y, a.review}, Reported, true // “十四五”以来 in its fourth year: the years so far
 		}
 	}
 	if reFuture5.MatchString(s) && a.plan > 0 {

@@ -375,11 +375,13 @@ func (p *sentenceParser) onIndicator(ae aliasEntry, at int) {
 		// 占地区生产总值比重: the denominator, not a subject.
 		return
 	}
-	if string(ae.text) == "总量" && len(p.directSubjects(at)) == 0 {
+	if string(ae.text) == "总量" && len(p.directSubjects(at, false)) == 0 {
 		return // 总量 is a region's GDP only right after the region's name (襄阳、宜昌总量)
 	}
 	p.base = false
-	pd := pending{st: ae.stem, from: at, regions: p.subjectsBefore(at)}
+	// A park's revenue in its own region's report (经开区技工贸总值) is filed
+	// under that region; a park named after a place is that park.
+	pd := pending{st: ae.stem, from: at, regions: p.subjectsBefore(at, ae.stem.Key != "park_revenue")}
 	// Numbers written before their noun: 230个项目开工建设, 18个黑臭水体.
 	for k := len(p.orphans) - 1; k >= 0; k-- {
 		q := p.orphans[k]

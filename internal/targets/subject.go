@@ -16,15 +16,15 @@ var clauseOpeners = []string{"其中", "全年", "特别是", "同时", "此外"
 // subjectsBefore returns the regions named right before an indicator at
 // rs[at] (a list joined by 、 和 与 及 counts as several), else those that
 // open the clause; nil means the report's own region.
-func (p *sentenceParser) subjectsBefore(at int) []Region {
-	if ms := p.directSubjects(at); len(ms) > 0 {
+func (p *sentenceParser) subjectsBefore(at int, homeZone bool) []Region {
+	if ms := p.directSubjects(at, homeZone); len(ms) > 0 {
 		return p.others(ms)
 	}
 	return p.clauseSubject
 }
 
 // directSubjects are the region names written right before rs[at].
-func (p *sentenceParser) directSubjects(at int) []Mention {
+func (p *sentenceParser) directSubjects(at int, homeZone bool) []Mention {
 	for _, gap := range subjectGaps {
 		end := at - len([]rune(gap))
 		if end < p.clauseFrom || !hasAt(p.rs, end, gap) {
@@ -33,8 +33,35 @@ func (p *sentenceParser) directSubjects(at int) []Mention {
 		if ms := p.mentionsEndingAt(end); len(ms) > 0 {
 			return ms
 		}
+		if z, ok := p.homeZoneEndingAt(end); ok && homeZone {
+			return []Mention{z}
+		}
 	}
 	return nil
+}
+
+// homeZoneEndingAt reads a development zone named without its city (高新区
+// in a county report): the zone of the report's own region.
+func (p *sentenceParser) homeZoneEndingAt(end int) (Mention, bool) {
+	if p.home.Level != LevelPrefecture && p.home.Level != LevelCounty {
+		return Mention{}, false
+	}
+	for _, w := range zoneWords {
+		n := len([]rune(w.text))
+		if end-n < p.clauseFrom || !hasAt(p.rs, end-n, w.text) {
+			continue
+		}
+		if _, ok := p.mentionEndingAt(end - n); ok {
+			return Mention{}, false // 昆山高新区: named after a place, read as such
+		}
+		base := shortName(p.home)
+		if base == "" {
+			base = p.home.Name
+		}
+		z := Region{Code: p.home.Code + "-" + w.code, Name: base + w.short, Level: LevelZone, ParentCode: p.home.Code}
+		return Mention{Region: z, Start: end - n, End: end}, true
+	}
+	return Mention{}, false
 }
 
 // mentionsEndingAt reads region names backwards from rs[end]: the name that
@@ -95,7 +122,8 @@ func (p *sentenceParser) afterParent(m Mention) bool {
 }
 
 // genericNames are divisions whose full name is also a common word.
-var genericNames = map[string]bool{"城区": true, "郊区": true, "矿区": true, "新区": true, "市区": true, "开发区": true}
+var genericNames = map[string]bool{"城区": true, "郊区": true, "矿区": true, "新区": true, "市区": true, "开发区": true,
+	"高新区": true, "经开区": true, "高新技术产业开发区": true, "经济技术开发区": true}
 
 // usableMention keeps names that can be a figure's subject: not the whole
 // country by a short form, not a town by a short name, and not a short name

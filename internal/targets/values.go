@@ -119,7 +119,7 @@ func (p *sentenceParser) onQuantity(q Quantity) {
 		}
 		p.eachIdx = 0
 	}
-	if p.from && len(p.pend) >= 2 && !p.each {
+	if p.from && len(p.pend) >= 2 && p.eachIdx == 0 && !p.fromList {
 		// 从A和B分别提高到C和D: the list's starts first, then its ends.
 		p.each, p.eachIdx, p.fromList = true, 0, true
 	}
