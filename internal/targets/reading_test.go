@@ -188,8 +188,8 @@ func TestReadingSubjects(t *testing.T) {
 			},
 		},
 		{
-			name: "intensities are not growth, per-capita is not the total",
-			text: head + "单位地区生产总值能耗下降3%，单位地区生产总值二氧化碳排放下降4%，万元地区生产总值用水量下降5%。",
+			name:  "intensities are not growth, per-capita is not the total",
+			text:  head + "单位地区生产总值能耗下降3%，单位地区生产总值二氧化碳排放下降4%，万元地区生产总值用水量下降5%。",
 			wants: []fig{{"湖北省", 2025, "", Reported, "energy_intensity_cut", 3, Exactly, ""}},
 			none:  []string{"gdp_growth", "gdp"},
 		},

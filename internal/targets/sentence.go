@@ -6,7 +6,7 @@ import "strings"
 // context gives it a region, year and kind.
 type raw struct {
 	region      Region // the unit the figure is about, when not the report's own
-	start       bool // the start of a from–to statement (由X提高到Y: X)
+	start       bool   // the start of a from–to statement (由X提高到Y: X)
 	key         string
 	q           Quantity
 	value       float64
