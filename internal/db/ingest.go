@@ -5,6 +5,7 @@ import (
 	"crypto/sha256"
 	"database/sql"
 	"encoding/hex"
+	"encoding/json"
 	"errors"
 	"fmt"
 	"strings"
@@ -205,8 +206,8 @@ var ErrDuplicate = errors.New("duplicate")
 
 func insertFigures(ctx context.Context, tx *sql.Tx, docID int64, figs []targets.Figure, regions map[string]int64) error {
 	stmt, err := tx.PrepareContext(ctx, `INSERT INTO figures(document_id, region_id, year, period, kind, indicator, value, unit, cmp,
-		preliminary, value_text, quote, start_byte, end_byte, confidence, extractor_version, extracted_indicator)
-		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`)
+		preliminary, value_text, quote, start_byte, end_byte, confidence, extractor_version, extracted_indicator, reading)
+		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`)
 	if err != nil {
 		return err
 	}
@@ -217,11 +218,20 @@ func insertFigures(ctx context.Context, tx *sql.Tx, docID int64, figs []targets.
 			return err
 		}
 		if _, err := stmt.ExecContext(ctx, docID, rid, f.Year, f.Period, string(f.Kind), f.Indicator, f.Value, f.Unit, string(f.Cmp),
-			f.Preliminary, f.ValueText, f.Quote, f.Start, f.End, f.Confidence, targets.Version, f.Indicator); err != nil {
+			f.Preliminary, f.ValueText, f.Quote, f.Start, f.End, f.Confidence, targets.Version, f.Indicator, readingJSON(f.Reading)); err != nil {
 			return fmt.Errorf("insert figure %s: %w", f, err)
 		}
 	}
 	return nil
+}
+
+// readingJSON keeps a figure's reading as JSON text.
+func readingJSON(r targets.Reading) string {
+	b, err := json.Marshal(r)
+	if err != nil {
+		return ""
+	}
+	return string(b)
 }
 
 func nullInt(n int) sql.NullInt64 { return sql.NullInt64{Int64: int64(n), Valid: n != 0} }

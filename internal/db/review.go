@@ -39,7 +39,7 @@ type querier interface {
 }
 
 func figureBy(ctx context.Context, q querier, id int64) (targets.Record, error) {
-	rows, err := q.QueryContext(ctx, `SELECT `+figureColumns+figureJoins+` WHERE f.id = ?`, id)
+	rows, err := q.QueryContext(ctx, `SELECT `+figureColumns+`, f.reading`+figureJoins+` WHERE f.id = ?`, id)
 	if err != nil {
 		return targets.Record{}, err
 	}
@@ -50,7 +50,12 @@ func figureBy(ctx context.Context, q querier, id int64) (targets.Record, error) 
 		}
 		return targets.Record{}, ErrNotFound
 	}
-	return scanRecord(rows)
+	var reading string
+	r, err := scanRecord(rows, &reading)
+	if err == nil && reading != "" {
+		_ = json.Unmarshal([]byte(reading), &r.Reading) // a reading from an older version may not parse: shown as unknown
+	}
+	return r, err
 }
 
 // Correction is what a reviewer may change about a figure. Region is a

@@ -19,6 +19,7 @@ type articleReader struct {
 	region     Region
 	year       int // delivery year
 	month      int
+	dated      bool // year and month come from a date written in the report, not from its headings
 	review     int // the year the review part describes
 	plan       int // the year the plan part sets targets for
 
@@ -26,7 +27,8 @@ type articleReader struct {
 	kind       Kind
 	secYear    int
 	span       [2]int // multi-year span in force (十三五 …), zero when none
-	label      string // the heading of the part being read
+	label      string // the heading or lead words that opened the part being read
+	head       string // the top-level heading (一、…) the part sits under
 	framed     bool   // a heading or lead words opened the part (else: the report date)
 	prelimRest bool   // 预计(下同) seen: reported figures of the review year are estimates
 	prelimTo   int    // a 预计 opening a list marks figures up to this rune (its full stop)
@@ -77,7 +79,7 @@ func (a *articleReader) readHeader() {
 	head := string(rs[:min(len(rs), 400)])
 	lines := strings.Split(string(rs[:min(len(rs), 1200)]), "\n")
 	a.title = titleOf(a.t, a.start, a.end)
-	a.year, a.month = deliveryDate(rs, head)
+	a.year, a.month, a.dated = deliveryDate(rs, head)
 	a.setYears()
 	a.region = a.findRegion(lines)
 }
@@ -87,44 +89,44 @@ var reMeetingDate = regexp.MustCompile(`((?:19|20)\d{2})年(\d{1,2})月(\d{1,2})
 // deliveryDate finds when a report was given, most trusted first: the date
 // of the 会议 line, the year in a 政府工作报告 or 两会 title, a full date in
 // the first lines, then the first year named.
-func deliveryDate(rs []rune, head string) (year, month int) {
+func deliveryDate(rs []rune, head string) (year, month int, dated bool) {
 	if m := reMeetingDate.FindStringSubmatch(head); m != nil {
-		return atoiYear(m[1]), atoiYear(m[2])
+		return atoiYear(m[1]), atoiYear(m[2]), true
 	}
 	if m := reReportYear.FindStringSubmatch(head); m != nil {
-		return atoiYear(m[1]), 1
+		return atoiYear(m[1]), 1, false
 	}
 	top := string(rs[:min(len(rs), 150)])
 	if m := reFullDate.FindStringSubmatch(top); m != nil {
-		return atoiYear(m[1]), atoiYear(m[2])
+		return atoiYear(m[1]), atoiYear(m[2]), true
 	}
 	// A page's own date (2016-01-07 08:31:36 来源…): published with the report.
 	if m := reISODate.FindStringSubmatch(string(rs[:min(len(rs), 300)])); m != nil {
-		return atoiYear(m[1]), atoiYear(m[2])
+		return atoiYear(m[1]), atoiYear(m[2]), true
 	}
 	// No date: the first review heading names the year under review.
 	body := string(rs[:min(len(rs), 4000)])
 	if containsAny(body, "回顾", "交答卷", "成绩单", "过去的", "成就") {
 		if m := reReviewHead.FindStringSubmatch(body); m != nil {
-			return firstGroup(m) + 1, 1
+			return firstGroup(m) + 1, 1, false
 		}
 	}
 	if containsAny(body, "要求", "目标", "安排", "任务") {
 		if m := rePlanHeading.FindStringSubmatch(body); m != nil {
-			return firstGroup(m), 1
+			return firstGroup(m), 1, false
 		}
 	}
 	if m := reAnyYear.FindStringSubmatch(head); m != nil {
 		year = atoiYear(m[1])
 		if reReviewWord.MatchString(head) || strings.Contains(head, "的一年") {
 			// 2022年是…的一年。一年来…: the year named is the one reviewed.
-			return year + 1, 1
+			return year + 1, 1, false
 		}
 		if mm := reMonthDay.FindStringSubmatch(head); mm != nil {
 			month = atoiYear(mm[1])
 		}
 	}
-	return year, month
+	return year, month, false
 }
 
 // setYears turns the delivery date into the review and plan years: a

@@ -108,6 +108,11 @@ func (a *articleReader) sentenceKind(s string, explicitYear int) Kind {
 	return a.kind
 }
 
+// hasKindWords reports whether a sentence's own words say target or result.
+func hasKindWords(s string) bool {
+	return containsAny(s, planWords...) || containsAny(s, doneWords...)
+}
+
 // reNotAPlan matches wordings that hold a plan word but state a result:
 // 好于预期, 超额完成目标, 目标任务全面完成.
 var reNotAPlan = regexp.MustCompile(`(?:好于|高于|超出|超过|符合|低于|快于|优于)(?:全年)?预期|完成(?:了)?(?:全年|年度)?(?:目标|预期目标|目标任务)|目标任务(?:全面|圆满|超额)?完成|实现(?:了)?(?:年度|全年)?(?:目标|预期)`)

@@ -49,6 +49,8 @@ type Figure struct {
 	ValueText   string     `json:"value_text,omitempty"`
 	// Confidence in [0,1]: how sure the extractor is; low values go to review.
 	Confidence float64 `json:"confidence"`
+	// Reading says why the figure was read as it was (part, time, kind, subject, bound).
+	Reading Reading `json:"reading"`
 }
 
 // String renders a figure compactly for logs and test failures.

@@ -21,6 +21,7 @@ type Quantity struct {
 	End     int
 	Chinese bool    // written in Chinese numerals
 	Mult    float64 // the multiplier written (1e4 for 万, 1e8 for 亿)
+	ByVerb  bool    // Cmp came from a verb before the number (突破, 超过, 近), not from 以上/左右 after it
 	// Range is the text of a range (5%—5.5%, 4.5-5%) read as its lower
 	// bound: Cmp is then >=.
 	Range string

@@ -57,7 +57,9 @@ func isSentenceEnd(r rune) bool {
 func (a *articleReader) readSentence(s, e int) []Figure {
 	str := string(a.t.R[s:e])
 	a.annual = containsAny(str, "年度", "全年", "今年")
-	if !a.cue(str, false) {
+	if a.cue(str, false) {
+		a.label = leadLabel(str)
+	} else {
 		// A span named inside the sentence holds for it alone.
 		if span, kind, ok := a.sentenceSpan(str); ok {
 			saved := *a
@@ -92,12 +94,19 @@ func (a *articleReader) readSentence(s, e int) []Figure {
 	}
 	raws = dropThresholds(dropSecondaryRates(raws))
 	out := make([]Figure, 0, len(raws))
+	kindBy := BySentence
+	switch {
+	case a.framed && kind == a.kind:
+		kindBy = ByPart
+	case !a.framed && kind == a.kind && explicitYear(str) == 0 && !hasKindWords(str):
+		kindBy = ByReport
+	}
 	for _, r := range raws {
-		ry := ey
+		ry, yearBy := ey, BySentence
 		if d := deadlineBefore(a.t.R, s, r.to); d > 0 && ey == 0 {
-			ry = d
+			ry, yearBy = d, ByDeadline
 		}
-		f, ok := a.figure(r, kind, ry, prelim)
+		f, ok := a.figure(r, kind, ry, yearBy, kindBy, prelim)
 		if ok {
 			out = append(out, f)
 		}
@@ -203,7 +212,7 @@ func dropThresholds(rs []raw) []raw {
 // figure places a raw figure in time and space: the year from the
 // sentence, the section or the report date, a multi-year period where the
 // text is about one, the article's region.
-func (a *articleReader) figure(r raw, kind Kind, ey int, prelim bool) (Figure, bool) {
+func (a *articleReader) figure(r raw, kind Kind, ey int, yearBy, kindBy Basis, prelim bool) (Figure, bool) {
 	year := ey
 	if r.year > 0 {
 		year = r.year
@@ -216,8 +225,11 @@ func (a *articleReader) figure(r raw, kind Kind, ey int, prelim bool) (Figure, b
 		}
 		year = a.span[0] - 1
 	}
-	conf := 0.9
-	if year == 0 {
+	rd := Reading{Part: a.partLabel(), Time: yearBy, Kind: kindBy, Subject: ByOwn, Bound: ByExact}
+	switch {
+	case r.start:
+		rd.Time = ByStart
+	case year == 0:
 		switch {
 		case kind == a.kind && a.secYear > 0:
 			year = a.secYear
@@ -226,10 +238,14 @@ func (a *articleReader) figure(r raw, kind Kind, ey int, prelim bool) (Figure, b
 		default:
 			year = a.review
 		}
-		conf -= 0.1
+		rd.Time = ByPart
+		if !a.framed {
+			rd.Time = ByReport
+		}
 	}
 	period := ""
 	annual := a.annual
+	avgGuessed := false
 	if r.avg && a.span[0] > 0 && ey == a.span[1] && r.year == 0 {
 		ey = 0 // 2015年…年均增长9.1% in a 十二五 review: the span's average
 	}
@@ -244,13 +260,24 @@ func (a *articleReader) figure(r raw, kind Kind, ey int, prelim bool) (Figure, b
 		// 年均增长 in a plan without a named span: the coming five years.
 		period = fmt.Sprintf("%d-%d", a.plan, a.plan+4)
 		year = a.plan + 4
-		conf -= 0.2
+		avgGuessed = true
 	}
 	if year == 0 || a.region.Name == "" {
 		return Figure{}, false
 	}
-	if r.carried {
-		conf -= 0.1
+	switch {
+	case r.region.Name != "":
+		rd.Subject = r.subjectBy
+	case r.carried:
+		rd.Subject = ByCarried
+	}
+	switch {
+	case r.valueText != "" && r.cmp == AtLeast:
+		rd.Bound = ByRange
+	case r.q.ByVerb && r.cmp == AtLeast:
+		rd.Bound = ByThreshold
+	case r.q.ByVerb && r.cmp == About:
+		rd.Bound = ByApprox
 	}
 	if !prelim && a.prelimRest && kind == Reported && year == a.review {
 		prelim = true
@@ -266,6 +293,6 @@ func (a *articleReader) figure(r raw, kind Kind, ey int, prelim bool) (Figure, b
 	return Figure{
 		Region: region, Year: year, Period: period, Kind: kind,
 		Indicator: r.key, Value: roundTo(r.value, 6), Unit: r.unit, Cmp: r.cmp, Preliminary: prelim,
-		Quote: quote, Start: start, End: end, ValueText: r.valueText, Confidence: conf,
+		Quote: quote, Start: start, End: end, ValueText: r.valueText, Confidence: rd.confidence(avgGuessed), Reading: rd,
 	}, true
 }

@@ -26,6 +26,8 @@ var (
 	reReview1Lead      = regexp.MustCompile(`^(?:过去一年|过去的一年|一年来|这一年|刚刚过去的一年|回顾过去一年|回望过去一年)`)
 	// reFiveYearEnd: the end of a five-year plan period (“十三五”末的).
 	reFiveYearEnd = regexp.MustCompile(`^“?十([一二三四五六七])五”?(?:期末|末)的?`)
+	// reHeadLeadYear: a heading that opens with a bare year (2020:交出高质量答卷).
+	reHeadLeadYear = regexp.MustCompile(`^((?:19|20)\d{2})(?::|——|—| )`)
 	// reHeadYear: a year a heading is about (三、关于2026年工作).
 	reHeadYear = regexp.MustCompile(`((?:19|20)\d{2})年`)
 )
@@ -51,7 +53,7 @@ func leadOf(s string) string {
 // a top-level one (一、 第一部分): a numbered heading up to its first full
 // stop, or a short line of its own with no figure in it.
 func headingOf(line string) (text string, top bool) {
-	line = strings.TrimSpace(line)
+	line = strings.TrimSpace(strings.TrimLeft(line, "#*"))
 	if loc := reOrdinal.FindStringIndex(line); loc != nil {
 		head := line[loc[1]:]
 		if i := strings.IndexAny(head, "。!?"); i >= 0 {
@@ -75,6 +77,9 @@ func headingOf(line string) (text string, top bool) {
 // cue still ends the five-year span of the part before it.
 func (a *articleReader) onHeading(h string, top bool) {
 	text := strings.TrimSpace(reOrdinal.ReplaceAllString(h, ""))
+	if top {
+		a.head = h
+	}
 	if a.cue(text, true) {
 		a.label = h
 		return
@@ -144,9 +149,9 @@ func (a *articleReader) cue(s string, heading bool) bool {
 		}
 		a.openReview(y)
 		opened = true
-	} else if a.kind != Reported && containsAny(s, "过去", "一年来", "今年以来", "回顾", "上一年") && reReviewWord.MatchString(s) {
+	} else if (a.kind != Reported || !a.framed) && containsAny(s, "过去", "一年来", "今年以来", "回顾", "上一年") && reReviewWord.MatchString(s) {
 		a.openReview(a.review)
-		if strings.Contains(s, "今年以来") && a.year > 0 {
+		if strings.Contains(s, "今年以来") && a.year > 0 && (a.dated || a.plan == 0) {
 			a.review, a.plan, a.secYear = a.year, a.year+1, a.year
 		}
 		opened = true
@@ -171,6 +176,17 @@ func (a *articleReader) cue(s string, heading bool) bool {
 	} else if heading && !opened {
 		// 三、关于2026年工作 / 一、2025年主要工作 / 2025年——: a heading
 		// about one year.
+		if m := reHeadLeadYear.FindStringSubmatch(s); m != nil && reHeadYear.FindStringSubmatch(s) == nil {
+			// 2020:交出高质量答卷 — a heading led by a bare year.
+			switch y := atoiYear(m[1]); {
+			case a.review > 0 && y == a.review:
+				a.openReview(y)
+				return true
+			case a.plan > 0 && y == a.plan:
+				a.openPlan(y)
+				return true
+			}
+		}
 		if m := reHeadYear.FindStringSubmatch(s); m != nil && (containsAny(s, "工作", "目标", "任务", "安排", "计划") || strings.Trim(s, "—-:") == m[0]) {
 			switch y := atoiYear(m[1]); {
 			case a.plan > 0 && y >= a.plan || a.plan > 0 && y == a.review+1:

@@ -6,6 +6,7 @@ import "strings"
 // context gives it a region, year and kind.
 type raw struct {
 	region      Region // the unit the figure is about, when not the report's own
+	subjectBy   Basis  // what named that unit
 	start       bool   // the start of a from–to statement (由X提高到Y: X)
 	key         string
 	q           Quantity
@@ -149,7 +150,8 @@ type pending struct {
 	avg     bool
 	levelTo bool
 	multi   bool     // 五年增长30.8%: growth over several years, not a year's rate
-	regions []Region // the units the figure is about, when not the report's own
+	regions   []Region // the units the figure is about, when not the report's own
+	regionsBy Basis    // ByNamed or ByClause
 }
 
 // sentenceParser reads the figures of one sentence: indicators, the
@@ -381,7 +383,8 @@ func (p *sentenceParser) onIndicator(ae aliasEntry, at int) {
 	p.base = false
 	// A park's revenue in its own region's report (经开区技工贸总值) is filed
 	// under that region; a park named after a place is that park.
-	pd := pending{st: ae.stem, from: at, regions: p.subjectsBefore(at, ae.stem.Key != "park_revenue")}
+	pd := pending{st: ae.stem, from: at}
+	pd.regions, pd.regionsBy = p.subjectsBefore(at, ae.stem.Key != "park_revenue")
 	// Numbers written before their noun: 230个项目开工建设, 18个黑臭水体.
 	for k := len(p.orphans) - 1; k >= 0; k-- {
 		q := p.orphans[k]

@@ -16,11 +16,11 @@ var clauseOpeners = []string{"其中", "全年", "特别是", "同时", "此外"
 // subjectsBefore returns the regions named right before an indicator at
 // rs[at] (a list joined by 、 和 与 及 counts as several), else those that
 // open the clause; nil means the report's own region.
-func (p *sentenceParser) subjectsBefore(at int, homeZone bool) []Region {
+func (p *sentenceParser) subjectsBefore(at int, homeZone bool) ([]Region, Basis) {
 	if ms := p.directSubjects(at, homeZone); len(ms) > 0 {
-		return p.others(ms)
+		return p.others(ms), ByNamed
 	}
-	return p.clauseSubject
+	return p.clauseSubject, ByClause
 }
 
 // directSubjects are the region names written right before rs[at].

@@ -90,7 +90,7 @@ func (p *sentenceParser) onQuantity(q Quantity) {
 		return
 	}
 	if q.Cmp == Exactly && p.cmp != "" {
-		q.Cmp = p.cmp
+		q.Cmp, q.ByVerb = p.cmp, true
 	}
 	if !(p.each && len(p.pend) >= 2) {
 		p.cmp = "" // 分别超过8万元、4.5万元: the verb bounds every item of a list
@@ -424,7 +424,7 @@ func (p *sentenceParser) assign(pd pending, q Quantity, carried bool) {
 		return
 	}
 	for _, reg := range pd.regions { // 襄阳、宜昌总量均超过3100亿元: each of them
-		r.region = reg
+		r.region, r.subjectBy = reg, pd.regionsBy
 		p.emit(r)
 	}
 }

@@ -84,6 +84,7 @@ func (s *Server) handleFigure(c echo.Context) error {
 		Kind: string(f.Kind), Value: strconv.FormatFloat(f.Value, 'f', -1, 64), Cmp: string(f.Cmp),
 		Confidence: strconv.FormatFloat(f.Confidence, 'f', 2, 64), Choices: fieldChoices(p)}
 	m.Human = len(hist) > 0 && hist[0].Action == db.ActionAdd
+	m.Reading = readingView(p, f)
 	if f.Start >= 0 && f.End <= len(doc.Text) && f.Start <= f.End {
 		m.Before, m.Quote, m.After = tail(doc.Text[:f.Start], contextRunes), doc.Text[f.Start:f.End], head(doc.Text[f.End:], contextRunes)
 	} else {
@@ -237,3 +238,22 @@ var reviewReasons = []struct{ en, zh string }{
 
 // layoutLink keeps the language of the page the form was on.
 func layoutLink(c echo.Context, u string) string { return page(c, "", "").Link(u) }
+
+// readingView says why the extractor read a figure as it did.
+func readingView(p layout.Page, f targets.Record) pages.ReadingView {
+	rd := f.Reading
+	if rd.Time == "" {
+		return pages.ReadingView{}
+	}
+	kind := p.T("目标", "target")
+	if f.Kind == targets.Reported {
+		kind = p.T("实际", "result")
+	}
+	when := strconv.Itoa(f.Year) + p.T("年", "")
+	if f.Period != "" {
+		when = pages.PeriodLabel(p, f.Period)
+	}
+	return pages.ReadingView{Known: true, ReadAs: when + " " + kind + " · " + f.Region, Part: rd.Part,
+		Time: pages.BasisText(p, string(rd.Time)), Kind: pages.BasisText(p, string(rd.Kind)),
+		Subject: pages.BasisText(p, string(rd.Subject)), Bound: pages.BasisText(p, string(rd.Bound))}
+}

@@ -39,6 +39,7 @@ type FigurePage struct {
 	Choices    FieldChoice
 	History    []HistoryRow
 	Reasons    []string // why it is in the review queue
+	Reading    ReadingView
 }
 
 // HistoryRow is one recorded change.
