@@ -20,8 +20,8 @@ type articleReader struct {
 	year       int // delivery year
 	month      int
 	dated      bool // year and month come from a date written in the report, not from its headings
-	review     int // the year the review part describes
-	plan       int // the year the plan part sets targets for
+	review     int  // the year the review part describes
+	plan       int  // the year the plan part sets targets for
 
 	// section state
 	kind       Kind

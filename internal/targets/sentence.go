@@ -143,13 +143,13 @@ func matchKeyword(rs []rune, i int) (keyword, bool) {
 }
 
 type pending struct {
-	st      *stem
-	from    int
-	growth  bool
-	drop    bool
-	avg     bool
-	levelTo bool
-	multi   bool     // 五年增长30.8%: growth over several years, not a year's rate
+	st        *stem
+	from      int
+	growth    bool
+	drop      bool
+	avg       bool
+	levelTo   bool
+	multi     bool     // 五年增长30.8%: growth over several years, not a year's rate
 	regions   []Region // the units the figure is about, when not the report's own
 	regionsBy Basis    // ByNamed or ByClause
 }
