@@ -1,11 +1,13 @@
 package main
 
 import (
+	"bytes"
 	"encoding/json"
 	"errors"
 	"flag"
 	"fmt"
 	"io"
+	"runtime"
 
 	"github.com/mubiao/mubiao/internal/targets"
 )
@@ -34,32 +36,75 @@ func runExtract(args []string, stdout, stderr io.Writer) error {
 		fs.Usage()
 		return errors.New("extract: no files given")
 	}
-	enc := json.NewEncoder(stdout)
-	enc.SetEscapeHTML(false)
 	var failed, total int
+	var paths []string
 	for _, arg := range fs.Args() {
-		paths, err := collect(arg)
+		found, err := collect(arg)
 		if err != nil {
 			fmt.Fprintf(stderr, "extract: %v\n", err)
 			failed++
 			total++
 			continue
 		}
-		for _, path := range paths {
-			total++
-			if !extractFile(enc, path, *asJSON, stdout, stderr) {
-				failed++
-			}
-		}
+		paths = append(paths, found...)
 	}
+	total += len(paths)
+	failed += extractAll(paths, *asJSON, stdout, stderr)
 	if failed > 0 {
 		return fmt.Errorf("extract: %d of %d files could not be read", failed, total)
 	}
 	return nil
 }
 
-// extractFile prints one file's figures; false when it could not be read.
-func extractFile(enc *json.Encoder, path string, asJSON bool, stdout, stderr io.Writer) bool {
+// extractAll extracts files on every core and prints each file's
+// figures whole and in the order given, as one core would; it returns
+// how many files could not be read. Workers run at most a few files
+// ahead of the printing, so a folder of any size is not held in memory.
+func extractAll(paths []string, asJSON bool, stdout, stderr io.Writer) int {
+	type result struct {
+		out, errs bytes.Buffer
+		ok        bool
+	}
+	workers := runtime.GOMAXPROCS(0)
+	done := make([]chan *result, len(paths))
+	for i := range done {
+		done[i] = make(chan *result, 1)
+	}
+	ahead := make(chan struct{}, 4*workers)
+	next := make(chan int)
+	go func() {
+		defer close(next)
+		for i := range paths {
+			ahead <- struct{}{}
+			next <- i
+		}
+	}()
+	for range workers {
+		go func() {
+			for i := range next {
+				r := &result{}
+				r.ok = extractFile(&r.out, &r.errs, paths[i], asJSON)
+				done[i] <- r
+			}
+		}()
+	}
+	failed := 0
+	for i := range paths {
+		r := <-done[i]
+		<-ahead
+		stdout.Write(r.out.Bytes())
+		stderr.Write(r.errs.Bytes())
+		if !r.ok {
+			failed++
+		}
+	}
+	return failed
+}
+
+// extractFile writes one file's figures; false when it could not be read.
+func extractFile(stdout, stderr io.Writer, path string, asJSON bool) bool {
+	enc := json.NewEncoder(stdout)
+	enc.SetEscapeHTML(false)
 	b, err := readLimited(path, defaultMaxMB<<20)
 	if err != nil {
 		fmt.Fprintf(stderr, "extract: %s: %v\n", path, err)

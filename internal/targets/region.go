@@ -94,7 +94,11 @@ func loadGazetteer(gz []byte) (*Gazetteer, error) {
 		return nil, err
 	}
 	r := csv.NewReader(zr)
-	g := &Gazetteer{byCode: map[string]Region{}, byName: map[string][]Region{}, byShort: map[string][]Region{}, lens: map[rune][]int{}}
+	r.ReuseRecord = true
+	// Sized for the list (45,000 units) up front: growing the maps was
+	// most of the load, which every command that reads a report pays.
+	const units = 1 << 16
+	g := &Gazetteer{byCode: make(map[string]Region, units), byName: make(map[string][]Region, units), byShort: make(map[string][]Region, units/2), lens: map[rune][]int{}}
 	if _, err := r.Read(); err != nil {
 		return nil, err
 	}
