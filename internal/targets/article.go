@@ -235,7 +235,8 @@ func (a *articleReader) findRegion(lines []string) Region {
 	if m, ok := bestMention([]rune(title), tagHint, true); ok {
 		return m
 	}
-	head := string(a.t.R[a.start:min(a.end, a.start+600)])
+	// The delivery line may be broken (…第十四届\n人民代表大会…).
+	head := strings.ReplaceAll(string(a.t.R[a.start:min(a.end, a.start+600)]), "\n", "")
 	if m := reMeeting.FindStringSubmatch(head); m != nil {
 		if r, ok := bestMention([]rune(m[1]), tagHint, true); ok {
 			return r
@@ -283,7 +284,9 @@ var selfRefs = map[string][]string{
 // way of referring to itself (全市, 全县 …) count three times more.
 func (a *articleReader) mostNamedRegion(hint string) Region {
 	g := Regions()
-	rs := a.t.R[a.start:a.end]
+	// The opening pages name the report's region often enough; a whole
+	// report read to its end would cost as much as reading its figures.
+	rs := a.t.R[a.start:min(a.end, a.start+12000)]
 	text := string(rs)
 	selfSuffix, selfCount := "", 0
 	for suf, refs := range selfRefs {

@@ -63,7 +63,9 @@ var doneWords = []string{"同比增长", "同比下降", "比上年增长", "比
 // sentenceKind decides planned or reported for a sentence from its own
 // words, then the section.
 func (a *articleReader) sentenceKind(s string, explicitYear int) Kind {
-	s = reNotAPlan.ReplaceAllString(s, "")
+	if containsAny(s, "预期", "目标", "完成", "实现") {
+		s = reNotAPlan.ReplaceAllString(s, "")
+	}
 	plan, strong := false, false
 	for _, w := range planWords {
 		if strings.Contains(s, w) {

@@ -199,26 +199,34 @@ func FuzzExtract(f *testing.F) {
 	})
 }
 
-// BenchmarkExtract reports extraction throughput over the seeds in MB/s.
+// BenchmarkExtract reports extraction throughput in MB/s over the seeds
+// and, where ../shared is beside the repository, over its whole reports.
 func BenchmarkExtract(b *testing.B) {
-	names, _ := filepath.Glob("../../seeds/*.txt")
-	var texts []string
-	total := 0
-	for _, n := range names {
-		raw, err := os.ReadFile(n)
-		if err != nil {
-			b.Fatal(err)
-		}
-		texts = append(texts, string(raw))
-		total += len(raw)
-	}
+	sets := map[string]string{"seeds": "../../seeds/*.txt", "whole_reports": "../../../shared/corpus/full/*.txt"}
 	Regions() // load the division list outside the timing
-	b.SetBytes(int64(total))
-	b.ResetTimer()
-	for range b.N {
-		for _, t := range texts {
-			Extract(t)
+	for _, name := range []string{"seeds", "whole_reports"} {
+		names, _ := filepath.Glob(sets[name])
+		if len(names) == 0 {
+			continue
 		}
+		var texts []string
+		total := 0
+		for _, n := range names {
+			raw, err := os.ReadFile(n)
+			if err != nil {
+				b.Fatal(err)
+			}
+			texts = append(texts, string(raw))
+			total += len(raw)
+		}
+		b.Run(name, func(b *testing.B) {
+			b.SetBytes(int64(total))
+			for range b.N {
+				for _, t := range texts {
+					Extract(t)
+				}
+			}
+		})
 	}
 }
 

@@ -44,7 +44,10 @@ func otherMeasure(rs []rune, at, end int, st *stem) bool {
 	if st.Key == "park_revenue" {
 		return false // a park's revenue is named after the park
 	}
-	for _, w := range foreignPrefixes {
+	if at == 0 {
+		return false
+	}
+	for _, w := range prefixesEndingIn[rs[at-1]] {
 		if hasBefore(rs, at, w) && !selfNamed(rs, at, w) {
 			return true
 		}
@@ -60,13 +63,30 @@ func otherMeasure(rs []rune, at, end int, st *stem) bool {
 			}
 		}
 	}
-	for _, w := range foreignSuffixes {
-		if hasAt(rs, end, w) {
-			return true
+	if end < len(rs) {
+		for _, w := range suffixesStartingWith[rs[end]] {
+			if hasAt(rs, end, w) {
+				return true
+			}
 		}
 	}
 	return false
 }
+
+// prefixesEndingIn and suffixesStartingWith index the word lists by the
+// rune next to the name, so a check costs a lookup, not a scan.
+var prefixesEndingIn, suffixesStartingWith = func() (map[rune][]string, map[rune][]string) {
+	pre, suf := map[rune][]string{}, map[rune][]string{}
+	for _, w := range foreignPrefixes {
+		rs := []rune(w)
+		pre[rs[len(rs)-1]] = append(pre[rs[len(rs)-1]], w)
+	}
+	for _, w := range foreignSuffixes {
+		r := []rune(w)[0]
+		suf[r] = append(suf[r], w)
+	}
+	return pre, suf
+}()
 
 // selfNamed keeps a prefix that is the region's own name ending in the
 // word (a 工业园区 report's 园区 is itself): only where the word follows

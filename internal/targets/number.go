@@ -3,6 +3,7 @@ package targets
 import (
 	"strconv"
 	"strings"
+	"unicode/utf8"
 )
 
 // Quantity is a number with its unit and bounds as written, read from the
@@ -323,7 +324,7 @@ func hasAt(rs []rune, i int, s string) bool {
 
 // hasBefore reports whether s ends just before rs[i].
 func hasBefore(rs []rune, i int, s string) bool {
-	n := len([]rune(s))
+	n := utf8.RuneCountInString(s)
 	return i-n >= 0 && hasAt(rs, i-n, s)
 }
 

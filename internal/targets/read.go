@@ -71,7 +71,10 @@ func (a *articleReader) readSentence(s, e int) []Figure {
 	if estimateOpens(str) >= 0 {
 		a.prelimTo = fullStop(a.t.R, e, a.end)
 	}
-	raws := parseSentence(a.t.R, s, e, a.region)
+	var raws []raw
+	if mayHoldNumber(a.t.R[s:e]) {
+		raws = parseSentence(a.t.R, s, e, a.region)
+	}
 	if debugOn && len(raws) > 0 {
 		debugf("[%s y=%d span=%v R=%d P=%d] %s\n", a.kind, a.secYear, a.span, a.review, a.plan, truncateRunes(str, 60))
 	}
@@ -82,7 +85,8 @@ func (a *articleReader) readSentence(s, e int) []Figure {
 		return nil
 	}
 	ey := subjectYear(str)
-	kind := a.sentenceKind(str, explicitYear(str))
+	ex := explicitYear(str)
+	kind := a.sentenceKind(str, ex)
 	if ey > 0 {
 		a.paraYear, a.paraKind = ey, kind
 	} else if a.paraYear > 0 && kind == a.paraKind {
@@ -98,7 +102,7 @@ func (a *articleReader) readSentence(s, e int) []Figure {
 	switch {
 	case a.framed && kind == a.kind:
 		kindBy = ByPart
-	case !a.framed && kind == a.kind && explicitYear(str) == 0 && !hasKindWords(str):
+	case !a.framed && kind == a.kind && ex == 0 && !hasKindWords(str):
 		kindBy = ByReport
 	}
 	for _, r := range raws {
@@ -119,6 +123,9 @@ func (a *articleReader) readSentence(s, e int) []Figure {
 // full stop. One that stands before a verb (…,预计分别增长…) marks only its
 // own clause. It returns the word's byte index, or -1.
 func estimateOpens(s string) int {
+	if !strings.ContainsAny(s, estimateRunes) {
+		return -1
+	}
 	for _, w := range estimateWords {
 		i := strings.Index(s, w)
 		if i < 0 {
@@ -154,7 +161,24 @@ func fullStop(rs []rune, i, end int) int {
 	return end
 }
 
+// mayHoldNumber reports whether a sentence has anything a quantity can
+// start with; most sentences of a report have none.
+func mayHoldNumber(rs []rune) bool {
+	for _, r := range rs {
+		if isDigit(r) || isCnNumeral(r) || r == '万' {
+			return true
+		}
+	}
+	return false
+}
+
+// estimateRunes are the first characters of the estimate words.
+const estimateRunes = "预初有据"
+
 func hasEstimate(s string) bool {
+	if !strings.ContainsAny(s, estimateRunes) {
+		return false
+	}
 	for _, w := range estimateWords {
 		if strings.Contains(s, w) {
 			return true

@@ -69,6 +69,9 @@ type Gazetteer struct {
 	// lengths of the names (full and short) that start with a rune, so a
 	// scan tries only lengths that can match.
 	lens map[rune][]int
+	// endLens: the same by the rune a name ends with, for reading
+	// backwards from an indicator to the unit named before it.
+	endLens map[rune][]int
 }
 
 var (
@@ -98,7 +101,7 @@ func loadGazetteer(gz []byte) (*Gazetteer, error) {
 	// Sized for the list (45,000 units) up front: growing the maps was
 	// most of the load, which every command that reads a report pays.
 	const units = 1 << 16
-	g := &Gazetteer{byCode: make(map[string]Region, units), byName: make(map[string][]Region, units), byShort: make(map[string][]Region, units/2), lens: map[rune][]int{}}
+	g := &Gazetteer{byCode: make(map[string]Region, units), byName: make(map[string][]Region, units), byShort: make(map[string][]Region, units/2), lens: map[rune][]int{}, endLens: map[rune][]int{}}
 	if _, err := r.Read(); err != nil {
 		return nil, err
 	}
@@ -131,17 +134,39 @@ func (g *Gazetteer) addLen(name string) {
 	if len(rs) > g.maxLen {
 		g.maxLen = len(rs)
 	}
-	for _, n := range g.lens[rs[0]] {
-		if n == len(rs) {
+	addLength(g.lens, rs[0], len(rs))
+	addLength(g.endLens, rs[len(rs)-1], len(rs))
+}
+
+// addLength records a name length under a rune, longest first, once.
+func addLength(m map[rune][]int, r rune, n int) {
+	for _, l := range m[r] {
+		if l == n {
 			return
 		}
 	}
-	// keep longest first
-	ls := append(g.lens[rs[0]], len(rs))
+	ls := append(m[r], n)
 	for i := len(ls) - 1; i > 0 && ls[i] > ls[i-1]; i-- {
 		ls[i], ls[i-1] = ls[i-1], ls[i]
 	}
-	g.lens[rs[0]] = ls
+	m[r] = ls
+}
+
+// FindEndingAt returns the longest region name that ends just before
+// rs[end] and starts at or after from.
+func (g *Gazetteer) FindEndingAt(rs []rune, from, end int, allowShort bool, hint string) (Mention, bool) {
+	if end <= 0 || end > len(rs) {
+		return Mention{}, false
+	}
+	for _, n := range g.endLens[rs[end-1]] {
+		if n < 2 || end-n < from {
+			continue
+		}
+		if m, ok := g.FindAt(rs, end-n, allowShort, hint); ok && m.End == end {
+			return m, true
+		}
+	}
+	return Mention{}, false
 }
 
 // suffixes are stripped to get the short name people write (龙游县 → 龙游).

@@ -3,6 +3,7 @@ package targets
 import (
 	"regexp"
 	"strings"
+	"unicode/utf8"
 )
 
 // A report is read in parts: the review of the past year, a summary of
@@ -37,6 +38,9 @@ var ordinalStart = map[string]int{"一": 2006, "二": 2011, "三": 2016, "四": 
 // leadOf strips what precedes a sentence's own first words: an address
 // (各位代表,), a dash, a connective.
 func leadOf(s string) string {
+	if r, _ := utf8.DecodeRuneInString(s); !strings.ContainsRune("各同此总—-·● ", r) {
+		return s
+	}
 	for {
 		t := strings.TrimLeft(s, "—-·● ")
 		for _, p := range []string{"各位代表,", "各位代表", "同时,", "此外,", "总的看,", "总的来看,", "总之,"} {
@@ -99,6 +103,9 @@ func (a *articleReader) onHeading(h string, top bool) {
 func (a *articleReader) cue(s string, heading bool) bool {
 	lead := leadOf(s)
 	hasYear := strings.Contains(s, "年")
+	if !heading && !hasYear && !mayLead(lead) && !containsAny(s, "回顾", "过去", "一年来", "今年", "明年", "预期目标", "工作安排") {
+		return false // most sentences open no part: spare them the expressions below
+	}
 	switch {
 	case reReview1Lead.MatchString(lead):
 		a.openReview(a.review)
@@ -114,7 +121,7 @@ func (a *articleReader) cue(s string, heading bool) bool {
 			return true
 		}
 	}
-	if m := reFiveYearLead.FindStringSubmatch(lead); m != nil && !(hasYear && reReviewHead.MatchString(s)) {
+	if m := fiveYearLead(lead); m != nil && !(hasYear && reReviewHead.MatchString(s)) {
 		if a.openPlanPeriod(ordinalStart[m[1]]) {
 			return true
 		}
@@ -268,4 +275,24 @@ func (a *articleReader) sentenceSpan(s string) ([2]int, Kind, bool) {
 func (a *articleReader) isTitleLine(h string) bool {
 	t := strings.Join(strings.Fields(a.title), "")
 	return t != "" && strings.Contains(t, h) || containsAny(h, "政府工作报告", "会议", "大会")
+}
+
+// leadRunes are the first characters of the lead words that open a part
+// (过去一年, 一年来, 这五年, 五年来, 刚刚过去的, 回顾, 经过五年, 本届政府,
+// 今后五年, 未来五年, “十四五”时期, 在…, 关于…, 谋划…).
+const leadRunes = "过一这刚回五经本今未“十在关谋"
+
+func mayLead(lead string) bool {
+	for _, r := range lead {
+		return strings.ContainsRune(leadRunes, r)
+	}
+	return false
+}
+
+// fiveYearLead matches reFiveYearLead where the lead can hold it at all.
+func fiveYearLead(lead string) []string {
+	if !strings.Contains(lead, "五") {
+		return nil
+	}
+	return reFiveYearLead.FindStringSubmatch(lead)
 }

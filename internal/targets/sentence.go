@@ -190,15 +190,15 @@ type sentenceParser struct {
 	// home is the report's region, hint its code's province prefix (to
 	// tell apart units that share a short name); clauseSubject the units
 	// that open the current clause.
-	respective    bool // 分别 (not 均): one value per listed subject
-	home          Region
-	hint          string
-	clauseSubject []Region
+	respective      bool // 分别 (not 均): one value per listed subject
+	home            Region
+	hint            string
+	clauseSubject   []Region
+	clauseSubjectAt int // clauseFrom+1 when clauseSubject was read for the clause in force
 }
 
 func parseSentence(rs []rune, s, e int, home Region) []raw {
 	p := &sentenceParser{rs: rs[:e], clauseFrom: s, home: home, hint: home.Code[:min(2, len(home.Code))]}
-	p.openClause(s)
 	p.run(s, e)
 	return p.out
 }
@@ -217,7 +217,6 @@ func (p *sentenceParser) newClause(at int) {
 	p.each, p.eachIdx = false, 0
 	p.cmp, p.same, p.base, p.share, p.cum = "", false, false, false, false
 	p.orphans = p.orphans[:0]
-	p.openClause(at)
 	// 增速由负转正,达到5.11%: a growth verb whose number comes a clause later.
 	if !(p.loose.growth && p.lastEnd < p.clauseFrom) {
 		p.loose = pending{}

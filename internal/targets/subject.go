@@ -20,6 +20,10 @@ func (p *sentenceParser) subjectsBefore(at int, homeZone bool) ([]Region, Basis)
 	if ms := p.directSubjects(at, homeZone); len(ms) > 0 {
 		return p.others(ms), ByNamed
 	}
+	if p.clauseSubjectAt != p.clauseFrom+1 {
+		p.openClause(p.clauseFrom)
+		p.clauseSubjectAt = p.clauseFrom + 1
+	}
 	return p.clauseSubject, ByClause
 }
 
@@ -91,20 +95,22 @@ func (p *sentenceParser) mentionsEndingAt(end int) []Mention {
 	return out
 }
 
-// mentionEndingAt finds the longest region name that ends at rs[end].
+// mentionEndingAt finds the longest region name that ends at rs[end]
+// (a zone named after a place included).
 func (p *sentenceParser) mentionEndingAt(end int) (Mention, bool) {
 	g := Regions()
-	for start := max(p.clauseFrom, end-g.maxLen); start <= end-2; start++ {
-		m, ok := g.FindAt(p.rs, start, true, p.hint)
-		if !ok {
-			continue
+	for _, w := range zoneWords {
+		n := len([]rune(w.text))
+		if end-n > p.clauseFrom && hasAt(p.rs, end-n, w.text) {
+			if m, ok := g.FindEndingAt(p.rs, p.clauseFrom, end-n, true, p.hint); ok {
+				if z, ok := zoneMention(p.rs, m); ok && z.End == end {
+					return z, true
+				}
+			}
 		}
-		if z, ok := zoneMention(p.rs, m); ok && z.End == end {
-			m = z
-		}
-		if m.End == end && (usableMention(p.rs, m) || p.afterParent(m)) {
-			return m, true
-		}
+	}
+	if m, ok := g.FindEndingAt(p.rs, p.clauseFrom, end, true, p.hint); ok && (usableMention(p.rs, m) || p.afterParent(m)) {
+		return m, true
 	}
 	return Mention{}, false
 }
@@ -112,13 +118,8 @@ func (p *sentenceParser) mentionEndingAt(end int) (Mention, bool) {
 // afterParent reports whether a mention follows its own parent's name
 // (惠州博罗: 博罗县 of 惠州市).
 func (p *sentenceParser) afterParent(m Mention) bool {
-	g := Regions()
-	for start := max(0, m.Start-g.maxLen); start <= m.Start-2; start++ {
-		if pm, ok := g.FindAt(p.rs, start, true, p.hint); ok && pm.End == m.Start && m.Region.ParentCode == pm.Region.Code {
-			return true
-		}
-	}
-	return false
+	pm, ok := Regions().FindEndingAt(p.rs, 0, m.Start, true, p.hint)
+	return ok && m.Region.ParentCode == pm.Region.Code
 }
 
 // genericNames are divisions whose full name is also a common word.
