@@ -153,6 +153,24 @@ func TestReadingSectionsInOtherArrangements(t *testing.T) {
 	})
 }
 
+func TestReadingNationalReport(t *testing.T) {
+	checkReading(t, []readingCase{{
+		name: "the national report is 全国",
+		text: "政府工作报告\n——2025年3月5日在第十四届全国人民代表大会第三次会议上\n国务院总理 李强\n各位代表：\n现在，我代表国务院，向大会报告政府工作。\n" +
+			"一、2024年工作回顾\n过去一年，国内生产总值134.9万亿元、增长5%，城镇新增就业1256万人，城镇调查失业率平均5.1%，居民消费价格上涨0.2%。\n" +
+			"二、2025年经济社会发展总体要求和政策取向\n今年发展的主要预期目标是：国内生产总值增长5%左右；城镇调查失业率5.5%左右，城镇新增就业1200万人以上；居民消费价格涨幅2%左右；单位国内生产总值能耗降低3%左右。",
+		wants: []fig{
+			{"全国", 2024, "", Reported, "gdp", 1349000, Exactly, ""},
+			{"全国", 2024, "", Reported, "gdp_growth", 5, Exactly, ""},
+			{"全国", 2024, "", Reported, "surveyed_unemployment", 5.1, Exactly, ""},
+			{"全国", 2024, "", Reported, "cpi", 0.2, Exactly, ""},
+			{"全国", 2025, "", Planned, "gdp_growth", 5, About, ""},
+			{"全国", 2025, "", Planned, "new_urban_jobs", 12000000, AtLeast, ""},
+			{"全国", 2025, "", Planned, "energy_intensity_cut", 3, About, ""},
+		},
+	}})
+}
+
 func TestReadingSubjects(t *testing.T) {
 	head := "2026年湖北省政府工作报告\n——2026年1月25日在湖北省第十四届人民代表大会第五次会议上\n一、2025年工作回顾\n"
 	checkReading(t, []readingCase{

@@ -37,6 +37,7 @@ const (
 	kwSame    // 同口径
 	kwCum     // 累计
 	kwAvg     // 年均 before 分别增长: the rates that follow are averages
+	kwPlain   // a word read only so that a shorter keyword inside it is not (平均 is not 均)
 )
 
 type keyword struct {
@@ -55,7 +56,7 @@ var keywords = []keyword{
 	{"下降到", kwLevelTo}, {"下降至", kwLevelTo}, {"降至", kwLevelTo}, {"降到", kwLevelTo}, {"降低到", kwLevelTo}, {"降低至", kwLevelTo},
 	{"控制在", kwLevelTo}, {"保持在", kwLevelTo}, {"稳定在", kwLevelTo}, {"调整为", kwLevelTo}, {"优化为", kwLevelTo},
 	{"同比下降", kwDrop}, {"比上年下降", kwDrop}, {"下降", kwDrop}, {"降低", kwDrop}, {"减少", kwDrop},
-	{"分别", kwEach}, {"均", kwEach},
+	{"分别", kwEach}, {"平均", kwPlain}, {"均", kwEach},
 	{"突破", kwAtLeast}, {"超过", kwAtLeast}, {"不低于", kwAtLeast}, {"跨越", kwAtLeast}, {"迈上", kwAtLeast}, {"站上", kwAtLeast},
 	{"跨上", kwAtLeast}, {"跃上", kwAtLeast}, {"迈入", kwAtLeast}, {"逾", kwAtLeast}, {"超", kwAtLeast}, {"过", kwAtLeast},
 	{"不超过", kwAtMost}, {"不高于", kwAtMost}, {"低于", kwAtMost},
