@@ -2,6 +2,7 @@ package main
 
 import (
 	"bytes"
+	"context"
 	"encoding/json"
 	"errors"
 	"flag"
@@ -39,7 +40,10 @@ func runExtract(args []string, stdout, stderr io.Writer) error {
 	var failed, total int
 	var paths []string
 	for _, arg := range fs.Args() {
-		found, err := collect(arg)
+		found, skipped, err := collect(context.Background(), arg)
+		for _, sk := range skipped {
+			fmt.Fprintf(stderr, "extract: %s: not a regular file, skipped\n", sk)
+		}
 		if err != nil {
 			fmt.Fprintf(stderr, "extract: %v\n", err)
 			failed++

@@ -28,7 +28,7 @@ func TestExtractFolderInParallelKeepsTheOrder(t *testing.T) {
 			os.WriteFile(filepath.Join(dir, filepath.Base(s)+"-bad.txt"), []byte{0, 1, 0xff, 0xfe, 0}, 0o644)
 		}
 	}
-	files, err := collect(dir)
+	files, _, err := collect(context.Background(), dir)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -66,7 +66,7 @@ func BenchmarkExtractFolder(b *testing.B) {
 	if _, err := os.Stat(dir); err != nil {
 		dir = filepath.Join("..", "..", "seeds")
 	}
-	files, err := collect(dir)
+	files, _, err := collect(context.Background(), dir)
 	if err != nil {
 		b.Fatal(err)
 	}

@@ -11,6 +11,7 @@ import (
 	"path/filepath"
 	"sort"
 	"strings"
+	"syscall"
 
 	"github.com/mubiao/mubiao/internal/db"
 	"github.com/mubiao/mubiao/seeds"
@@ -43,7 +44,10 @@ func runIngest(ctx context.Context, args []string, getenv func(string) string, s
 	var files []string
 	var sum ingestSummary
 	for _, p := range fl.Args() {
-		found, err := collect(p)
+		found, skipped, err := collect(ctx, p)
+		for _, sk := range skipped {
+			fmt.Fprintf(stdout, "skipped %s: not a regular file (a pipe, device or socket is never opened)\n", sk)
+		}
 		if err != nil {
 			sum.failed++
 			fmt.Fprintf(stdout, "failed  %s: %v\n", p, err)
@@ -95,35 +99,63 @@ func (s *ingestSummary) report(p *progress, path string, res db.IngestResult, er
 }
 
 // collect lists the files under a path: the file itself, or a folder's
-// ingestable files, recursively, in name order.
-func collect(p string) ([]string, error) {
+// ingestable files, recursively, in name order. Only regular files are
+// listed (symbolic links to them too): opening a FIFO blocks until
+// someone writes to it, and a device may never end; those are returned
+// as skipped. The walk stops when ctx ends.
+func collect(ctx context.Context, p string) (files, skipped []string, err error) {
 	st, err := os.Stat(p)
 	if err != nil {
-		return nil, err
+		return nil, nil, err
 	}
 	if !st.IsDir() {
-		return []string{p}, nil
+		if !st.Mode().IsRegular() {
+			return nil, nil, errors.New("not a regular file (a pipe, device or socket is never opened)")
+		}
+		return []string{p}, nil, nil
 	}
-	var out []string
 	err = filepath.WalkDir(p, func(path string, d fs.DirEntry, err error) error {
 		if err != nil {
 			return err
 		}
-		if !d.IsDir() && ingestable[strings.ToLower(filepath.Ext(path))] {
-			out = append(out, path)
+		if err := ctx.Err(); err != nil {
+			return err
+		}
+		if d.IsDir() || !ingestable[strings.ToLower(filepath.Ext(path))] {
+			return nil
+		}
+		if d.Type().IsRegular() {
+			files = append(files, path)
+		} else if st, err := os.Stat(path); err == nil && st.Mode().IsRegular() { // a link to a file
+			files = append(files, path)
+		} else {
+			skipped = append(skipped, path)
 		}
 		return nil
 	})
-	sort.Strings(out)
-	return out, err
+	sort.Strings(files)
+	return files, skipped, err
 }
 
+// readLimited reads a regular file of at most max bytes. The file is
+// opened without blocking and checked once open, so a FIFO put in its
+// place after collect looked cannot hang the ingest either.
 func readLimited(path string, max int64) ([]byte, error) {
-	f, err := os.Open(path)
+	f, err := os.OpenFile(path, os.O_RDONLY|syscall.O_NONBLOCK, 0)
 	if err != nil {
 		return nil, err
 	}
 	defer f.Close()
+	st, err := f.Stat()
+	if err != nil {
+		return nil, err
+	}
+	if !st.Mode().IsRegular() {
+		return nil, errors.New("not a regular file (a pipe, device or socket is never read)")
+	}
+	if st.Size() > max {
+		return nil, fmt.Errorf("larger than %d MB (raise -max-mb to read it)", max>>20)
+	}
 	b, err := io.ReadAll(io.LimitReader(f, max+1))
 	if err != nil {
 		return nil, err
