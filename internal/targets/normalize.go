@@ -15,8 +15,10 @@ import (
 type Text struct {
 	Orig string
 	R    []rune
-	Off  []int
-	Len  []int
+	// int32, not int: the map is the bulk of a document's working copy
+	// (12 bytes a rune instead of 20), and a document is far below 2 GB.
+	Off []int32
+	Len []int32
 }
 
 // Span returns the original bytes behind working runes [a,b) and their
@@ -31,8 +33,8 @@ func (t *Text) Span(a, b int) (quote string, start, end int) {
 	if a >= b {
 		return "", 0, 0
 	}
-	start = t.Off[a]
-	end = t.Off[b-1] + t.Len[b-1]
+	start = int(t.Off[a])
+	end = int(t.Off[b-1] + t.Len[b-1])
 	return t.Orig[start:end], start, end
 }
 
@@ -161,7 +163,7 @@ type cell struct {
 // sentences (PDF and fixed-width web copies) joined.
 func Normalize(orig string) *Text {
 	tab := t2sTable()
-	cells := make([]cell, 0, len(orig)/2)
+	cells := make([]cell, 0, utf8.RuneCountInString(orig)) // exact: len/2 reserved half again as much for Chinese text
 	for i, r := range orig {
 		n := utf8.RuneLen(r)
 		if r == utf8.RuneError {
@@ -176,9 +178,9 @@ func Normalize(orig string) *Text {
 	cells = dropGlosses(cells)
 	cells = dropJunkLatin(cells)
 	cells = joinLines(cells)
-	t := &Text{Orig: orig, R: make([]rune, len(cells)), Off: make([]int, len(cells)), Len: make([]int, len(cells))}
+	t := &Text{Orig: orig, R: make([]rune, len(cells)), Off: make([]int32, len(cells)), Len: make([]int32, len(cells))}
 	for i, c := range cells {
-		t.R[i], t.Off[i], t.Len[i] = c.r, int(c.off), int(c.len)
+		t.R[i], t.Off[i], t.Len[i] = c.r, c.off, c.len
 	}
 	return t
 }

@@ -56,9 +56,9 @@ func FuzzNormalize(f *testing.F) {
 		if len(tx.R) != len(tx.Off) || len(tx.R) != len(tx.Len) {
 			t.Fatal("map lengths differ")
 		}
-		prev := -1
+		prev := int32(-1)
 		for i := range tx.R {
-			if tx.Off[i] <= prev || tx.Off[i]+tx.Len[i] > len(s) {
+			if tx.Off[i] <= prev || int(tx.Off[i]+tx.Len[i]) > len(s) {
 				t.Fatalf("offset %d (%d+%d) out of order or range in %q", i, tx.Off[i], tx.Len[i], s)
 			}
 			prev = tx.Off[i]

@@ -31,8 +31,12 @@ func (a *articleReader) read() []Figure {
 			}
 		}
 		e := s
-		for e < a.end && !isSentenceEnd(rs[e]) {
+		for e < a.end && !isSentenceEnd(rs[e]) && e-s < maxSentenceRunes {
 			e++
+		}
+		next := e + 1
+		if e-s >= maxSentenceRunes {
+			e, next = cutSentence(rs, s, e)
 		}
 		if e > s {
 			out = append(out, a.readSentence(s, e)...)
@@ -41,9 +45,27 @@ func (a *articleReader) read() []Figure {
 		if para {
 			a.paraYear = 0 // a year named in a paragraph holds until its end
 		}
-		s = e + 1
+		s = next
 	}
 	return out
+}
+
+// maxSentenceRunes bounds a sentence. A document without sentence ends
+// (one 20 MB line) was read as one sentence, and the parser held every
+// number in it at once: 1.3 GB for 20 MB. No report's sentence comes
+// near this length.
+const maxSentenceRunes = 2000
+
+// cutSentence ends an overlong sentence s..e at its last clause mark in
+// the second half, else at e; it returns the end and where the next
+// sentence starts.
+func cutSentence(rs []rune, s, e int) (end, next int) {
+	for i := e - 1; i > s+maxSentenceRunes/2; i-- {
+		if rs[i] == ',' || rs[i] == '、' || rs[i] == ':' {
+			return i, i + 1
+		}
+	}
+	return e, e
 }
 
 func isSentenceEnd(r rune) bool {
