@@ -12,17 +12,6 @@ import (
 	"github.com/mubiao/mubiao/views/pages"
 )
 
-// Colours that stay apart for red-green colour blindness (blue and grey,
-// blue and orange); the decal patterns (aria) tell series apart without
-// colour at all, and target series are dashed lines or hollow markers.
-const (
-	colourTarget = "#8da0b6"
-	colourResult = "#1f5fa8"
-	colourMet    = "#1f5fa8"
-	colourOnPar  = "#e0a500"
-	colourMissed = "#c2571a"
-)
-
 // The option of every chart is built with go-echarts and sent as JSON;
 // static/js/charts.js draws it with the self-hosted echarts.
 
@@ -53,48 +42,108 @@ func unitAxis(unit string) opts.YAxis {
 	return opts.YAxis{Name: unit, AxisLabel: &opts.AxisLabel{Formatter: "{value}"}}
 }
 
+// withMeta adds what charts.js needs beside the echarts option.
+func withMeta(opt map[string]any, meta chartMeta) map[string]any {
+	opt["mubiao"] = meta
+	return opt
+}
+
+// categoryBars is a bar chart over named categories (indicators, regions):
+// target and result side by side, outliers cut with a marker, a tooltip
+// per category with target, result, gap and verdict. On a narrow screen
+// charts.js turns it sideways (one category a row) so labels never pile up.
+func categoryBars(lang, id, title, unitLabel string, names []string, cells []pages.Cell) (map[string]any, string) {
+	var planned, reported []opts.BarData
+	tips := map[string]chartTip{}
+	var values []float64
+	for i, c := range cells {
+		planned = append(planned, barPoint(c.Target))
+		reported = append(reported, barPoint(c.Result))
+		values = append(values, valueOrNaN(c.Target), valueOrNaN(c.Result))
+		tips[names[i]] = cellTip(lang, names[i], c)
+	}
+	lo, hi, cut := clip(values)
+	yAxis := opts.YAxis{Name: unitLabel, AxisLabel: &opts.AxisLabel{Formatter: "{value}"}}
+	if lo != nil {
+		yAxis.Min = *lo
+	}
+	if hi != nil {
+		yAxis.Max = *hi
+	}
+	marks := [2][]opts.MarkPointNameCoordItem{}
+	note := ""
+	for i := range values {
+		if !cut[i] {
+			continue
+		}
+		c := cells[i/2]
+		f := c.Target
+		if i%2 == 1 {
+			f = c.Result
+		}
+		edge := hi
+		if f.Value < 0 {
+			edge = lo
+		}
+		marks[i%2] = append(marks[i%2], clipMarks([][2]any{{names[i/2], *edge}}, []string{f.Text}, []bool{f.Value > 0})...)
+		note = tr(lang, "超出纵轴范围的数值已截断,以三角标出实际值。", "Bars beyond the axis are cut; a triangle gives their value.")
+	}
+	bar := charts.NewBar()
+	bar.SetGlobalOptions(append(baseOptions(lang, id, title),
+		charts.WithXAxisOpts(opts.XAxis{AxisLabel: &opts.AxisLabel{Interval: "0", Rotate: 30, HideOverlap: opts.Bool(true)}}),
+		charts.WithYAxisOpts(yAxis))...)
+	bar.SetXAxis(names).
+		AddSeries(tr(lang, "目标", "Target"), planned, charts.WithItemStyleOpts(opts.ItemStyle{Color: colourTarget}),
+			charts.WithMarkPointNameCoordItemOpts(marks[0]...)).
+		AddSeries(tr(lang, "实际", "Result"), reported, charts.WithItemStyleOpts(opts.ItemStyle{Color: colourResult}),
+			charts.WithMarkPointNameCoordItemOpts(marks[1]...))
+	bar.Validate()
+	return withMeta(bar.JSON(), chartMeta{Tips: tips, Sideways: true, Clipped: note}), note
+}
+
 // overviewChart is the planned-against-reported bar chart of a
 // scorecard's growth rates (one scale; levels such as 优良率 80% would
 // dwarf them and stay in the table).
 func overviewChart(lang, region string, year int, rows []pages.Cell) pages.Chart {
 	var names []string
-	var planned, reported []opts.BarData
 	var plotted []pages.Cell
 	for _, r := range rows {
-		if !strings.HasSuffix(r.Indicator, "_growth") || r.Period != "" {
+		if !strings.HasSuffix(r.Indicator, "_growth") || r.Period != "" || r.Target == nil && r.Result == nil {
 			continue
 		}
 		plotted = append(plotted, r)
 		names = append(names, r.Name)
-		planned = append(planned, barPoint(r.Target))
-		reported = append(reported, barPoint(r.Result))
 	}
 	if len(names) == 0 {
 		return pages.Chart{}
 	}
 	id := "chart-overview"
 	title := region + " " + strconv.Itoa(year) + tr(lang, "年 增长目标与实际(%)", ": growth targets and results (%)")
-	bar := charts.NewBar()
-	bar.SetGlobalOptions(append(baseOptions(lang, id, title),
-		charts.WithXAxisOpts(opts.XAxis{AxisLabel: &opts.AxisLabel{Interval: "0", Rotate: 30}}),
-		charts.WithYAxisOpts(opts.YAxis{AxisLabel: &opts.AxisLabel{Formatter: "{value}%"}}))...)
-	bar.SetXAxis(names).
-		AddSeries(tr(lang, "目标", "Target"), planned, charts.WithItemStyleOpts(opts.ItemStyle{Color: colourTarget})).
-		AddSeries(tr(lang, "实际", "Result"), reported, charts.WithItemStyleOpts(opts.ItemStyle{Color: colourResult}))
-	bar.Validate()
-	return pages.Chart{ID: id, Title: title, Option: bar.JSON(), Sources: cellSources(plotted)}
+	opt, note := categoryBars(lang, id, title, "%", names, plotted)
+	return pages.Chart{ID: id, Title: title, Option: opt, Note: note, Sources: cellSources(plotted)}
 }
 
 // trendChart stacks each year's verdicts: how many targets were met, about
-// even, missed.
+// even, missed. Years sit on a real scale, so a gap of years shows.
 func trendChart(lang, region string, rows []pages.TrendRow) pages.Chart {
-	var years []string
 	series := map[targets.Status][]opts.BarData{}
 	assessed := 0
+	tips := map[string]chartTip{}
 	for _, r := range rows {
-		years = append(years, strconv.Itoa(r.Year))
+		y := strconv.Itoa(r.Year)
+		tip := chartTip{Title: y + tr(lang, "年", "")}
+		for _, s := range targets.Statuses() {
+			if n := r.Tally.Count(s); n > 0 {
+				tip.Rows = append(tip.Rows, [2]string{tr(lang, s.Zh(), s.En()), strconv.Itoa(n)})
+			}
+		}
+		tip.Rows = append(tip.Rows, [2]string{tr(lang, "命中率", "Hit rate"), r.Rate})
+		if r.Shaky > 0 {
+			tip.Rows = append(tip.Rows, [2]string{tr(lang, "待核实", "Unchecked"), strconv.Itoa(r.Shaky)})
+		}
+		tips[y] = tip
 		for _, s := range []targets.Status{targets.StatusMet, targets.StatusOnPar, targets.StatusMissed} {
-			series[s] = append(series[s], opts.BarData{Value: r.Tally.Count(s)})
+			series[s] = append(series[s], opts.BarData{Value: []any{r.Year, r.Tally.Count(s)}})
 		}
 		assessed += r.Tally.Assessed()
 	}
@@ -104,49 +153,96 @@ func trendChart(lang, region string, rows []pages.TrendRow) pages.Chart {
 	id := "chart-trend"
 	title := region + tr(lang, " 历年目标完成情况(个)", ": targets met and missed by year")
 	bar := charts.NewBar()
-	bar.SetGlobalOptions(append(baseOptions(lang, id, title),
+	bar.SetGlobalOptions(append(baseOptions(lang, id, title), yearAxis(rows[0].Year, rows[len(rows)-1].Year),
 		charts.WithYAxisOpts(opts.YAxis{Name: tr(lang, "个", "targets"), MinInterval: 1}))...)
-	bar.SetXAxis(years)
-	for _, s := range []struct {
-		st     targets.Status
-		colour string
-	}{{targets.StatusMet, colourMet}, {targets.StatusOnPar, colourOnPar}, {targets.StatusMissed, colourMissed}} {
-		bar.AddSeries(tr(lang, s.st.Zh(), s.st.En()), series[s.st],
+	for _, st := range []targets.Status{targets.StatusMet, targets.StatusOnPar, targets.StatusMissed} {
+		bar.AddSeries(tr(lang, st.Zh(), st.En()), series[st],
 			charts.WithBarChartOpts(opts.BarChart{Stack: "verdicts"}),
-			charts.WithItemStyleOpts(opts.ItemStyle{Color: s.colour}))
+			charts.WithItemStyleOpts(opts.ItemStyle{Color: statusColours[st]}))
 	}
 	bar.Validate()
-	return pages.Chart{ID: id, Title: title, Option: bar.JSON()}
+	return pages.Chart{ID: id, Title: title, Option: withMeta(bar.JSON(), chartMeta{Tips: tips, YearAxis: true})}
+}
+
+// yearAxis is a value axis of years from first to last, half a year of
+// room on each side: years keep their real spacing, so 2021 and 2026 are
+// five apart, not neighbours.
+func yearAxis(first, last int) charts.GlobalOpts {
+	return charts.WithXAxisOpts(opts.XAxis{Type: "value", Min: float64(first) - 0.5, Max: float64(last) + 0.5,
+		MinInterval: 1, SplitLine: &opts.SplitLine{Show: opts.Bool(false)}, AxisLabel: &opts.AxisLabel{HideOverlap: opts.Bool(true)}})
 }
 
 // yearsChart is one indicator of one region over the years: results as
-// bars, targets as a dashed line with diamond markers. The line is not
-// drawn across a year without a target: that would invent one.
+// bars, targets as a dashed line with diamond markers, on a real time
+// scale. The line breaks where a year has no target: drawing it across
+// would invent one.
 func yearsChart(lang string, item pages.IndicatorItem, region string, cells []pages.Cell) pages.Chart {
 	if len(cells) == 0 {
 		return pages.Chart{}
 	}
-	var years []string
 	var results []opts.BarData
 	var plans []opts.LineData
+	var values []float64
+	tips := map[string]chartTip{}
+	prevTarget := 0
 	for _, c := range cells {
-		years = append(years, strconv.Itoa(c.Year))
-		results = append(results, barPoint(c.Result))
-		plans = append(plans, linePoint(c.Target))
+		y := strconv.Itoa(c.Year)
+		tips[y] = cellTip(lang, y+tr(lang, "年", ""), c)
+		if c.Result != nil {
+			results = append(results, opts.BarData{Value: []any{c.Year, targets.RoundGap(c.Result.Value)}})
+		}
+		values = append(values, valueOrNaN(c.Result), valueOrNaN(c.Target))
+		if c.Target == nil {
+			continue
+		}
+		if prevTarget != 0 && c.Year-prevTarget > 1 {
+			plans = append(plans, opts.LineData{Value: []any{prevTarget + 1, "-"}})
+		}
+		plans = append(plans, opts.LineData{Value: []any{c.Year, targets.RoundGap(c.Target.Value)}})
+		prevTarget = c.Year
+	}
+	lo, hi, cut := clip(values)
+	yAxis := unitAxis(item.UnitText)
+	if lo != nil {
+		yAxis.Min = *lo
+	}
+	if hi != nil {
+		yAxis.Max = *hi
+	}
+	var marks [2][]opts.MarkPointNameCoordItem
+	note := ""
+	for i := range values {
+		if !cut[i] {
+			continue
+		}
+		c := cells[i/2]
+		f := c.Result
+		if i%2 == 1 {
+			f = c.Target
+		}
+		edge := hi
+		if f.Value < 0 {
+			edge = lo
+		}
+		marks[i%2] = append(marks[i%2], clipMarks([][2]any{{c.Year, *edge}}, []string{f.Text}, []bool{f.Value > 0})...)
+		note = tr(lang, "超出纵轴范围的数值已截断,以三角标出实际值。", "Values beyond the axis are cut; a triangle gives their value.")
 	}
 	id := "chart-years"
-	title := region + " · " + item.Name + tr(lang, ":历年目标与实际", ": targets and results by year") + unitSuffix(item.Unit)
+	title := region + " · " + item.Name + tr(lang, ":历年目标与实际", ": targets and results by year") + unitSuffix(item.UnitText)
 	bar := charts.NewBar()
-	bar.SetGlobalOptions(append(baseOptions(lang, id, title), charts.WithYAxisOpts(unitAxis(item.Unit)))...)
-	bar.SetXAxis(years).AddSeries(tr(lang, "实际", "Result"), results, charts.WithItemStyleOpts(opts.ItemStyle{Color: colourResult}))
+	bar.SetGlobalOptions(append(baseOptions(lang, id, title), yearAxis(cells[0].Year, cells[len(cells)-1].Year),
+		charts.WithYAxisOpts(yAxis))...)
+	bar.AddSeries(tr(lang, "实际", "Result"), results, charts.WithItemStyleOpts(opts.ItemStyle{Color: colourResult}),
+		charts.WithMarkPointNameCoordItemOpts(marks[0]...))
 	line := charts.NewLine()
-	line.SetXAxis(years).AddSeries(tr(lang, "目标", "Target"), plans,
+	line.AddSeries(tr(lang, "目标", "Target"), plans,
 		charts.WithLineChartOpts(opts.LineChart{Symbol: "diamond", SymbolSize: 12, ShowSymbol: opts.Bool(true), ConnectNulls: opts.Bool(false)}),
-		charts.WithLineStyleOpts(opts.LineStyle{Type: "dashed", Width: 2, Color: colourMissed}),
-		charts.WithItemStyleOpts(opts.ItemStyle{Color: colourMissed}))
+		charts.WithLineStyleOpts(opts.LineStyle{Type: "dashed", Width: 2, Color: colourTarget}),
+		charts.WithItemStyleOpts(opts.ItemStyle{Color: colourTarget}), charts.WithMarkPointNameCoordItemOpts(marks[1]...))
 	bar.Overlap(line)
 	bar.Validate()
-	return pages.Chart{ID: id, Title: title, Option: bar.JSON(), Sources: cellSources(cells)}
+	return pages.Chart{ID: id, Title: title, Note: note, Option: withMeta(bar.JSON(), chartMeta{Tips: tips, YearAxis: true, Clipped: note}),
+		Sources: cellSources(cells)}
 }
 
 // acrossChart is one indicator in one year across regions, sorted by the
@@ -158,23 +254,13 @@ func acrossChart(lang string, item pages.IndicatorItem, year int, cells []pages.
 	sorted := append([]pages.Cell(nil), cells...)
 	sort.SliceStable(sorted, func(i, j int) bool { return shownValue(sorted[i]) > shownValue(sorted[j]) })
 	var names []string
-	var planned, reported []opts.BarData
 	for _, c := range sorted {
 		names = append(names, c.Region)
-		planned = append(planned, barPoint(c.Target))
-		reported = append(reported, barPoint(c.Result))
 	}
 	id := "chart-across"
-	title := strconv.Itoa(year) + tr(lang, "年 ", " ") + item.Name + tr(lang, ":各地区目标与实际", ": targets and results by region") + unitSuffix(item.Unit)
-	bar := charts.NewBar()
-	bar.SetGlobalOptions(append(baseOptions(lang, id, title),
-		charts.WithXAxisOpts(opts.XAxis{AxisLabel: &opts.AxisLabel{Interval: "0", Rotate: 30}}),
-		charts.WithYAxisOpts(unitAxis(item.Unit)))...)
-	bar.SetXAxis(names).
-		AddSeries(tr(lang, "目标", "Target"), planned, charts.WithItemStyleOpts(opts.ItemStyle{Color: colourTarget})).
-		AddSeries(tr(lang, "实际", "Result"), reported, charts.WithItemStyleOpts(opts.ItemStyle{Color: colourResult}))
-	bar.Validate()
-	return pages.Chart{ID: id, Title: title, Option: bar.JSON(), Sources: cellSources(cells)}
+	title := strconv.Itoa(year) + tr(lang, "年 ", " ") + item.Name + tr(lang, ":各地区目标与实际", ": targets and results by region") + unitSuffix(item.UnitText)
+	opt, note := categoryBars(lang, id, title, item.UnitText, names, sorted)
+	return pages.Chart{ID: id, Title: title, Option: opt, Note: note, Sources: cellSources(cells)}
 }
 
 func shownValue(c pages.Cell) float64 {
@@ -191,28 +277,13 @@ func unitSuffix(unit string) string {
 	return "(" + unit + ")"
 }
 
-// barPoint carries the value and, as the item's name, the wording and
-// source sentence the tooltip shows.
+// barPoint is a bar's value; "-" draws no bar. The tooltip comes from
+// the chart's tips, not the data item.
 func barPoint(f *pages.FigureRef) opts.BarData {
 	if f == nil {
 		return opts.BarData{Value: "-"}
 	}
-	return opts.BarData{Value: targets.RoundGap(f.Value), Name: tipText(f)}
-}
-
-func linePoint(f *pages.FigureRef) opts.LineData {
-	if f == nil {
-		return opts.LineData{Value: "-"}
-	}
-	return opts.LineData{Value: targets.RoundGap(f.Value), Name: tipText(f)}
-}
-
-func tipText(f *pages.FigureRef) string {
-	s := f.Text
-	if f.Preliminary {
-		s += "(预计)"
-	}
-	return s + " — " + f.Quote
+	return opts.BarData{Value: targets.RoundGap(f.Value)}
 }
 
 // cellSources are the documents a chart's cells come from, in order of

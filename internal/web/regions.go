@@ -126,7 +126,7 @@ func regionRows(p layout.Page, pr presenter, cells []targets.Cell) ([]int, []pag
 				tgt[j] = &c.Target.Value
 			}
 		}
-		rows[i].Spark = pages.NewSpark(res, tgt, 96, 28, rows[i].Name+p.T(":实际(线)与目标(菱形)", ": results (line) and targets (diamonds)"))
+		rows[i].Spark = pages.NewSpark(years, res, tgt, 96, 28, rows[i].Name+p.T(":实际(线)与目标(菱形)", ": results (line) and targets (diamonds)"))
 	}
 	return years, rows
 }

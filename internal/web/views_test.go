@@ -115,8 +115,10 @@ func TestRegionTreeAndRegionPage(t *testing.T) {
 		t.Errorf("title = %q", got)
 	}
 	row := doc.Find(`[data-testid="region-matrix"] [data-testid="row-gdp_growth"]`)
-	if row.Find("svg.spark polyline").Length() != 1 || row.Find(`[data-testid="result"]`).Length() < 3 {
-		t.Errorf("gdp_growth row: %d sparklines, %d results", row.Find("svg.spark").Length(), row.Find(`[data-testid="result"]`).Length())
+	// Results of 2018, 2020 and 2022: three dots, no line across the
+	// years between (a sparkline breaks where a year has no result).
+	if row.Find("svg.spark circle.spark-result").Length() != 3 || row.Find("svg.spark polyline").Length() != 0 || row.Find(`[data-testid="result"]`).Length() < 3 {
+		t.Errorf("gdp_growth row: %d result dots, %d lines, %d results", row.Find("svg.spark circle").Length(), row.Find("svg.spark polyline").Length(), row.Find(`[data-testid="result"]`).Length())
 	}
 	if doc.Find(`[data-testid="trend"] tbody tr`).Length() < 3 {
 		t.Error("no hit rate per year")

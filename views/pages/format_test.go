@@ -80,3 +80,14 @@ func TestGapTextIsPercentagePointsForRates(t *testing.T) {
 		}
 	}
 }
+
+func TestSparkKeepsYearsApartAndBreaksAtGaps(t *testing.T) {
+	v := func(f float64) *float64 { return &f }
+	s := NewSpark([]int{2016, 2017, 2020}, []*float64{v(1), v(2), v(3)}, []*float64{nil, v(2), nil}, 66, 20, "")
+	if len(s.Results) != 2 || s.Results[0] != "3.0,17.0 18.0,10.0" || s.Results[1] != "63.0,3.0" {
+		t.Errorf("results = %q: want 2016–2017 joined, 2020 apart at its real distance", s.Results)
+	}
+	if len(s.Targets) != 1 || s.Targets[0].X != 18 {
+		t.Errorf("targets = %v", s.Targets)
+	}
+}

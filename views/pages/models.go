@@ -94,6 +94,7 @@ type Chart struct {
 	Embed   string
 	Full    string
 	Sources []DocLink
+	Note    string // said under the chart: bars cut at the axis edge
 }
 
 // Has says whether there is a chart to draw.
