@@ -41,18 +41,27 @@ func runReextract(ctx context.Context, args []string, getenv func(string) string
 }
 
 // runUser manages the accounts that may write: user add NAME, user
-// passwd NAME. The password is asked twice on a terminal, without echo;
-// from a pipe it is the first line of stdin (for scripts).
+// passwd NAME, user display NAME 显示名 (how the figure pages' history
+// names them; the login name is never shown). The password is asked
+// twice on a terminal, without echo; from a pipe it is the first line of
+// stdin (for scripts).
 func runUser(ctx context.Context, args []string, getenv func(string) string, stdin io.Reader, stdout, stderr io.Writer) error {
-	if len(args) == 0 || (args[0] != "add" && args[0] != "passwd") {
-		return errors.New("user: want 'user add NAME' or 'user passwd NAME'")
+	if len(args) == 0 || (args[0] != "add" && args[0] != "passwd" && args[0] != "display") {
+		return errors.New("user: want 'user add [-display 显示名] NAME', 'user passwd NAME' or 'user display NAME 显示名'")
 	}
 	verb := args[0]
 	fl := flag.NewFlagSet("user "+verb, flag.ContinueOnError)
 	fl.SetOutput(stderr)
 	dbPath := fl.String("db", envOr(getenv, "MUBIAO_DB", "./data/mubiao.db"), "SQLite database file (env MUBIAO_DB)")
+	display := fl.String("display", "", "the name pages show for this reviewer (user add)")
 	if err := fl.Parse(args[1:]); err != nil {
 		return err
+	}
+	if verb == "display" {
+		if fl.NArg() != 2 {
+			return errors.New("user display: want NAME and the name to show")
+		}
+		return setDisplayName(ctx, *dbPath, fl.Arg(0), fl.Arg(1), stdout)
 	}
 	if fl.NArg() != 1 {
 		return fmt.Errorf("user %s: name one user", verb)
@@ -71,6 +80,11 @@ func runUser(ctx context.Context, args []string, getenv func(string) string, std
 		if _, err := store.AddUser(ctx, name, password); err != nil {
 			return err
 		}
+		if *display != "" {
+			if err := store.SetDisplayName(ctx, name, *display); err != nil {
+				return err
+			}
+		}
 		fmt.Fprintf(stdout, "User %s added: they can log in at /login\n", name)
 		return nil
 	}
@@ -78,6 +92,19 @@ func runUser(ctx context.Context, args []string, getenv func(string) string, std
 		return err
 	}
 	fmt.Fprintf(stdout, "Password of %s changed; their sessions are ended\n", name)
+	return nil
+}
+
+func setDisplayName(ctx context.Context, dbPath, name, display string, stdout io.Writer) error {
+	store, err := openStore(ctx, dbPath)
+	if err != nil {
+		return err
+	}
+	defer store.Close()
+	if err := store.SetDisplayName(ctx, name, display); err != nil {
+		return err
+	}
+	fmt.Fprintf(stdout, "%s is shown as %q in the figures' history\n", name, display)
 	return nil
 }
 

@@ -24,7 +24,9 @@ func main() {
 const usage = `usage: server [serve] [-addr :8080] [-db ./data/mubiao.db] [-seed=true]
        server ingest [-db PATH] [-max-mb 20] FILE_OR_FOLDER...   (.txt .html .docx)
        server reextract [-db PATH] [-all]
-       server user add|passwd [-db PATH] NAME    (password from the terminal, or the first line of stdin)
+       server user add [-db PATH] [-display 显示名] NAME | user passwd [-db PATH] NAME
+                                              (password from the terminal, or the first line of stdin)
+       server user display [-db PATH] NAME 显示名   (how the figures' history names them)
        server backup [-db PATH] NEW_FILE      (a consistent copy, also of a live database)
        server gen [-db ./data/gen.db] [-years 20] [-last YEAR] [-seed 1] [-prefectures N]
                                               (synthetic reports for performance measurement)

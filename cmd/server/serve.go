@@ -5,10 +5,12 @@ import (
 	"errors"
 	"flag"
 	"fmt"
+	"go/version"
 	"io"
 	"log/slog"
 	"net"
 	"net/http"
+	"runtime"
 	"runtime/debug"
 	"time"
 
@@ -31,6 +33,7 @@ func runServe(ctx context.Context, args []string, getenv func(string) string, st
 		return err
 	}
 	log := slog.New(slog.NewTextHandler(stderr, nil))
+	warnOldGo(log, runtime.Version())
 	// A soft memory limit, unless GOMEMLIMIT sets one: the collector works
 	// harder as the heap nears it, so bursts of large pages and exports do
 	// not leave the process holding garbage (measured: 378 MB resident
@@ -96,6 +99,23 @@ func runServe(ctx context.Context, args []string, getenv func(string) string, st
 	}
 	fmt.Fprintln(stdout, "Mubiao stopped")
 	return nil
+}
+
+// approvedGo is the oldest Go the server should be built with: earlier
+// standard libraries have known holes on paths the server calls
+// (net/http, multipart on the login form, crypto/tls, crypto/x509).
+const approvedGo = "go1.27.3"
+
+// warnOldGo says so at start-up when the binary was built with an older
+// Go (a machine with GOTOOLCHAIN=local ignores go.mod's toolchain line).
+// Development builds ("devel …") are not judged.
+func warnOldGo(log *slog.Logger, running string) bool {
+	if !version.IsValid(running) || version.Compare(running, approvedGo) >= 0 {
+		return false
+	}
+	log.Warn("built with an older Go than approved: rebuild with GOTOOLCHAIN="+approvedGo+" for the standard library's security fixes",
+		"running", running, "approved", approvedGo)
+	return true
 }
 
 // displayAddr turns a wildcard listen address into one a browser can open.

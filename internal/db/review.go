@@ -242,15 +242,21 @@ func audit(ctx context.Context, tx *sql.Tx, user, action string, before *targets
 	return err
 }
 
-// AuditEntry is one recorded change to a figure.
+// AuditEntry is one recorded change to a figure. User is the login name
+// (for the operator; never shown on a page); Reviewer is how pages name
+// the person: their display name, "" when they have none, and ReviewerID
+// their account's number (0 once the account is gone).
 type AuditEntry struct {
 	User, At, Action string
+	Reviewer         string
+	ReviewerID       int64
 	Before, After    map[string]any // nil Before: the figure was added
 }
 
 // History lists a figure's recorded changes, oldest first.
 func (d *DB) History(ctx context.Context, figureID int64) ([]AuditEntry, error) {
-	rows, err := d.sql.QueryContext(ctx, `SELECT user_name, at, action, before, after FROM figure_audit WHERE figure_id = ? ORDER BY id`, figureID)
+	rows, err := d.sql.QueryContext(ctx, `SELECT a.user_name, a.at, a.action, a.before, a.after, COALESCE(u.display_name, ''), COALESCE(u.id, 0)
+		FROM figure_audit a LEFT JOIN users u ON u.name = a.user_name WHERE a.figure_id = ? ORDER BY a.id`, figureID)
 	if err != nil {
 		return nil, err
 	}
@@ -260,7 +266,7 @@ func (d *DB) History(ctx context.Context, figureID int64) ([]AuditEntry, error) 
 		var e AuditEntry
 		var before sql.NullString
 		var after string
-		if err := rows.Scan(&e.User, &e.At, &e.Action, &before, &after); err != nil {
+		if err := rows.Scan(&e.User, &e.At, &e.Action, &before, &after, &e.Reviewer, &e.ReviewerID); err != nil {
 			return nil, err
 		}
 		if before.Valid {

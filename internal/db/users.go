@@ -12,6 +12,7 @@ import (
 	"strings"
 	"sync"
 	"time"
+	"unicode"
 	"unicode/utf8"
 
 	"golang.org/x/crypto/bcrypt"
@@ -204,4 +205,21 @@ func (d *DB) Upload(ctx context.Context, u User, token string) (string, []byte, 
 func (d *DB) DropUpload(ctx context.Context, token string) error {
 	_, err := d.sql.ExecContext(ctx, `DELETE FROM uploads WHERE token = ?`, token)
 	return err
+}
+
+// SetDisplayName sets how pages name a user (the figure pages' history):
+// 1 to 32 characters, no control characters; "" shows them by number.
+func (d *DB) SetDisplayName(ctx context.Context, name, display string) error {
+	display = strings.TrimSpace(display)
+	if utf8.RuneCountInString(display) > 32 || strings.IndexFunc(display, unicode.IsControl) >= 0 {
+		return fmt.Errorf("%w: a display name is up to 32 characters without control characters", ErrInvalid)
+	}
+	res, err := d.sql.ExecContext(ctx, `UPDATE users SET display_name = ? WHERE name = ?`, display, name)
+	if err != nil {
+		return err
+	}
+	if n, _ := res.RowsAffected(); n == 0 {
+		return fmt.Errorf("%w: no user %q", ErrInvalid, name)
+	}
+	return nil
 }

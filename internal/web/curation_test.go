@@ -189,8 +189,20 @@ func TestReviewFlowAndAudit(t *testing.T) {
 		t.Errorf("review status = %q", got)
 	}
 	hist := doc.Find(`[data-testid="history"] tbody tr`)
-	if hist.Length() != 1 || !strings.Contains(hist.Text(), "wang") || !strings.Contains(hist.Text(), "6.5") || !strings.Contains(hist.Text(), "更正") {
+	if hist.Length() != 1 || !strings.Contains(hist.Text(), "审核员") || !strings.Contains(hist.Text(), "6.5") || !strings.Contains(hist.Text(), "更正") {
 		t.Errorf("history = %q", hist.Text())
+	}
+	// The figure page is public: the reviewer's login name is not on it,
+	// their display name is once they have one.
+	anonymous := newClient(t, srv)
+	if _, pub := anonymous.get("/figures/" + itoa64(id)); strings.Contains(pub.Text(), "wang") {
+		t.Error("a public figure page shows the reviewer's login name")
+	}
+	if err := s.SetDisplayName(ctx, "wang", "王编辑"); err != nil {
+		t.Fatal(err)
+	}
+	if _, pub := anonymous.get("/figures/" + itoa64(id)); !strings.Contains(pub.Find(`[data-testid="history"]`).Text(), "王编辑") {
+		t.Error("the history does not show the display name")
 	}
 	// Views say it was corrected; the CSV carries it.
 	anon := newClient(t, srv)

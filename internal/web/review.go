@@ -105,7 +105,15 @@ func (s *Server) handleFigure(c echo.Context) error {
 func historyRow(p layout.Page, h db.AuditEntry) pages.HistoryRow {
 	names := map[string]string{db.ActionConfirm: p.T("核实", "confirmed"), db.ActionCorrect: p.T("更正", "corrected"),
 		db.ActionReject: p.T("否决", "rejected"), db.ActionAdd: p.T("添加", "added")}
-	row := pages.HistoryRow{User: h.User, At: strings.Replace(strings.TrimSuffix(h.At, "Z"), "T", " ", 1) + " UTC", Action: names[h.Action]}
+	// The login name is never shown (it is half of what a guesser needs).
+	who := p.T("审核员", "reviewer")
+	switch {
+	case h.Reviewer != "":
+		who = h.Reviewer
+	case h.ReviewerID != 0:
+		who += " " + strconv.FormatInt(h.ReviewerID, 10)
+	}
+	row := pages.HistoryRow{User: who, At: strings.Replace(strings.TrimSuffix(h.At, "Z"), "T", " ", 1) + " UTC", Action: names[h.Action]}
 	keys := make([]string, 0, len(h.After))
 	for k := range h.After {
 		keys = append(keys, k)
