@@ -307,7 +307,7 @@ func (a *articleReader) mostNamedRegion(hint string) Region {
 			continue
 		}
 		r := m.Region
-		if m.Short && r.Level == LevelTown {
+		if m.Short && (r.Level == LevelTown || isSelfRef(rs, m)) {
 			continue
 		}
 		if r.Level == LevelTown && !strings.HasSuffix(r.Name, "乡") && !strings.HasSuffix(r.Name, "镇") {
@@ -376,6 +376,7 @@ func bestMention(rs []rune, hint string, allowShort bool) (Region, bool) {
 var zoneWords = []struct{ text, short, code string }{
 	{"高新技术产业开发区", "高新区", "gx"}, {"国家高新区", "高新区", "gx"}, {"高新区", "高新区", "gx"},
 	{"经济技术开发区", "经开区", "jk"}, {"经济开发区", "经开区", "jk"}, {"经开区", "经开区", "jk"},
+	{"工业园区", "工业园区", "gy"},
 }
 
 // zoneAt recognises a development zone named after a region (株洲高新区,

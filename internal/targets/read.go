@@ -109,10 +109,15 @@ func (a *articleReader) readSentence(s, e int) []Figure {
 	ey := subjectYear(str)
 	ex := explicitYear(str)
 	kind := a.sentenceKind(str, ex)
-	if ey > 0 {
+	switch {
+	case ey > 0:
 		a.paraYear, a.paraKind = ey, kind
-	} else if a.paraYear > 0 && kind == a.paraKind {
+	case a.paraYear > 0 && kind == a.paraKind:
 		ey = a.paraYear
+	case a.paraYear > 0 && s > 0 && a.t.R[s-1] == ';' && ex == 0 && !hasKindWords(str):
+		// 2023年,园区将确保…;一般公共预算收入增长4%以上: the items after a
+		// semicolon go on with the paragraph's year and kind.
+		ey, kind = a.paraYear, a.paraKind
 	}
 	prelim := hasEstimate(str) || inEstimate
 	if prelim && strings.Contains(str, "下同") {

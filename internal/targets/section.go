@@ -273,8 +273,8 @@ func (a *articleReader) sentenceSpan(s string) ([2]int, Kind, bool) {
 // delivery line rather than a heading inside it (镇江高新区召开2025年建设
 // 发展工作会议 names the meeting, not a part of the report).
 func (a *articleReader) isTitleLine(h string) bool {
-	t := strings.Join(strings.Fields(a.title), "")
-	return t != "" && strings.Contains(t, h) || containsAny(h, "政府工作报告", "会议", "大会")
+	t := Normalize(a.title).String() // the title as the working text has it (（摘要） is (摘要))
+	return t != "" && strings.Contains(t, h) || containsAny(h, "政府工作报告", "工作报告", "会议", "大会")
 }
 
 // leadRunes are the first characters of the lead words that open a part

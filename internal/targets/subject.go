@@ -40,8 +40,39 @@ func (p *sentenceParser) directSubjects(at int, homeZone bool) []Mention {
 		if z, ok := p.homeZoneEndingAt(end); ok && homeZone {
 			return []Mention{z}
 		}
+		if z, ok := p.namedZoneEndingAt(end); ok {
+			return []Mention{z}
+		}
 	}
 	return nil
+}
+
+// areaWords end the names of zones and new areas that the division list
+// does not hold (两江新区, 金普新区, 松山湖高新区, 小蓝经开区, 苏州工业园区).
+var areaWords = []string{"高新技术产业开发区", "经济技术开发区", "高新区", "经开区", "新区", "工业园区", "开发区", "自贸区", "保税区", "综合保税区"}
+
+// namedZoneEndingAt reads a zone named by two to four characters of its
+// own before a zone word: the zone, by the name the text gives it.
+func (p *sentenceParser) namedZoneEndingAt(end int) (Mention, bool) {
+	for _, w := range areaWords {
+		n := len([]rune(w))
+		if end-n < p.clauseFrom || !hasAt(p.rs, end-n, w) {
+			continue
+		}
+		start := end - n
+		for start > p.clauseFrom && end-n-start < 4 && isHan(p.rs[start-1]) && !afterVerb(p.rs, start) && !strings.ContainsRune("、和与及的在全我", p.rs[start-1]) {
+			start--
+		}
+		if end-n-start < 2 {
+			return Mention{}, false
+		}
+		name := string(p.rs[start:end])
+		if r, ok := LookupRegion(name); ok {
+			return Mention{Region: r, Start: start, End: end}, true
+		}
+		return Mention{Region: Region{Code: "name:" + name, Name: name, Level: LevelZone}, Start: start, End: end}, true
+	}
+	return Mention{}, false
 }
 
 // homeZoneEndingAt reads a development zone named without its city (高新区
@@ -136,10 +167,32 @@ func usableMention(rs []rune, m Mention) bool {
 	if m.Region.Level == LevelTown && m.Short {
 		return false
 	}
-	if m.Short && m.Start > 0 && isHan(rs[m.Start-1]) && !strings.ContainsRune("、和与及的在", rs[m.Start-1]) {
+	if m.Short && isSelfRef(rs, m) {
+		return false // 全州 is how a 自治州 says "the whole prefecture", not 全州县
+	}
+	if m.Short && m.Start > 0 && isHan(rs[m.Start-1]) && !strings.ContainsRune("、和与及的在", rs[m.Start-1]) && !afterVerb(rs, m.Start) {
 		return false
 	}
 	return true
+}
+
+// isSelfRef reports whether a short name is really 全 plus a level word
+// (全州, 全区, 全市, 全县, 全盟, 全旗): a report speaking of itself.
+func isSelfRef(rs []rune, m Mention) bool {
+	return m.End-m.Start == 2 && rs[m.Start] == '全' && strings.ContainsRune("省市州县区盟旗镇乡", rs[m.Start+1])
+}
+
+// nameVerbs may stand right before a unit's short name in a clause that
+// makes it the subject (力争成都经济总量突破2.6万亿元, 推动泸州、达州…).
+var nameVerbs = []string{"力争", "推动", "支持", "确保", "争取", "促进", "助力", "带动", "其中", "预计", "实现", "推进", "加快", "使", "让", "把", "将", "对", "为"}
+
+func afterVerb(rs []rune, at int) bool {
+	for _, v := range nameVerbs {
+		if hasBefore(rs, at, v) {
+			return true
+		}
+	}
+	return false
 }
 
 // openClause reads the regions that open a clause starting at rs[at]
@@ -157,7 +210,7 @@ func (p *sentenceParser) openClause(at int) {
 	var ms []Mention
 	for at < len(p.rs) {
 		m, ok := g.FindAt(p.rs, at, true, p.hint)
-		if !ok || m.Short && m.Region.Level == LevelTown || genericNames[m.Region.Name] {
+		if !ok || m.Short && (m.Region.Level == LevelTown || isSelfRef(p.rs, m)) || genericNames[m.Region.Name] {
 			break
 		}
 		if z, ok := zoneMention(p.rs, m); ok {
