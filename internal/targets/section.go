@@ -27,6 +27,11 @@ var (
 	reReview1Lead      = regexp.MustCompile(`^(?:过去一年|过去的一年|一年来|这一年|刚刚过去的一年|回顾过去一年|回望过去一年)`)
 	// reFiveYearEnd: the end of a five-year plan period (“十三五”末的).
 	reFiveYearEnd = regexp.MustCompile(`^“?十([一二三四五六七])五”?(?:期末|末)的?`)
+	// reYearSpan: the years a sentence names as its span (2018年至2022年,
+	// 2021—2025年).
+	reYearSpan = regexp.MustCompile(`((?:19|20)\d{2})年?(?:至|到|—|–|-|~)((?:19|20)\d{2})年`)
+	// reFirstYears: the first years of a plan period (“十四五”前四年).
+	reFirstYears = regexp.MustCompile(`十([一二三四五六七])五”?前([两二三四])年`)
 	// reHeadLeadYear: a heading that opens with a bare year (2020:交出高质量答卷).
 	reHeadLeadYear = regexp.MustCompile(`^((?:19|20)\d{2})(?::|——|—| )`)
 	// reHeadYear: a year a heading is about (三、关于2026年工作).
@@ -38,11 +43,11 @@ var ordinalStart = map[string]int{"一": 2006, "二": 2011, "三": 2016, "四": 
 // leadOf strips what precedes a sentence's own first words: an address
 // (各位代表,), a dash, a connective.
 func leadOf(s string) string {
-	if r, _ := utf8.DecodeRuneInString(s); !strings.ContainsRune("各同此总—-·● ", r) {
+	if r, _ := utf8.DecodeRuneInString(s); !strings.ContainsRune("各同此总—-·● 【√", r) {
 		return s
 	}
 	for {
-		t := strings.TrimLeft(s, "—-·● ")
+		t := strings.TrimLeft(s, "—-·● 【】√")
 		for _, p := range []string{"各位代表,", "各位代表", "同时,", "此外,", "总的看,", "总的来看,", "总之,"} {
 			t = strings.TrimPrefix(t, p)
 		}
@@ -246,6 +251,16 @@ func (a *articleReader) openSpan(k Kind, span [2]int) {
 // sentenceSpan is a five-year span named inside a sentence (“十三五”期间年均
 // 增长9%, 五年来累计…): it holds for that sentence only.
 func (a *articleReader) sentenceSpan(s string) ([2]int, Kind, bool) {
+	if m := reYearSpan.FindStringSubmatch(s); m != nil {
+		// 2018年至2022年,…年均增长5.6%: the years the sentence names.
+		from, to := atoiYear(m[1]), atoiYear(m[2])
+		switch {
+		case to > from && to-from <= 10 && a.plan > 0 && to < a.plan:
+			return [2]int{from, to}, Reported, true
+		case to > from && to-from <= 10 && a.plan > 0 && from >= a.plan:
+			return [2]int{from, to}, Planned, true
+		}
+	}
 	if !strings.Contains(s, "五") && !strings.Contains(s, "5年") {
 		return [2]int{}, "", false
 	}
@@ -262,6 +277,14 @@ func (a *articleReader) sentenceSpan(s string) ([2]int, Kind, bool) {
 	}
 	if reFuture5.MatchString(s) && a.plan > 0 {
 		return [2]int{a.plan, a.plan + 4}, Planned, true
+	}
+	if m := reFirstYears.FindStringSubmatch(s); m != nil {
+		// “十四五”前四年: the plan's first years.
+		y := ordinalStart[m[1]]
+		n := map[string]int{"两": 2, "二": 2, "三": 3, "四": 4}[m[2]]
+		if a.plan > 0 && y+n-1 < a.plan {
+			return [2]int{y, y + n - 1}, Reported, true
+		}
 	}
 	if rePast5.MatchString(s) && a.review > 0 {
 		return [2]int{a.review - 4, a.review}, Reported, true
