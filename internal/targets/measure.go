@@ -104,7 +104,7 @@ var subjectWords = []string{"同比", "比上年", "较上年", "比去年", "�
 	"已", "均", "也", "达", "为", "是", "在", "和", "及", "与", "并", "且", "总额", "总计", "合计", "共", "累计",
 	"亿元", "元", "个", "年", "以上", "左右", "以内",
 	"项目", "过亿", "全省", "全市", "全县", "全区", "全州", "全国", "首个", "第一", "第二", "第三", "台阶", "大关",
-	"历史", "新高", "创", "同口径", "可比口径", "下同", "上年", "去年",
+	"历史", "新高", "创", "同口径", "可比口径", "下同", "上年", "去年", "力争", "确保", "争取", "努力", "总数", "按可比价格计算",
 	"增长", "下降", "提高", "提升", "上升", "降低", "减少", "增加", "增至", "降至", "上涨", "回落", "到", "至"}
 
 // subjectless reports whether a clause's words before its number name no
@@ -124,3 +124,7 @@ func subjectless(rs []rune, from, to int) bool {
 	}
 	return n < 2
 }
+
+// stockOf names the stock a flow indicator adds to, for a total that
+// follows the year's additions (新增…1300家,总数突破1.1万家).
+var stockOf = map[string]string{"hitech_enterprises_new": "hitech_enterprises"}

@@ -196,6 +196,7 @@ type sentenceParser struct {
 	hint            string
 	clauseSubject   []Region
 	clauseSubjectAt int // clauseFrom+1 when clauseSubject was read for the clause in force
+	carriedRegions  []Region // the units named in the segment a carried value stands in
 }
 
 func parseSentence(rs []rune, s, e int, home Region) []raw {
@@ -256,7 +257,7 @@ func (p *sentenceParser) run(s, e int) {
 		if r == '是' && baseYearLen(rs, i+1) > 0 { // 是2015年的1.4倍
 			p.base = true
 		}
-		if (r == '由' || r == '从') && len(p.pend) > 0 {
+		if (r == '由' || r == '从') && (len(p.pend) > 0 || p.last != nil) {
 			if n, y, ok := fromStart(rs, i+1); ok {
 				p.from, p.fromYear = true, y
 				i += 1 + n

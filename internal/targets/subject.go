@@ -195,6 +195,36 @@ func afterVerb(rs []rune, at int) bool {
 	return false
 }
 
+// mentionsAt reads region names (a list joined by 、 和 与 及) starting at
+// rs[at], after an opener (其中); it returns them and where they end.
+func (p *sentenceParser) mentionsAt(at int) ([]Mention, int) {
+	for _, o := range clauseOpeners {
+		if hasAt(p.rs, at, o) {
+			at += len([]rune(o))
+			break
+		}
+	}
+	g := Regions()
+	var ms []Mention
+	for at < len(p.rs) {
+		m, ok := g.FindAt(p.rs, at, true, p.hint)
+		if !ok || m.Short && (m.Region.Level == LevelTown || isSelfRef(p.rs, m)) || genericNames[m.Region.Name] {
+			break
+		}
+		if z, ok := zoneMention(p.rs, m); ok {
+			m = z
+		}
+		ms = append(ms, m)
+		at = m.End
+		if at < len(p.rs) && strings.ContainsRune("、和与及", p.rs[at]) {
+			at++
+			continue
+		}
+		break
+	}
+	return ms, at
+}
+
 // openClause reads the regions that open a clause starting at rs[at]
 // (株洲高新区营业总收入、技工贸收入双双突破2200亿元): they are the subject
 // of the clause's figures unless a figure names its own.

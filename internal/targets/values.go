@@ -108,6 +108,13 @@ func (p *sentenceParser) onQuantity(q Quantity) {
 		p.eachLevels, p.listed = nil, p.listed[:0]
 		p.each, p.eachIdx = true, 0
 	}
+	if p.from && len(p.pend) == 0 && p.last != nil && p.last.st != nil {
+		// …年均增长6%,从2020年的2.5万亿元增加到3.22万亿元: the start of the
+		// subject just read.
+		p.assignStart(*p.last, q)
+		p.from, p.lastEnd = false, q.End
+		return
+	}
 	if p.respective && len(p.pend) == 1 && len(p.pend[0].regions) >= 2 {
 		// 长沙、株洲地区生产总值分别增长…: one value for each unit, in order.
 		one := p.pend[0]
@@ -202,6 +209,9 @@ func (p *sentenceParser) onQuantity(q Quantity) {
 		// …突破800亿元,增长17.7%: the growth of the subject just read.
 		pd := *p.last
 		pd.growth, pd.drop, pd.avg, pd.levelTo = p.loose.growth, p.loose.drop, p.loose.avg, false
+		if len(p.carriedRegions) > 0 {
+			pd.regions, pd.regionsBy = p.carriedRegions, ByNamed
+		}
 		p.assign(pd, q, true)
 		p.loose = pending{}
 		p.lastEnd = q.End
@@ -211,6 +221,12 @@ func (p *sentenceParser) onQuantity(q Quantity) {
 		// …项目382个,其中亿元以上项目193个: a level of the subject just read.
 		pd := *p.last
 		pd.growth, pd.drop, pd.avg = false, false, false
+		if st, ok := stockOf[pd.key()]; ok && containsAny(string(rs[p.clauseFrom:q.Start]), "总数", "累计", "总量", "共有") {
+			pd.st = stemByKey(st) // 新增高新技术企业1300家,总数突破1.1万家: the stock, not the flow
+		}
+		if len(p.carriedRegions) > 0 {
+			pd.regions, pd.regionsBy = p.carriedRegions, ByNamed
+		}
 		if n := len(p.out); q.Cmp == Exactly && n > 0 && p.out[n-1].cmp == AtLeast && p.out[n-1].to == q.Start-1 && rs[q.Start-1] == '、' {
 			q.Cmp = AtLeast // 跨越7万亿、8万亿、9万亿: the chain shares its verb
 		}
@@ -268,6 +284,14 @@ func (pd pending) key() string {
 // Between them may stand at most two short remarks with no number in them;
 // 洞庭湖总磷浓度下降11.7% names a subject of its own.
 func (p *sentenceParser) carries(at int) bool {
+	ok, regions := p.carriesTo(at)
+	p.carriedRegions = regions
+	return ok
+}
+
+// carriesTo is carries, and the units a segment names as the carried
+// subject's owner (…6.3万亿元,其中济南市突破6000亿元: 济南市's).
+func (p *sentenceParser) carriesTo(at int) (bool, []Region) {
 	rs := p.rs
 	from := p.lastEnd
 	if from <= 0 || from > at || at-from > 40 {
@@ -277,8 +301,15 @@ func (p *sentenceParser) carries(at int) bool {
 	for seg > from && !isSegmentBreak(rs[seg-1]) {
 		seg--
 	}
+	var regions []Region
 	if !subjectless(rs, seg, at) {
-		return false
+		ms, end := p.mentionsAt(seg)
+		if len(ms) == 0 || !subjectless(rs, end, at) {
+			return false, nil
+		}
+		if regions = p.others(ms); len(regions) == 0 {
+			return false, nil
+		}
 	}
 	remarks := 0
 	for k := seg - 1; k > from; {
@@ -287,17 +318,17 @@ func (p *sentenceParser) carries(at int) bool {
 			j--
 		}
 		if k-j > 14 {
-			return false
+			return false, nil
 		}
 		if hasDigit(rs[j:k]) && !isRemark(string(rs[j:k])) {
-			return false
+			return false, nil
 		}
 		if k > j {
 			remarks++
 		}
 		k = j - 1
 	}
-	return remarks <= 2
+	return remarks <= 2, regions
 }
 
 // isRemark reports whether a segment with a number in it compares the
@@ -345,7 +376,21 @@ func (p *sentenceParser) carriesLevel(q Quantity) bool {
 	if strings.HasPrefix(st.Key, "projects_") {
 		return strings.Contains(string(p.rs[p.clauseFrom:q.Start]), "项目")
 	}
-	return !hasDigit(p.rs[seg:q.Start])
+	return !hasDigit(stripYears(p.rs[seg:q.Start]))
+}
+
+// stripYears drops the years written in a span of text (到2020年力争突破):
+// a year is no number of a subject.
+func stripYears(rs []rune) []rune {
+	out := make([]rune, 0, len(rs))
+	for i := 0; i < len(rs); i++ {
+		if i+5 <= len(rs) && allDigits(rs[i:i+4]) && rs[i+4] == '年' && (i == 0 || !isDigit(rs[i-1])) {
+			i += 4
+			continue
+		}
+		out = append(out, rs[i])
+	}
+	return out
 }
 
 // joined reports whether two indicators are written as a pair (A和B, A、B)
