@@ -213,6 +213,19 @@ func ParseQuantity(rs []rune, i int) (q Quantity, ok bool) {
 	if i > 0 && (isDigit(rs[i-1]) || rs[i-1] == '.') {
 		return q, false // inside a number: checked before reading it, or a long run of digits costs O(n²)
 	}
+	if hasAt(rs, i, "百分之") {
+		// 增长百分之六: a percentage written out.
+		if v, n, ok := ParseChineseNumeral(rs[i+3:]); ok {
+			q := Quantity{Base: v, Unit: "%", Class: ClassPercent, Known: true, Cmp: Exactly, Start: i, End: i + 3 + n, Chinese: true, Mult: 1}
+			if v2, n2, ok := parseArabic(rs[i+3:]); ok {
+				q.Base, q.End, q.Chinese = v2, i+3+n2, false
+			}
+			return q, true
+		}
+		if v, n, ok := parseArabic(rs[i+3:]); ok {
+			return Quantity{Base: v, Unit: "%", Class: ClassPercent, Known: true, Cmp: Exactly, Start: i, End: i + 3 + n, Mult: 1}, true
+		}
+	}
 	v, n, isNum := parseArabic(rs[i:])
 	if !isNum && hasAt(rs, i, "万亿") && (i == 0 || !isCnNumeral(rs[i-1])) {
 		v, n, isNum, q.Chinese = 1, 0, true, true // 突破万亿元, 万亿级: one 万亿

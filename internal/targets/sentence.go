@@ -56,7 +56,7 @@ var keywords = []keyword{
 	{"下降到", kwLevelTo}, {"下降至", kwLevelTo}, {"降至", kwLevelTo}, {"降到", kwLevelTo}, {"降低到", kwLevelTo}, {"降低至", kwLevelTo},
 	{"控制在", kwLevelTo}, {"保持在", kwLevelTo}, {"稳定在", kwLevelTo}, {"调整为", kwLevelTo}, {"优化为", kwLevelTo},
 	{"同比下降", kwDrop}, {"比上年下降", kwDrop}, {"下降", kwDrop}, {"降低", kwDrop}, {"减少", kwDrop},
-	{"分别", kwEach}, {"平均", kwPlain}, {"均", kwEach},
+	{"分别", kwEach}, {"平均", kwPlain}, {"均", kwEach}, {"双双", kwEach}, {"都", kwEach},
 	{"突破", kwAtLeast}, {"超过", kwAtLeast}, {"不低于", kwAtLeast}, {"跨越", kwAtLeast}, {"迈上", kwAtLeast}, {"站上", kwAtLeast},
 	{"跨上", kwAtLeast}, {"跃上", kwAtLeast}, {"迈入", kwAtLeast}, {"逾", kwAtLeast}, {"超", kwAtLeast}, {"过", kwAtLeast},
 	{"不超过", kwAtMost}, {"不高于", kwAtMost}, {"低于", kwAtMost},
@@ -192,10 +192,11 @@ type sentenceParser struct {
 	// tell apart units that share a short name); clauseSubject the units
 	// that open the current clause.
 	respective      bool // 分别 (not 均): one value per listed subject
+	allOf           bool // 均, 双双: one value for every listed subject
 	home            Region
 	hint            string
 	clauseSubject   []Region
-	clauseSubjectAt int // clauseFrom+1 when clauseSubject was read for the clause in force
+	clauseSubjectAt int      // clauseFrom+1 when clauseSubject was read for the clause in force
 	carriedRegions  []Region // the units named in the segment a carried value stands in
 }
 
@@ -206,7 +207,8 @@ func parseSentence(rs []rune, s, e int, home Region) []raw {
 }
 
 func (p *sentenceParser) newClause(at int) {
-	if len(p.pend) >= 2 && (hasAt(p.rs, at, "分别") || hasAt(p.rs, at, "预计分别") || hasAt(p.rs, at, "同比分别") || hasAt(p.rs, at, "均")) {
+	if len(p.pend) >= 2 && (hasAt(p.rs, at, "分别") || hasAt(p.rs, at, "预计分别") || hasAt(p.rs, at, "同比分别") || hasAt(p.rs, at, "均") ||
+		at > 0 && p.rs[at-1] == ':') { // 城镇、农村居民人均可支配收入:62345元、34512元
 		// A, B 和 C,(预计)分别增长…: the list goes on past the comma.
 		p.clauseFrom = at
 		return

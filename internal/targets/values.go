@@ -1,6 +1,9 @@
 package targets
 
-import "strings"
+import (
+	"regexp"
+	"strings"
+)
 
 // onKeyword records a verb or marker for the numbers that follow.
 func (p *sentenceParser) onKeyword(k keyword, at int) {
@@ -25,6 +28,7 @@ func (p *sentenceParser) onKeyword(k keyword, at int) {
 		p.each = true
 		p.eachIdx = 0
 		p.respective = k.text == "分别"
+		p.allOf = !p.respective
 		// the verb after 分别 applies to every listed indicator
 	case kwAtLeast:
 		p.cmp = AtLeast
@@ -73,7 +77,7 @@ func (p *sentenceParser) onQuantity(q Quantity) {
 	rs := p.rs
 	// A number that qualifies a noun (5000万元以上产业项目, 10亿元以上12个) is
 	// not a value.
-	if (q.Class == ClassMoney || q.Class == ClassPercent) && attributive(rs, q.End) {
+	if (q.Class == ClassMoney || q.Class == ClassPercent) && attributive(rs, q.End) || inSlogan(rs, q) {
 		return
 	}
 	if q.Start > 0 && rs[q.Start-1] == '第' {
@@ -91,9 +95,6 @@ func (p *sentenceParser) onQuantity(q Quantity) {
 	}
 	if q.Cmp == Exactly && p.cmp != "" {
 		q.Cmp, q.ByVerb = p.cmp, true
-	}
-	if !(p.each && len(p.pend) >= 2) {
-		p.cmp = "" // 分别超过8万元、4.5万元: the verb bounds every item of a list
 	}
 	if p.each && len(p.pend) < 2 && len(p.listed) >= 2 && q.Class == ClassPercent {
 		// 分别增长 after a list of levels: the growth of each, in order.
@@ -130,7 +131,24 @@ func (p *sentenceParser) onQuantity(q Quantity) {
 		// 从A和B分别提高到C和D: the list's starts first, then its ends.
 		p.each, p.eachIdx, p.fromList = true, 0, true
 	}
+	if !(p.each && len(p.pend) >= 2) {
+		p.cmp = "" // 分别超过8万元、4.5万元: the verb bounds every item of a list
+	}
 	switch {
+	case p.each && p.allOf && len(p.pend) >= 2 && p.eachIdx == 0 && !p.fromList:
+		// 固定资产投资、社会消费品零售总额均增长7%以上: one value for each.
+		verb := p.pend[len(p.pend)-1]
+		for _, pd := range p.pend {
+			if pd.st == nil {
+				continue
+			}
+			pd.growth, pd.drop, pd.avg, pd.levelTo = verb.growth || p.loose.growth, verb.drop || p.loose.drop, verb.avg || p.loose.avg, verb.levelTo
+			p.assign(pd, q, false)
+		}
+		p.last = &p.pend[len(p.pend)-1]
+		p.pend, p.each, p.allOf, p.cmp = p.pend[:0], false, false, ""
+		p.lastEnd = q.End
+		return
 	case p.each && len(p.pend) >= 2:
 		if p.eachIdx < len(p.pend) {
 			pd := p.pend[p.eachIdx]
@@ -417,6 +435,40 @@ func attributive(rs []rune, end int) bool {
 			return true
 		}
 	}
+	// 全国首个GDP超4000亿元的街道, 千亿元的县市: what the number describes
+	// is a place or a group, not the subject's value.
+	for _, w := range []string{"的街道", "的县", "的区", "的市", "的城市", "的地区", "的县市", "的园区", "的开发区", "的镇", "的乡", "的企业", "的产业", "的集群"} {
+		if hasAt(rs, end, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// inSlogan reports whether a number without a unit of its own (千亿,
+// 百强) stands in a short quoted slogan (“百强进位、千亿跨越”, “千亿区”).
+func inSlogan(rs []rune, q Quantity) bool {
+	if q.Unit != "元" || q.Mult == 1 || q.End > 0 && rs[q.End-1] == '元' {
+		return false
+	}
+	open := -1
+	for k := q.Start - 1; k >= 0 && q.Start-k <= 10; k-- {
+		if rs[k] == '”' {
+			return false
+		}
+		if rs[k] == '“' {
+			open = k
+			break
+		}
+	}
+	if open < 0 {
+		return false
+	}
+	for k := q.End; k < len(rs) && k-open <= 14; k++ {
+		if rs[k] == '”' {
+			return true
+		}
+	}
 	return false
 }
 
@@ -474,6 +526,10 @@ func (p *sentenceParser) assign(pd pending, q Quantity, carried bool) {
 	}
 }
 
+// reFromYear is a start's year at the end of the text before a value
+// (由2010年的, 从2015年).
+var reFromYear = regexp.MustCompile(`(?:由|从)((?:19|20)\d{2})年(?:的|末的|底的|末|底)?$`)
+
 // tryRatio reads 三次产业结构 6.9:44.8:48.3; value is the tertiary share.
 func (p *sentenceParser) tryRatio(i int) bool {
 	rs := p.rs
@@ -507,7 +563,9 @@ func (p *sentenceParser) tryRatio(i int) bool {
 	}
 	year := 0
 	before := string(rs[max(p.clauseFrom, i-12):i])
-	if y := explicitYear(before); y > 0 {
+	if m := reFromYear.FindStringSubmatch(before); m != nil {
+		year = atoiYear(m[1]) // 由2010年的9.2:54.2:36.6: the start's own year
+	} else if y := explicitYear(before); y > 0 {
 		year = y
 	} else if m := reFiveYear.FindStringSubmatch(before); m != nil && strings.Contains(before, "末") {
 		year = fiveYearStart[m[1]] - 1
