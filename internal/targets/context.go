@@ -143,6 +143,9 @@ func deadlineBefore(rs []rune, s, at int) int {
 	return y
 }
 
+// reSpanRest is what follows the first year of a span (至2022年, —2025年).
+var reSpanRest = regexp.MustCompile(`^(?:至|到|—|–|-|~)(?:19|20)\d{2}年`)
+
 // subjectYear is a year a sentence names as its subject (2019年,全县…).
 func subjectYear(s string) int {
 	for _, m := range reYearHere.FindAllStringSubmatch(s, -1) {
@@ -154,6 +157,9 @@ func subjectYear(s string) int {
 		rest := s[idx+len(m[2]+"年"):]
 		if len(rest) > 0 && rest[0] >= '0' && rest[0] <= '9' && strings.Contains(rest[:min(len(rest), 3)], "月") {
 			continue // a date (2021年1月8日), not the year a sentence is about
+		}
+		if reSpanRest.MatchString(rest) {
+			continue // 2018年至2022年: a span, read as such
 		}
 		if strings.HasPrefix(rest, "的") || strings.HasPrefix(rest, "底前") || strings.HasPrefix(rest, "以来") || strings.HasPrefix(rest, "末的") ||
 			strings.HasPrefix(rest, "远景") || strings.HasPrefix(rest, "前") || strings.HasPrefix(rest, "愿景") {

@@ -238,20 +238,23 @@ func dropSecondaryRates(rs []raw) []raw {
 // a chain of thresholds of one subject only the highest (连续跨越7万亿、8万亿、
 // 9万亿三个台阶).
 func dropThresholds(rs []raw) []raw {
-	precise := map[string]float64{}
-	highest := map[string]float64{}
+	type subject struct{ key, region string }
+	precise := map[subject]float64{}
+	highest := map[subject]float64{}
 	for _, r := range rs {
+		k := subject{r.key, r.region.Code}
 		switch {
 		case r.cmp == Exactly:
-			precise[r.key] = r.value
-		case r.cmp == AtLeast && r.carried && !r.start && r.valueText == "" && r.value > highest[r.key]:
-			highest[r.key] = r.value
+			precise[k] = r.value
+		case r.cmp == AtLeast && r.carried && !r.start && r.valueText == "" && r.value > highest[k]:
+			highest[k] = r.value
 		}
 	}
 	out := rs[:0]
 	for _, r := range rs {
+		k := subject{r.key, r.region.Code}
 		if r.cmp == AtLeast && !r.start && r.valueText == "" {
-			if v, ok := precise[r.key]; ok && v >= r.value || r.value < highest[r.key] {
+			if v, ok := precise[k]; ok && v >= r.value || r.value < highest[k] {
 				continue
 			}
 		}
