@@ -310,7 +310,7 @@ func joinLines(cs []cell) []cell {
 		if j < len(cs) {
 			next = cs[j].r
 		}
-		wrap := breaks == 1 && !isTerminator(prev) && !startsBlock(cs, j) &&
+		wrap := breaks == 1 && !isTerminator(prev) && !startsBlock(cs, j) && !lineIsHeading(out) &&
 			(width > 0 && lineLen >= width-5 || !lineHasDigit(out, lineRunes(out)) && nextLineHasDigit(cs, j, 12))
 		if breaks == 1 && (isNumRune(prev) || prev == '亿' || prev == '万') && (isNumRune(next) || next == '元' || next == '亿' || next == '万') {
 			wrap = true // a number cut in two: 34\n0亿元, 71.53亿\n元
@@ -405,6 +405,25 @@ func spansWord(out, next []cell) bool {
 		}
 	}
 	return false
+}
+
+// lineIsHeading reports whether the line just emitted opens with a heading
+// number (一、 (三) 第二部分): a heading ends at its line break.
+func lineIsHeading(out []cell) bool {
+	n := lineRunes(out)
+	if n == 0 {
+		return false
+	}
+	var line []rune
+	for _, c := range out[len(out)-n:] {
+		if c.r == '。' || c.r == ';' || c.r == '!' || c.r == '?' {
+			return false // a paragraph that opens with its number, wrapped
+		}
+		if len(line) < 8 {
+			line = append(line, c.r)
+		}
+	}
+	return reOrdinal.MatchString(string(line))
 }
 
 // lineRunes counts the runes emitted since the last line break.

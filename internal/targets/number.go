@@ -216,6 +216,18 @@ func ParseQuantity(rs []rune, i int) (q Quantity, ok bool) {
 	if hasAt(rs, i, "百分之") {
 		// 增长百分之六: a percentage written out.
 		if v, n, ok := ParseChineseNumeral(rs[i+3:]); ok {
+			if k := i + 3 + n; k+1 < len(rs) && rs[k] == '点' {
+				// 百分之七点五: digits after 点 are tenths, hundredths …
+				frac, scale := 0.0, 0.1
+				for k++; k < len(rs); k++ {
+					d, ok := cnDigitOf(rs[k])
+					if !ok {
+						break
+					}
+					frac, scale = frac+d*scale, scale/10
+				}
+				v, n = roundTo(v+frac, 6), k-i-3
+			}
 			q := Quantity{Base: v, Unit: "%", Class: ClassPercent, Known: true, Cmp: Exactly, Start: i, End: i + 3 + n, Chinese: true, Mult: 1}
 			if v2, n2, ok := parseArabic(rs[i+3:]); ok {
 				q.Base, q.End, q.Chinese = v2, i+3+n2, false

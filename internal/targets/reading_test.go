@@ -322,3 +322,72 @@ func TestReadingEstimates(t *testing.T) {
 		t.Errorf("region = %q", figs[0].Region)
 	}
 }
+
+func TestReadingMoreArrangements(t *testing.T) {
+	checkReading(t, []readingCase{
+		{
+			name: "an autonomous prefecture speaks of itself as 全州",
+			text: "2024年黔东南苗族侗族自治州政府工作报告\n——2024年1月12日在黔东南州第十五届人民代表大会第四次会议上\n一、2023年工作回顾\n" +
+				"全州地区生产总值完成1340亿元，同比增长5%；全州空气质量优良天数比例达到99.1%。",
+			wants: []fig{
+				{"黔东南苗族侗族自治州", 2023, "", Reported, "gdp", 1340, Exactly, ""},
+				{"黔东南苗族侗族自治州", 2023, "", Reported, "gdp_growth", 5, Exactly, ""},
+				{"黔东南苗族侗族自治州", 2023, "", Reported, "air_quality_rate", 99.1, Exactly, ""},
+			},
+		},
+		{
+			name: "new areas and zones the division list lacks go by their own name",
+			text: "2025年浙江省政府工作报告\n一、2024年工作回顾\n舟山群岛新区地区生产总值增长8.2%，宁波前湾新区规模以上工业增加值增长12%。",
+			wants: []fig{
+				{"舟山群岛新区", 2024, "", Reported, "gdp_growth", 8.2, Exactly, ""},
+				{"宁波前湾新区", 2024, "", Reported, "industry_va_growth", 12, Exactly, ""},
+			},
+		},
+		{
+			name: "one value for every subject of a 均 list, values after a colon, a verb over a list",
+			text: "2025年四川省政府工作报告\n一、2024年工作回顾\n城镇、农村居民人均可支配收入：58000元、31000元，分别增长4.5%、6.1%。" +
+				"绵阳、德阳经济总量分别突破4500亿元和3300亿元。\n" +
+				"二、2025年工作安排\n今年主要预期目标：一般公共预算收入、社会消费品零售总额均增长5%以上。",
+			wants: []fig{
+				{"四川省", 2024, "", Reported, "urban_disposable_income", 58000, Exactly, ""},
+				{"四川省", 2024, "", Reported, "rural_disposable_income", 31000, Exactly, ""},
+				{"四川省", 2024, "", Reported, "urban_disposable_income_growth", 4.5, Exactly, ""},
+				{"四川省", 2024, "", Reported, "rural_disposable_income_growth", 6.1, Exactly, ""},
+				{"绵阳市", 2024, "", Reported, "gdp", 4500, AtLeast, ""},
+				{"德阳市", 2024, "", Reported, "gdp", 3300, AtLeast, ""},
+				{"四川省", 2025, "", Planned, "budget_revenue_growth", 5, AtLeast, ""},
+				{"四川省", 2025, "", Planned, "retail_sales_growth", 5, AtLeast, ""},
+			},
+		},
+		{
+			name: "written-out percentages, slogans and places a number describes",
+			text: "2018年太原市政府工作报告\n一、2017年工作回顾\n全市规模以上工业增加值增长百分之七点五，地区生产总值增长百分之七。" +
+				"推动县域经济实现“百强进位、千亿跨越”，力争打造全省首个生产总值超2000亿元的县区。",
+			wants: []fig{
+				{"太原市", 2017, "", Reported, "industry_va_growth", 7.5, Exactly, ""},
+				{"太原市", 2017, "", Reported, "gdp_growth", 7, Exactly, ""},
+			},
+			none: []string{"gdp"},
+		},
+		{
+			name: "a span named by its years; a total after the year's additions; a carried level with its deadline",
+			text: "2023年昆山市政府工作报告\n——2023年1月5日在昆山市第十八届人民代表大会第二次会议上\n一、过去五年工作回顾\n" +
+				"2018年至2022年，全市地区生产总值年均增长6.1%。新增高新技术企业1200家，总数达到2600家。\n" +
+				"二、今后五年主要目标\n地区生产总值年均增长5.5%左右，到2027年力争突破6000亿元。",
+			wants: []fig{
+				{"昆山市", 2022, "2018-2022", Reported, "gdp_growth", 6.1, Exactly, ""},
+				{"昆山市", 2022, "", Reported, "hitech_enterprises", 2600, Exactly, ""},
+				{"昆山市", 2027, "2023-2027", Planned, "gdp_growth", 5.5, About, ""},
+				{"昆山市", 2027, "", Planned, "gdp", 6000, AtLeast, ""},
+			},
+		},
+		{
+			name: "a city's level after the province's, in the clause after it",
+			text: "2022年云南省政府工作报告\n一、2021年工作回顾\n全省地区生产总值增长7.3%。昆明市地区生产总值达到7222亿元，曲靖市突破3400亿元。",
+			wants: []fig{
+				{"昆明市", 2021, "", Reported, "gdp", 7222, Exactly, ""},
+				{"曲靖市", 2021, "", Reported, "gdp", 3400, AtLeast, ""},
+			},
+		},
+	})
+}
