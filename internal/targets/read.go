@@ -97,9 +97,6 @@ func (a *articleReader) readSentence(s, e int) []Figure {
 	if mayHoldNumber(a.t.R[s:e]) {
 		raws = parseSentence(a.t.R, s, e, a.region)
 	}
-	if debugOn && len(raws) > 0 {
-		debugf("[%s y=%d span=%v R=%d P=%d] %s\n", a.kind, a.secYear, a.span, a.review, a.plan, truncateRunes(str, 60))
-	}
 	if len(raws) == 0 {
 		if hasEstimate(str) && strings.Contains(str, "下同") {
 			a.prelimRest = true
