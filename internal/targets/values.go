@@ -442,6 +442,14 @@ func attributive(rs []rune, end int) bool {
 			return true
 		}
 	}
+	// 总投资2万亿元的389个省重点项目: the projects' size, not a value.
+	if hasAt(rs, end, "的") {
+		for k := end + 1; k < len(rs) && k <= end+10 && !isSegmentBreak(rs[k]) && rs[k] != '。'; k++ {
+			if hasAt(rs, k, "项目") {
+				return true
+			}
+		}
+	}
 	return false
 }
 
