@@ -158,7 +158,7 @@ func (s *Server) handleAPIFigures(c echo.Context) error {
 		st := status[cellOf(r)]
 		out.Figures = append(out.Figures, apiFigure{ID: r.ID, Region: r.Region, RegionCode: r.RegionCode, Level: string(r.RegionLevel),
 			Year: r.Year, Period: r.Period, Kind: string(r.Kind), Indicator: r.Indicator, IndicatorZh: in.Zh, Value: finite(r.Value), Unit: r.Unit,
-			Cmp: string(r.Cmp), Preliminary: r.Preliminary, ValueText: r.ValueText, Quote: r.Quote, DocumentID: r.DocumentID,
+			Cmp: string(r.Cmp), Preliminary: r.Preliminary, ValueText: valueText(exportLang(c), r), Quote: r.Quote, DocumentID: r.DocumentID,
 			DocumentTitle: r.DocumentTitle, Start: r.Start, End: r.End, Confidence: finite(r.Confidence), ReviewStatus: r.ReviewStatus,
 			Status: string(st), SourceURL: sourceURL(c, r)})
 	}

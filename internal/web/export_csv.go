@@ -6,16 +6,21 @@ import (
 	"strconv"
 
 	"github.com/labstack/echo/v4"
-
-	"github.com/mubiao/mubiao/internal/targets"
 )
 
-// handleExportCSV streams the figures matching the filters as CSV: UTF-8
-// with a BOM unless ?bom=0 (Excel and WPS need it to read Chinese), one
-// row per figure, cells that a spreadsheet would run as a formula
-// neutralised.
-func (s *Server) handleExportCSV(c echo.Context) error {
-	q, err := s.exportStart(c, ".csv", "text/csv; charset=utf-8")
+// handleExportCSV streams the figures matching the filters as CSV, one
+// row per figure.
+func (s *Server) handleExportCSV(c echo.Context) error { return s.writeCSV(c, figuresTable) }
+
+// handleExportCellsCSV streams the cells matching the filters as CSV, one
+// row per region × indicator × year, as the page shows them.
+func (s *Server) handleExportCellsCSV(c echo.Context) error { return s.writeCSV(c, cellsTable) }
+
+// writeCSV streams a table as CSV: UTF-8 with a BOM unless ?bom=0 (Excel
+// and WPS need it to read Chinese), text from documents that a
+// spreadsheet would run as a formula neutralised.
+func (s *Server) writeCSV(c echo.Context, t exportTable) error {
+	q, err := s.exportStart(c, t, ".csv", "text/csv; charset=utf-8")
 	if err != nil {
 		return err
 	}
@@ -26,11 +31,11 @@ func (s *Server) handleExportCSV(c echo.Context) error {
 		}
 	}
 	w := csv.NewWriter(c.Response())
-	_ = w.Write(exportHeader)
+	_ = w.Write(t.header)
 	n := 0
-	row := make([]string, len(exportHeader))
-	err = s.eachJudged(c, q.filter, func(r targets.Record, st targets.Status) error {
-		for i, v := range exportRow(c, r, st) {
+	row := make([]string, len(t.header))
+	err = t.rows(s, c, q, func(vals []any) error {
+		for i, v := range vals {
 			row[i] = csvText(v)
 		}
 		if err := w.Write(row); err != nil {
@@ -52,7 +57,7 @@ func (s *Server) handleExportCSV(c echo.Context) error {
 }
 
 // csvText writes a typed export value as CSV text: numbers as numbers,
-// text neutralised.
+// Mubiao's own words as they are, text from documents neutralised.
 func csvText(v any) string {
 	switch v := v.(type) {
 	case int:
@@ -62,14 +67,18 @@ func csvText(v any) string {
 	case bool:
 		return strconv.FormatBool(v)
 	case string:
-		return cell(v)
+		return v
+	case link:
+		return string(v)
+	case freeText:
+		return cell(string(v))
 	}
 	return ""
 }
 
 // cell neutralises text a spreadsheet would run as a formula (OWASP CSV
 // injection): a leading =, +, -, @, tab, CR or LF gets a ' in front.
-// Numbers are written by csvText and never pass through here.
+// Only text from documents passes through here.
 func cell(s string) string {
 	if s == "" {
 		return s

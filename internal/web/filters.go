@@ -18,6 +18,7 @@ import (
 type figureQuery struct {
 	filter     db.FigureFilter
 	regionName string
+	within     bool // the region and every region below it
 }
 
 func (s *Server) figureQuery(c echo.Context) (figureQuery, error) {
@@ -70,23 +71,10 @@ func (s *Server) figureQuery(c echo.Context) (figureQuery, error) {
 				return q, echo.NewHTTPError(http.StatusNotFound, "unknown region")
 			}
 			*p.dst, q.regionName = r.Code, r.Name
+			q.within = p.dst == &q.filter.Within
 		}
 	}
 	return q, nil
-}
-
-// eachJudged streams the figures of a filter cell by cell (region,
-// indicator, period, year), each with its cell's verdict: memory holds
-// one cell, never the whole result.
-func (s *Server) eachJudged(c echo.Context, fl db.FigureFilter, fn func(targets.Record, targets.Status) error) error {
-	return s.eachCell(c, fl, func(cell targets.Cell, group []targets.Record) error {
-		for _, r := range group {
-			if err := fn(r, cell.Status); err != nil {
-				return err
-			}
-		}
-		return nil
-	})
 }
 
 // eachCell streams the cells of a filter, each judged (not_found

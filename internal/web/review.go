@@ -113,7 +113,7 @@ func historyRow(p layout.Page, h db.AuditEntry) pages.HistoryRow {
 	case h.ReviewerID != 0:
 		who += " " + strconv.FormatInt(h.ReviewerID, 10)
 	}
-	row := pages.HistoryRow{User: who, At: strings.Replace(strings.TrimSuffix(h.At, "Z"), "T", " ", 1) + " UTC", Action: names[h.Action]}
+	row := pages.HistoryRow{User: who, At: pages.LocalTime(p.Lang, h.At), Action: names[h.Action]}
 	keys := make([]string, 0, len(h.After))
 	for k := range h.After {
 		keys = append(keys, k)

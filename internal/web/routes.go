@@ -17,7 +17,7 @@ func (s *Server) routes(e *echo.Echo) {
 	// small bodies but an upload's, a deadline but an export's (both set
 	// their own on the route), no NUL in the address.
 	e.Use(limitBodies(maxBody, "POST /upload"))
-	e.Use(requestTimeout(requestDeadline, "/export/figures.csv", "/export/figures.xlsx"))
+	e.Use(requestTimeout(requestDeadline, "/export/figures.csv", "/export/figures.xlsx", "/export/cells.csv", "/export/cells.xlsx"))
 	e.Use(saneURL)
 	e.Use(s.publicOrigin)
 	e.Use(s.loadSession)
@@ -53,9 +53,11 @@ func (s *Server) routes(e *echo.Echo) {
 
 	// Data out: the same filters everywhere (region, within, indicator,
 	// year, kind), named as in the figures contract.
-	get(e, "/export/figures.csv", s.handleExportCSV, s.exportSlot)   // &bom=0
-	get(e, "/export/figures.xlsx", s.handleExportXLSX, s.exportSlot) //
-	get(e, "/api/figures", s.handleAPIFigures)                       // &after=&per_page= (or &page=)
+	get(e, "/export/figures.csv", s.handleExportCSV, s.exportSlot)      // &bom=0
+	get(e, "/export/figures.xlsx", s.handleExportXLSX, s.exportSlot)    //
+	get(e, "/export/cells.csv", s.handleExportCellsCSV, s.exportSlot)   // one row per region × indicator × year
+	get(e, "/export/cells.xlsx", s.handleExportCellsXLSX, s.exportSlot) //
+	get(e, "/api/figures", s.handleAPIFigures)                          // &after=&per_page= (or &page=)
 	get(e, "/api/regions", s.handleAPIRegions)
 	get(e, "/api/indicators", s.handleAPIIndicators) //
 	get(e, "/api/years", s.handleAPIYears)           //

@@ -107,13 +107,76 @@ func (s *Server) handleUploadPreview(c echo.Context) error {
 
 func fillPreview(lang string, pv *pages.UploadPreview, prep db.Prepared) {
 	pv.Encoding, pv.Title, pv.Region, pv.RegionCode, pv.Year = string(prep.Encoding), prep.Title, prep.Region, prep.RegionCode, prep.Year
+	pv.Missing = prep.RegionCode == "" || prep.Year == 0
+	pv.Figures = nil
 	for _, f := range prep.Analysis.Figures {
 		pv.Figures = append(pv.Figures, docFigure(lang, targets.Record{Figure: f}))
 	}
 }
 
+// readAs reads a document again as its title would have it read had the
+// title named the region and the report year: a paragraph pasted without
+// its heading (全市地区生产总值增长6.1%) has no region or year to give its
+// figures, so the extractor reads none until it has them. Offsets are
+// moved back onto the text as stored; the title stays the document's.
+func readAs(prep *db.Prepared, r targets.Region, year int) {
+	hint := r.Name + strconv.Itoa(year) + "年政府工作报告\n\n"
+	a := targets.Analyze(hint + prep.Text)
+	n := len(hint)
+	kept := a.Figures[:0]
+	for _, f := range a.Figures {
+		if f.Start >= n {
+			f.Start, f.End = f.Start-n, f.End-n
+			kept = append(kept, f)
+		}
+	}
+	a.Figures = kept
+	prep.Analysis = a
+	prep.Region, prep.RegionCode, prep.Year = r.Name, r.Code, year
+}
+
+// correct applies a reviewer's title, region and year to a prepared
+// upload. Where the region or year was not detected, the document is read
+// again with them (readAs); otherwise they move the figures read
+// (Prepared.Correct). It returns what is wrong, "" when nothing is.
+func correct(t func(zh, en string) string, prep *db.Prepared, title, region, yearField string) string {
+	year := 0
+	if y := strings.TrimSpace(yearField); y != "" {
+		var err error
+		if year, err = strconv.Atoi(y); err != nil || year < 1949 || year > 2200 {
+			return t("年份应是四位数字,例如 2023", "the year must be a year such as 2023")
+		}
+	}
+	code, problem := regionCode(t, strings.TrimSpace(region))
+	if problem != "" {
+		return problem
+	}
+	if prep.RegionCode == "" || prep.Year == 0 {
+		if code == "" {
+			code = prep.RegionCode
+		}
+		if year == 0 {
+			year = prep.Year
+		}
+		if r, ok := targets.Regions().ByCode(code); ok && year != 0 {
+			readAs(prep, r, year)
+		}
+		year, code = 0, ""
+	}
+	if err := prep.Correct(title, code, year); err != nil {
+		return err.Error()
+	}
+	if prep.RegionCode == "" || prep.Year == 0 {
+		return t("没有识别出这份报告的地区或年份:请填写地区和报告年份,再点“按修改重新预览”。", "The report's region or year was not recognised: fill in both and press “Preview again”.")
+	}
+	return ""
+}
+
 // handleUploadSave stores the previewed uploads with the metadata as the
-// reviewer left it, one transaction per document.
+// reviewer left it, one transaction per document (action=save), or shows
+// the preview again with the corrections applied (action=preview). A
+// report whose region or year is still unknown is never saved: it would
+// store a document with no figures.
 func (s *Server) handleUploadSave(c echo.Context) error {
 	m := s.uploadPage(c)
 	p := m.Page
@@ -131,7 +194,8 @@ func (s *Server) handleUploadSave(c echo.Context) error {
 	if len(titles) != len(tokens) || len(regions) != len(tokens) || len(years) != len(tokens) {
 		return badRequest("预览表单不完整,请重新上传。", "the preview form is incomplete: upload again")
 	}
-	var failed []pages.UploadPreview
+	save := form.Get("action") != "preview"
+	var again []pages.UploadPreview
 	for i, tok := range tokens {
 		name, raw, err := s.store.Upload(ctx, user, tok)
 		if errors.Is(err, db.ErrNotFound) {
@@ -147,31 +211,23 @@ func (s *Server) handleUploadSave(c echo.Context) error {
 		}
 		if prep.Duplicate != 0 {
 			_ = s.store.DropUpload(ctx, tok)
-			m.Saved = append(m.Saved, pages.DocLink{ID: prep.Duplicate, Title: name})
+			m.Saved = append(m.Saved, pages.SavedDoc{ID: prep.Duplicate, Title: name, Duplicate: true})
 			continue
 		}
 		pv := pages.UploadPreview{Name: name, Token: tok}
-		year := 0
-		if y := strings.TrimSpace(years[i]); y != "" {
-			if year, err = strconv.Atoi(y); err != nil {
-				pv.Problem = p.T("年份应是四位数字", "the year must be a year such as 2021")
-			}
-		}
-		code := ""
-		if pv.Problem == "" {
-			code, pv.Problem = regionCode(p.T, strings.TrimSpace(regions[i]))
-		}
-		if pv.Problem == "" {
-			if err := prep.Correct(titles[i], code, year); err != nil {
-				pv.Problem = err.Error()
-			}
-		}
-		if pv.Problem != "" {
-			// Keep the file pending and show its form again with the reason.
-			problem := pv.Problem
+		problem := correct(p.T, &prep, titles[i], regions[i], years[i])
+		if !save || problem != "" {
+			// Keep the file pending and show its form again: with what was
+			// read under the corrections, and why it was not saved.
 			fillPreview(p.Lang, &pv, prep)
-			pv.Title, pv.RegionCode, pv.Problem = titles[i], regions[i], p.T("没有保存:", "Not saved: ")+problem
-			failed = append(failed, pv)
+			if problem != "" {
+				if save {
+					problem = p.T("没有保存:", "Not saved: ") + problem
+				}
+				pv.Problem = problem
+				pv.Title, pv.RegionCode = titles[i], strings.TrimSpace(regions[i])
+			}
+			again = append(again, pv)
 			continue
 		}
 		res, err := s.store.Save(ctx, prep)
@@ -179,11 +235,13 @@ func (s *Server) handleUploadSave(c echo.Context) error {
 			return err
 		}
 		_ = s.store.DropUpload(ctx, tok)
-		m.Saved = append(m.Saved, pages.DocLink{ID: res.DocumentID, Title: res.Title})
+		m.Saved = append(m.Saved, pages.SavedDoc{ID: res.DocumentID, Title: res.Title, Region: res.Region, Year: res.Year, Figures: res.Figures})
 	}
-	if len(failed) > 0 {
-		m.Previews = failed
-		return render(c, http.StatusBadRequest, pages.UploadPage(m))
+	if len(again) > 0 {
+		m.Previews = again
+		if save {
+			return render(c, http.StatusBadRequest, pages.UploadPage(m))
+		}
 	}
 	return render(c, http.StatusOK, pages.UploadPage(m))
 }

@@ -78,7 +78,28 @@ type Upload struct {
 	MaxMB    int
 	Previews []UploadPreview
 	Error    string
-	Saved    []DocLink
+	Saved    []SavedDoc
+}
+
+// SavedDoc is a document an upload stored, with how many figures it
+// gave: "saved" is never said without the count.
+type SavedDoc struct {
+	ID        int64
+	Title     string
+	Region    string
+	Year      int
+	Figures   int
+	Duplicate bool // stored before: nothing new written
+}
+
+// MissingInfo says whether any preview lacks its region or year.
+func (m Upload) MissingInfo() bool {
+	for _, pv := range m.Previews {
+		if pv.Error == "" && pv.Duplicate == 0 && pv.Missing {
+			return true
+		}
+	}
+	return false
 }
 
 // UploadPreview is one uploaded file as read, before it is saved.
@@ -93,5 +114,6 @@ type UploadPreview struct {
 	Region     string
 	RegionCode string
 	Year       int
+	Missing    bool // the region or the report year was not recognised
 	Figures    []DocFigure
 }

@@ -1,0 +1,146 @@
+package web
+
+import (
+	"encoding/json"
+	"net/http"
+	"net/url"
+	"strings"
+	"testing"
+)
+
+func columns(header []string) map[string]int {
+	col := map[string]int{}
+	for i, h := range header {
+		col[h] = i
+	}
+	return col
+}
+
+// The figure-level export writes cmp plainly (never a formula guard on a
+// comparator), fills value_text, and marks the figures the page shows.
+func TestFigureExportReadsPlainlyInExcel(t *testing.T) {
+	s := seededStore(t)
+	srv := NewServer(s, quietLog(), Config{})
+	rows := readCSV(t, httptestGet(srv, "/export/figures.csv?region=4302&year=2020").Body.Bytes())
+	col := columns(rows[0])
+	words := map[string]bool{"以上": true, "以内": true, "左右": true, "等于": true}
+	inCell := 0
+	for _, r := range rows[1:] {
+		if !words[r[col["cmp"]]] {
+			t.Errorf("cmp = %q, want 以上/以内/左右/等于", r[col["cmp"]])
+		}
+		if r[col["value_text"]] == "" {
+			t.Errorf("value_text empty: %v", r)
+		}
+		if r[col["in_cell"]] == "true" {
+			inCell++
+		}
+	}
+	// The figures the page shows: one target and one result at most per
+	// scorecard row.
+	doc := mustOK(t, s, "/?region=4302&year=2020")
+	shown := doc.Find(`[data-testid="scorecard"] [data-testid="target"], [data-testid="scorecard"] [data-testid="result"]`).Length()
+	if inCell != shown {
+		t.Errorf("in_cell rows = %d, want the %d figures the page shows", inCell, shown)
+	}
+	en := readCSV(t, httptestGet(srv, "/export/figures.csv?region=4302&year=2020&indicator=gdp_growth&lang=en").Body.Bytes())
+	if c := columns(en[0]); en[1][c["cmp"]] != "at least" || !strings.HasPrefix(en[1][c["value_text"]], "≥ ") {
+		t.Errorf("English export: cmp %q value_text %q", en[1][c["cmp"]], en[1][c["value_text"]])
+	}
+	var api apiFigures
+	if err := json.Unmarshal(httptestGet(srv, "/api/figures?region=4302&year=2020").Body.Bytes(), &api); err != nil {
+		t.Fatal(err)
+	}
+	for _, f := range api.Figures {
+		if f.ValueText == "" {
+			t.Errorf("API figure %d has no value_text", f.ID)
+		}
+	}
+}
+
+// The cell-shaped export has one row per cell of the page, with Chinese
+// headers: counting its 状态 gives the page's counts.
+func TestCellExportMatchesThePage(t *testing.T) {
+	s := seededStore(t)
+	srv := NewServer(s, quietLog(), Config{})
+	rec := httptestGet(srv, "/export/cells.csv?region=4302&year=2020")
+	if cd := rec.Header().Get("Content-Disposition"); !strings.Contains(cd, url.PathEscape("株洲市_2020_cells.csv")) {
+		t.Errorf("Content-Disposition = %q", cd)
+	}
+	rows := readCSV(t, rec.Body.Bytes())
+	want := []string{"地区", "年份", "指标", "目标(原文)", "实际(原文)", "差距", "状态", "目标出处", "实际出处"}
+	if strings.Join(rows[0][:9], ",") != strings.Join(want, ",") {
+		t.Fatalf("header = %q, want %q first", rows[0], want)
+	}
+	doc := mustOK(t, s, "/?region=4302&year=2020")
+	if n := doc.Find(`[data-testid="scorecard"] tbody tr`).Length(); len(rows)-1 != n {
+		t.Errorf("rows = %d, want the scorecard's %d", len(rows)-1, n)
+	}
+	col := columns(rows[0])
+	count := map[string]int{}
+	for _, r := range rows[1:] {
+		if r[col["期间"]] == "" {
+			count[r[col["状态"]]]++
+		}
+		if r[col["地区"]] != "株洲市" || r[col["年份"]] != "2020" {
+			t.Errorf("row outside the filter: %v", r)
+		}
+		if r[col["目标(原文)"]] != "" && !strings.Contains(r[col["目标出处"]], "/documents/") {
+			t.Errorf("target without its source: %v", r)
+		}
+	}
+	for status, zh := range map[string]string{"met": "达成", "missed": "未达成", "on_par": "基本持平", "not_found": "未找到结果", "no_target": "无目标"} {
+		if page := text(doc.Find(`[data-testid="count-` + status + `"] b`)); page != itoa64(int64(count[zh])) {
+			t.Errorf("%s: %d rows in the export, %s on the page", zh, count[zh], page)
+		}
+	}
+	for _, r := range rows[1:] {
+		if r[col["指标代码"]] == "gdp_growth" {
+			if r[col["目标(原文)"]] != "8%以上" || r[col["实际(原文)"]] != "4%以上(预计)" || r[col["差距"]] != "−4个百分点" || r[col["状态"]] != "未达成" {
+				t.Errorf("gdp_growth row = %q", r)
+			}
+		}
+		if r[col["状态"]] == "未找到结果" && !strings.Contains(r[col["备注"]], "回顾2020年的报告") {
+			t.Errorf("未找到结果 without the report in 备注: %q", r)
+		}
+	}
+	// Within a region: the file name says so.
+	if cd := httptestGet(srv, "/export/cells.csv?within=4302&year=2020").Header().Get("Content-Disposition"); !strings.Contains(cd, url.PathEscape("株洲市_within_2020_cells.csv")) {
+		t.Errorf("within export named %q", cd)
+	}
+}
+
+// Both workbooks link each row to its sentence with a hyperlink.
+func TestXLSXExportsLinkTheSentence(t *testing.T) {
+	srv := NewServer(seededStore(t), quietLog(), Config{})
+	for path, ref := range map[string]string{"/export/cells.xlsx?region=4302&year=2020": "H", "/export/figures.xlsx?region=4302&year=2020": "Q"} {
+		rec := httptestGet(srv, path)
+		if rec.Code != http.StatusOK {
+			t.Fatalf("%s = %d %s", path, rec.Code, rec.Body.String())
+		}
+		f := openXLSX(t, rec.Body.Bytes())
+		sheet := f.GetSheetName(0)
+		rows, err := f.GetRows(sheet)
+		if err != nil || len(rows) < 2 {
+			t.Fatalf("%s: %v rows %d", path, err, len(rows))
+		}
+		found := false
+		for i := 2; i <= len(rows); i++ {
+			formula, _ := f.GetCellFormula(sheet, ref+itoa64(int64(i)))
+			v, _ := f.GetCellValue(sheet, ref+itoa64(int64(i)))
+			if formula == "" {
+				continue
+			}
+			found = true
+			if !strings.HasPrefix(formula, `HYPERLINK("http`) || !strings.Contains(v, "/documents/") || !strings.Contains(formula, v) {
+				t.Errorf("%s %s%d: formula %q value %q", path, ref, i, formula, v)
+			}
+		}
+		if !found {
+			t.Errorf("%s: no hyperlink in column %s", path, ref)
+		}
+		if sheet == "cells" && rows[0][0] != "地区" {
+			t.Errorf("cells header = %q", rows[0])
+		}
+	}
+}
