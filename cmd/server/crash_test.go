@@ -190,8 +190,8 @@ func TestBackupWhileServing(t *testing.T) {
 	if s, err := store.IntegrityCheck(context.Background()); s != "ok" {
 		t.Fatalf("copy integrity: %q %v", s, err)
 	}
-	if docs, _ := store.CountDocuments(context.Background()); docs != 14 {
-		t.Errorf("copy holds %d documents, want the 14 seeds", docs)
+	if docs, _ := store.CountDocuments(context.Background()); docs != 24 {
+		t.Errorf("copy holds %d documents, want the 24 seeds", docs)
 	}
 	t.Logf("%s; %d pages served meanwhile", strings.TrimSpace(out.String()), n)
 }

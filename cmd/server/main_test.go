@@ -103,7 +103,7 @@ func TestServeEndToEnd(t *testing.T) {
 			t.Errorf("GET / lacks %q", want)
 		}
 	}
-	if !strings.Contains(out.String(), "Loaded 14 seed reports") {
+	if !strings.Contains(out.String(), "Loaded 24 seed reports") {
 		t.Errorf("first start did not load seeds: %s", out.String())
 	}
 	stop()
