@@ -6,6 +6,7 @@ import (
 	"net/url"
 	"strconv"
 	"strings"
+	"time"
 )
 
 // Config is what an operator sets about the server, from the environment.
@@ -25,6 +26,10 @@ type Config struct {
 	// rate limits are per client) and its X-Forwarded-Proto for whether
 	// cookies must be Secure. Empty: the connection's own address.
 	TrustedProxies []*net.IPNet
+	// ExportChunkTimeout is how long one write of an export to a client
+	// may take before the client is dropped; zero means 30 s (tests
+	// shorten it).
+	ExportChunkTimeout time.Duration
 }
 
 // ParseCIDRs reads networks separated by spaces or commas; a bare

@@ -65,8 +65,12 @@ func (s *Server) exportSlot(next echo.HandlerFunc) echo.HandlerFunc {
 			return echo.NewHTTPError(http.StatusServiceUnavailable, "too many exports are running: try again in a minute")
 		}
 		defer s.exports.give(client)
+		d := s.cfg.ExportChunkTimeout
+		if d <= 0 {
+			d = exportChunkTimeout
+		}
 		w := c.Response().Writer
-		c.Response().Writer = &chunkDeadline{ResponseWriter: w, rc: http.NewResponseController(w), d: exportChunkTimeout}
+		c.Response().Writer = &chunkDeadline{ResponseWriter: w, rc: http.NewResponseController(w), d: d}
 		defer func() { c.Response().Writer = w }()
 		return withDeadline(c, exportTimeout, next)
 	}
