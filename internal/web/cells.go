@@ -152,8 +152,15 @@ func unitName(lang, unit string) string {
 	if lang != "en" || unit == "%" {
 		return unit
 	}
-	if s := strings.TrimSpace(strings.TrimPrefix(pages.Amount("en", 1, unit), "1")); s != "" && s != unit {
+	// One of the unit, in English: "1 yuan" names yuan; "100 million
+	// yuan" (亿元) is itself the unit's name.
+	if s := pages.Amount("en", 1, unit); strings.HasPrefix(s, "1 ") {
+		return strings.TrimPrefix(s, "1 ")
+	} else if s != "1" && pages.KnownUnit(unit) {
 		return s
+	}
+	if pages.KnownUnit(unit) {
+		return "number" // 个, 座, 件: a count with no English noun
 	}
 	return unit
 }

@@ -87,3 +87,13 @@ func TestClipCutsOutliersOnly(t *testing.T) {
 		t.Errorf("a fall of 41%% beside growth of 6–8%%: lo %v cut %v", lo, cut)
 	}
 }
+
+func hexByte(s string) float64 {
+	v, _ := strconv.ParseUint(s, 16, 8)
+	return float64(v)
+}
+
+func atof(s string) float64 {
+	v, _ := strconv.ParseFloat(s, 64)
+	return v
+}

@@ -76,6 +76,11 @@ func (s *Server) handleDocument(c echo.Context) error {
 		m.Choices = fieldChoices(p)
 	}
 	m.Segments = segments(doc.Text, m.Figures, figs)
+	if m.Query = validQuery(c.QueryParam("q")); m.Query != "" {
+		hits := hitRanges(doc.Text, m.Query, 200)
+		m.Hits = len(hits)
+		m.Segments = markHits(m.Segments, hits)
+	}
 	return render(c, http.StatusOK, pages.DocumentPage(m))
 }
 

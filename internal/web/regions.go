@@ -108,7 +108,7 @@ func regionRows(p layout.Page, pr presenter, cells []targets.Cell) ([]int, []pag
 			v := pr.cell(c)
 			i = len(rows)
 			index[c.Indicator] = i
-			rows = append(rows, pages.RegionRow{Indicator: c.Indicator, Name: v.Name, Unit: v.Unit, Cells: make([]*pages.Cell, len(years))})
+			rows = append(rows, pages.RegionRow{Indicator: c.Indicator, Name: v.Name, Unit: v.UnitText, Cells: make([]*pages.Cell, len(years))})
 		}
 		v := pr.cell(c)
 		rows[i].Cells[col[c.Year]] = &v

@@ -29,13 +29,32 @@ func (s *Server) handleSearch(c echo.Context) error {
 	if q == "" {
 		return render(c, http.StatusOK, pages.SearchPage(m))
 	}
-	hits, err := s.store.SearchDocuments(ctx, q, 50)
+	// Documents are read folded to simplified characters; so is the query
+	// (經濟 finds 经济). A document stored in traditional characters is
+	// still found by the query as typed.
+	folded := targets.ToSimplified(q)
+	hits, err := s.store.SearchDocuments(ctx, folded, 50)
 	if err != nil {
 		return err
 	}
-	for _, h := range hits {
-		m.Docs = append(m.Docs, pages.SearchDoc{ID: h.DocumentID, Title: h.Title, Region: h.Region, Year: h.Year, Snippet: snippetParts(h.Snippet)})
+	if folded != q {
+		more, err := s.store.SearchDocuments(ctx, q, 50)
+		if err != nil {
+			return err
+		}
+		hits = append(hits, more...)
 	}
+	seen := map[int64]bool{}
+	for _, h := range hits {
+		if seen[h.DocumentID] {
+			continue
+		}
+		seen[h.DocumentID] = true
+		href := pages.DocumentURL(h.DocumentID) + pages.Query("q", q) + "#hit-1"
+		m.Docs = append(m.Docs, pages.SearchDoc{ID: h.DocumentID, Title: h.Title, Region: h.Region, Year: h.Year,
+			Snippet: snippetParts(h.Snippet), Href: href})
+	}
+	q = folded // indicators and regions have simplified names
 	sums, err := s.indicatorSums(ctx)
 	if err != nil {
 		return err

@@ -72,3 +72,16 @@ func NavItems() []NavItem {
 		{"methodology", "/methodology", "方法说明", "Methodology"},
 	}
 }
+
+// NavItems is the navigation a visitor sees: 审核 (the review queue) only
+// for those who can review.
+func (p Page) NavItems() []NavItem {
+	var out []NavItem
+	for _, n := range NavItems() {
+		if n.Key == "review" && p.User == "" {
+			continue
+		}
+		out = append(out, n)
+	}
+	return out
+}

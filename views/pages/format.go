@@ -131,6 +131,12 @@ var enUnits = map[string]struct {
 	"天": {1, "days"}, "万吨": {1e4, "tonnes"}, "吨": {1, "tonnes"}, "公里": {1, "km"}, "亩": {1, "mu"},
 }
 
+// KnownUnit says whether English pages have a name for a unit.
+func KnownUnit(unit string) bool {
+	_, ok := enUnits[unit]
+	return ok
+}
+
 func amountEn(v float64, unit string) string {
 	if unit == "%" {
 		return num(v) + "%"

@@ -196,7 +196,7 @@ type Crumb struct {
 type RegionRow struct {
 	Indicator string
 	Name      string
-	Unit      string
+	Unit      string  // in the page's language
 	Cells     []*Cell // one per year of the view, nil where nothing
 	Spark     Spark
 }
@@ -273,6 +273,7 @@ type SearchDoc struct {
 	Region  string
 	Year    int
 	Snippet []SnippetPart
+	Href    string // the document opened at the first hit
 }
 
 // Search is the 搜索 page.
@@ -311,7 +312,9 @@ type DocFigure struct {
 type Segment struct {
 	Text   string
 	Figure *DocFigure
-	Also   []int64 // figures whose quote overlaps this one
+	Also   []int64  // figures whose quote overlaps this one
+	Hit    string   // the anchor of a search hit (hit-1…), "" for other text
+	Hits   []string // anchors of search hits inside a figure's mark
 }
 
 // Document is the 文档 page: the text with every figure highlighted.
@@ -321,6 +324,8 @@ type Document struct {
 	Segments []Segment
 	Figures  []DocFigure
 	Choices  FieldChoice // for a reviewer's add-a-figure form
+	Query    string      // the search that opened it: its hits are marked
+	Hits     int
 }
 
 // Documents is the list of stored documents.
