@@ -33,6 +33,7 @@ func (s *Server) routes(e *echo.Echo) {
 	get(e, "/regions", s.handleRegions)           //
 	get(e, "/regions/:code", s.handleRegion)      //
 	get(e, "/compare", s.handleCompare)           // ?scope=&year=
+	get(e, "/rankings", s.handleRankings)         // ?level=&within=&year= (or from=&to=)&min=&indicator=&sort=&desc=
 	get(e, "/documents", s.handleDocuments)       //
 	get(e, "/documents/:id", s.handleDocument)    // #fig-N
 	get(e, "/search", s.handleSearch)             // ?q=
@@ -53,11 +54,13 @@ func (s *Server) routes(e *echo.Echo) {
 
 	// Data out: the same filters everywhere (region, within, indicator,
 	// year, kind), named as in the figures contract.
-	get(e, "/export/figures.csv", s.handleExportCSV, s.exportSlot)      // &bom=0
-	get(e, "/export/figures.xlsx", s.handleExportXLSX, s.exportSlot)    //
-	get(e, "/export/cells.csv", s.handleExportCellsCSV, s.exportSlot)   // one row per region × indicator × year
-	get(e, "/export/cells.xlsx", s.handleExportCellsXLSX, s.exportSlot) //
-	get(e, "/api/figures", s.handleAPIFigures)                          // &after=&per_page= (or &page=)
+	get(e, "/export/figures.csv", s.handleExportCSV, s.exportSlot)            // &bom=0
+	get(e, "/export/figures.xlsx", s.handleExportXLSX, s.exportSlot)          //
+	get(e, "/export/cells.csv", s.handleExportCellsCSV, s.exportSlot)         // one row per region × indicator × year
+	get(e, "/export/cells.xlsx", s.handleExportCellsXLSX, s.exportSlot)       //
+	get(e, "/export/rankings.csv", s.handleExportRankingsCSV, s.exportSlot)   // the 排行 filters, a row per ranked region
+	get(e, "/export/rankings.xlsx", s.handleExportRankingsXLSX, s.exportSlot) //
+	get(e, "/api/figures", s.handleAPIFigures)                                // &after=&per_page= (or &page=)
 	get(e, "/api/regions", s.handleAPIRegions)
 	get(e, "/api/indicators", s.handleAPIIndicators) //
 	get(e, "/api/years", s.handleAPIYears)           //
@@ -67,6 +70,7 @@ func (s *Server) routes(e *echo.Echo) {
 	embed := e.Group("/embed", allowFraming(s.cfg.frameAncestors()))
 	get(embed, "/overview/:chart", s.handleEmbedOverview)         // growth|trend ?region=&year=
 	get(embed, "/indicators/:key/:chart", s.handleEmbedIndicator) // years?region= | across?year=&level=
+	get(embed, "/rankings", s.handleEmbedRankings)                // the 排行 filters
 }
 
 // get routes GET and HEAD (monitors and link checkers ask with HEAD;

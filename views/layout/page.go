@@ -67,6 +67,7 @@ func NavItems() []NavItem {
 		{"indicators", "/indicators", "指标", "Indicators"},
 		{"regions", "/regions", "地区", "Regions"},
 		{"compare", "/compare", "对比", "Compare"},
+		{"rankings", "/rankings", "排行", "Rankings"},
 		{"documents", "/documents", "文档", "Documents"},
 		{"review", "/review", "审核", "Review"},
 		{"methodology", "/methodology", "方法说明", "Methodology"},

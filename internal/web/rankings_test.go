@@ -1,0 +1,134 @@
+package web
+
+import (
+	"net/http"
+	"strings"
+	"testing"
+
+	"github.com/PuerkitoBio/goquery"
+)
+
+func rankedRegions(doc *goquery.Document) []string {
+	var out []string
+	doc.Find(`[data-testid="ranking-table"] tbody tr`).Each(func(_ int, r *goquery.Selection) {
+		out = append(out, text(r.Find("th")))
+	})
+	return out
+}
+
+func TestRankingsByHitRateShowTheTargetsJudged(t *testing.T) {
+	s := countiesFixture(t)
+	doc := mustOK(t, s, "/rankings?level=county&within=4302&year=2021")
+	if got := strings.Join(rankedRegions(doc), ","); got != "醴陵市,攸县,茶陵县" {
+		t.Fatalf("ranking = %s, want 醴陵市 (2 of 3), 攸县 (1 of 2), 茶陵县 (0 of 1)", got)
+	}
+	for code, want := range map[string][2]string{"430281": {"67%", "3"}, "430223": {"50%", "2"}, "430224": {"0%", "1"}} {
+		row := doc.Find(`[data-testid="rank-` + code + `"]`)
+		if got := [2]string{text(row.Find(`[data-testid="rate"]`)), text(row.Find(`[data-testid="assessed"]`))}; got != want {
+			t.Errorf("%s rate, judged = %v, want %v", code, got, want)
+		}
+	}
+	if href, _ := doc.Find(`[data-testid="rank-430281"] [data-testid="rate"]`).Attr("href"); href != "/?region=430281&year=2021" {
+		t.Errorf("rate links to %q, want the year's scorecard, where each target links to its sentence", href)
+	}
+	// The chart draws the rates in the ranking's order, each name with
+	// the number of targets behind its rate.
+	opt := chartOption(t, doc, "chart-rankings")
+	if got := strings.Join(opt.categories(), ","); got != "醴陵市(3),攸县(2),茶陵县(1)" {
+		t.Errorf("chart categories = %s", got)
+	}
+	if got := opt.values(0); len(got) != 3 || got[0] != 66.7 || got[1] != 50 || got[2] != 0 {
+		t.Errorf("chart values = %v, want 66.7, 50, 0", got)
+	}
+
+	// A minimum of judged targets leaves 茶陵县 out, and says so.
+	doc = mustOK(t, s, "/rankings?level=county&within=4302&year=2021&min=2")
+	if got := strings.Join(rankedRegions(doc), ","); got != "醴陵市,攸县" {
+		t.Errorf("min=2 ranking = %s", got)
+	}
+	if got := text(doc.Find(`[data-testid="hidden-note"]`)); !strings.Contains(got, "1 个地区") {
+		t.Errorf("hidden note = %q", got)
+	}
+
+	// Sorted by a URL parameter: fewest judged first, a link that works without script.
+	doc = mustOK(t, s, "/rankings?level=county&within=4302&year=2021&sort=assessed&desc=0")
+	if got := strings.Join(rankedRegions(doc), ","); got != "茶陵县,攸县,醴陵市" {
+		t.Errorf("sorted by judged ascending = %s", got)
+	}
+	if sorted, _ := doc.Find(`[data-testid="sort-assessed"]`).Attr("aria-sort"); sorted != "ascending" {
+		t.Errorf("aria-sort = %q", sorted)
+	}
+	if href, _ := doc.Find(`[data-testid="sort-assessed"] a`).Attr("href"); !strings.Contains(href, "sort=assessed") || !strings.Contains(href, "desc=1") {
+		t.Errorf("the sorted column's link = %q, want it to reverse the order", href)
+	}
+}
+
+func TestRankingsByGapOfOneIndicator(t *testing.T) {
+	doc := mustOK(t, countiesFixture(t), "/rankings?level=county&within=4302&year=2021&indicator=gdp_growth")
+	if got := strings.Join(rankedRegions(doc), ","); got != "醴陵市,攸县,茶陵县" {
+		t.Fatalf("gap ranking = %s, want who beat the GDP target by most first", got)
+	}
+	var gaps []string
+	doc.Find(`[data-testid="ranking-table"] [data-testid="gap"]`).Each(func(_ int, g *goquery.Selection) { gaps = append(gaps, text(g)) })
+	if got := strings.Join(gaps, " "); got != "+0.6个百分点 −0.2个百分点 −2.5个百分点" {
+		t.Errorf("gaps = %s", got)
+	}
+	if href, _ := doc.Find(`[data-testid="rank-430224-2021"] [data-testid="result"]`).Attr("href"); !strings.HasPrefix(href, "/documents/") {
+		t.Errorf("result links to %q, want its sentence", href)
+	}
+	// One series per verdict, so each bar has its status's colour and decal.
+	opt := chartOption(t, doc, "chart-rankings")
+	if len(opt.Series) != 3 || opt.Series[0].Name != "达成" || opt.Series[2].Name != "未达成" {
+		t.Fatalf("series = %+v", opt.Series)
+	}
+	if got := opt.values(2); len(got) != 3 || got[2] != -2.5 {
+		t.Errorf("missed series = %v, want 茶陵县's −2.5 in third place", got)
+	}
+	// 失业率 is better lower: 醴陵市's 4.9% under a 5.5% ceiling beat it by 0.6.
+	doc = mustOK(t, countiesFixture(t), "/rankings?level=county&within=4302&year=2021&indicator=surveyed_unemployment&lang=en")
+	if got := text(doc.Find(`[data-testid="rank-430281-2021"] [data-testid="gap"]`)); got != "−0.6 pp" {
+		t.Errorf("unemployment gap = %q", got)
+	}
+}
+
+func TestRankingsExportAndEmbed(t *testing.T) {
+	s := countiesFixture(t)
+	rec, _ := do(t, s, "/export/rankings.csv?level=county&within=4302&year=2021")
+	if rec.Code != http.StatusOK {
+		t.Fatalf("export = %d", rec.Code)
+	}
+	lines := strings.Split(strings.TrimSpace(strings.TrimPrefix(rec.Body.String(), "\ufeff")), "\n")
+	if len(lines) != 4 || !strings.HasPrefix(lines[0], "名次,地区,地区代码") || !strings.HasPrefix(lines[1], "1,醴陵市,430281,县级,2021,0.666") {
+		t.Errorf("export = %q", lines)
+	}
+	rec, doc := do(t, s, "/embed/rankings?level=county&within=4302&year=2021")
+	if rec.Code != http.StatusOK || doc.Find(`script#chart-rankings-option`).Length() != 1 {
+		t.Errorf("embed = %d, chart %d", rec.Code, doc.Find(`script#chart-rankings-option`).Length())
+	}
+	page := mustOK(t, s, "/rankings?level=county&within=4302&year=2021")
+	if snippet := text(page.Find(`[data-testid="embed-snippet"]`)); !strings.Contains(snippet, "/embed/rankings?level=county&amp;within=4302") {
+		t.Errorf("embed snippet = %q", snippet)
+	}
+}
+
+func TestRankingsRefuseBadRequests(t *testing.T) {
+	s := countiesFixture(t)
+	for path, want := range map[string]int{
+		"/rankings?level=galaxy":                 http.StatusBadRequest,
+		"/rankings?min=0":                        http.StatusBadRequest,
+		"/rankings?min=many":                     http.StatusBadRequest,
+		"/rankings?from=2022&to=2021":            http.StatusBadRequest,
+		"/rankings?year=twenty":                  http.StatusBadRequest,
+		"/rankings?sort=mood":                    http.StatusBadRequest,
+		"/rankings?sort=rate&desc=yes":           http.StatusBadRequest,
+		"/rankings?within=999999":                http.StatusNotFound,
+		"/rankings?indicator=no_such_key":        http.StatusNotFound,
+		"/embed/rankings?level=galaxy":           http.StatusBadRequest,
+		"/export/rankings.csv?indicator=nothing": http.StatusNotFound,
+		"/rankings?level=county&lang=en":         http.StatusOK,
+	} {
+		if rec, _ := do(t, s, path); rec.Code != want {
+			t.Errorf("GET %s = %d, want %d", path, rec.Code, want)
+		}
+	}
+}
