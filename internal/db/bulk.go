@@ -167,6 +167,7 @@ type bulkWriter struct {
 	// firstDoc is the first document stored in the open batch; it and
 	// every later one are indexed when the batch commits.
 	firstDoc int64
+	touched  touched // the batch's region-years, whose cells it refreshes
 }
 
 func (d *DB) newBulkWriter(ctx context.Context) (*bulkWriter, error) {
@@ -174,7 +175,7 @@ func (d *DB) newBulkWriter(ctx context.Context) (*bulkWriter, error) {
 	if err != nil {
 		return nil, err
 	}
-	return &bulkWriter{d: d, conn: conn, reset: reset, tx: txConn{conn: conn}}, nil
+	return &bulkWriter{d: d, conn: conn, reset: reset, tx: txConn{conn: conn}, touched: touched{}}, nil
 }
 
 // bulkConn takes a connection for a long run of writes and sizes it for
@@ -225,7 +226,9 @@ func (w *bulkWriter) save(ctx context.Context, p Prepared) (IngestResult, error,
 	if _, err := tx.ExecContext(ctx, "SAVEPOINT bulk_doc"); err != nil {
 		return IngestResult{}, nil, err
 	}
-	res, docErr := saveTx(ctx, tx, p)
+	// The document's region-years join the batch's only if it stays.
+	t := touched{}
+	res, docErr := saveTx(ctx, tx, p, t)
 	if docErr != nil {
 		if _, err := tx.ExecContext(ctx, "ROLLBACK TO bulk_doc"); err != nil {
 			return res, docErr, err
@@ -242,8 +245,13 @@ func (w *bulkWriter) save(ctx context.Context, p Prepared) (IngestResult, error,
 	if _, err := tx.ExecContext(ctx, "RELEASE bulk_doc"); err != nil {
 		return res, docErr, err
 	}
-	if docErr == nil && !res.Duplicate && w.firstDoc == 0 {
-		w.firstDoc = res.DocumentID
+	if docErr == nil && !res.Duplicate {
+		if w.firstDoc == 0 {
+			w.firstDoc = res.DocumentID
+		}
+		for ry := range t {
+			w.touched[ry] = true
+		}
 	}
 	if ctx.Err() != nil {
 		return res, docErr, ctx.Err()
@@ -260,6 +268,11 @@ func (w *bulkWriter) full() bool {
 // outcomes.
 func (w *bulkWriter) commit(ctx context.Context, report func([]BulkOutcome)) error {
 	if w.firstDoc != 0 {
+		// Cells once per batch (a region-year several documents touch is
+		// judged once), then the full-text index, the last write.
+		if err := refreshCells(ctx, w.tx.tx, w.touched); err != nil {
+			return err
+		}
 		if err := indexDocuments(ctx, w.tx.tx, w.firstDoc); err != nil {
 			return err
 		}
@@ -270,7 +283,7 @@ func (w *bulkWriter) commit(ctx context.Context, report func([]BulkOutcome)) err
 	if report != nil && len(w.pending) > 0 {
 		report(w.pending)
 	}
-	w.pending, w.bytes, w.started, w.firstDoc = nil, 0, time.Time{}, 0
+	w.pending, w.bytes, w.started, w.firstDoc, w.touched = nil, 0, time.Time{}, 0, touched{}
 	return nil
 }
 

@@ -80,6 +80,10 @@ func Open(ctx context.Context, path string) (*DB, error) {
 		d.Close()
 		return nil, err
 	}
+	if err := d.ensureCells(ctx); err != nil {
+		d.Close()
+		return nil, fmt.Errorf("db: cells: %w", err)
+	}
 	// Keeps the planner's statistics current for the indexes it chooses
 	// among (SQLite's advice for every long-lived connection; it analyses
 	// only tables that need it).

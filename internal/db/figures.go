@@ -30,13 +30,17 @@ type FigureFilter struct {
 	// the figures of one cell (target and results) come together and a
 	// stream can judge each cell without holding the rest.
 	ByCell bool
+	// Verdicts reads each figure's cell's stored verdict with it
+	// (Record.Verdict): a page of figures or an export judged in the one
+	// query that reads them.
+	Verdicts bool
 	// IncludeRejected keeps figures a reviewer rejected (the document
 	// view shows them struck through); charts and exports never do.
 	IncludeRejected bool
 }
 
 const figureColumns = `f.id, f.document_id, d.title, r.name, r.code, r.level, f.year, f.period, f.kind, f.indicator, f.value, f.unit, f.cmp,
-	f.preliminary, f.value_text, f.quote, f.start_byte, f.end_byte, f.confidence, f.review_status`
+	f.preliminary, f.value_text, f.quote, f.start_byte, f.end_byte, f.confidence, f.review_status, COALESCE(d.report_year, 0)`
 
 const figureJoins = ` FROM figures f
 		JOIN documents d ON d.id = f.document_id
@@ -118,7 +122,14 @@ func (d *DB) EachFigure(ctx context.Context, fl FigureFilter, fn func(targets.Re
 	if fl.ByID {
 		order = ` ORDER BY f.id`
 	}
-	q := `SELECT ` + figureColumns + figureJoins + where + order
+	cols, joins := figureColumns, figureJoins
+	if fl.Verdicts {
+		// The verdict stored with the figure's cell, read with the row.
+		cols += `, COALESCE(cv.status, ''), COALESCE(cv.later_document_id, 0), COALESCE(ld.title, '')`
+		joins += ` LEFT JOIN cells cv ON cv.region_id = f.region_id AND cv.year = f.year AND cv.indicator = f.indicator AND cv.period = f.period
+			LEFT JOIN documents ld ON ld.id = cv.later_document_id`
+	}
+	q := `SELECT ` + cols + joins + where + order
 	if fl.Limit > 0 {
 		q += " LIMIT ? OFFSET ?"
 		args = append(args, fl.Limit, fl.Offset)
@@ -129,9 +140,19 @@ func (d *DB) EachFigure(ctx context.Context, fl FigureFilter, fn func(targets.Re
 	}
 	defer rows.Close()
 	for rows.Next() {
-		rec, err := scanRecord(rows)
+		var verdict, laterTitle string
+		var later int64
+		var extra []any
+		if fl.Verdicts {
+			extra = []any{&verdict, &later, &laterTitle}
+		}
+		rec, err := scanRecord(rows, extra...)
 		if err != nil {
 			return err
+		}
+		rec.Verdict = targets.Status(verdict)
+		if later != 0 {
+			rec.CellLater = &targets.DocumentRef{ID: later, Title: laterTitle}
 		}
 		if err := fn(rec); err != nil {
 			return err
@@ -198,10 +219,10 @@ func (d *DB) FiguresOfCells(ctx context.Context, cells []CellKey) ([]targets.Rec
 	for _, c := range cells {
 		args = append(args, c.Region, c.Indicator, c.Year)
 	}
-	q := `WITH cells(code, indicator, year) AS (VALUES (?, ?, ?)` + strings.Repeat(", (?, ?, ?)", len(cells)-1) + `)
-		SELECT ` + figureColumns + ` FROM cells
-		JOIN regions r ON r.code = cells.code
-		JOIN figures f ON f.region_id = r.id AND f.indicator = cells.indicator AND f.year = cells.year
+	q := `WITH keys(code, indicator, year) AS (VALUES (?, ?, ?)` + strings.Repeat(", (?, ?, ?)", len(cells)-1) + `)
+		SELECT ` + figureColumns + ` FROM keys
+		JOIN regions r ON r.code = keys.code
+		JOIN figures f ON f.region_id = r.id AND f.indicator = keys.indicator AND f.year = keys.year
 		JOIN documents d ON d.id = f.document_id
 		WHERE f.review_status != 'rejected'`
 	rows, err := d.sql.QueryContext(ctx, q, args...)
@@ -235,7 +256,7 @@ func scanRecord(rows *sql.Rows, extra ...any) (targets.Record, error) {
 	var r targets.Record
 	var kind, cmp, level string
 	err := rows.Scan(append([]any{&r.ID, &r.DocumentID, &r.DocumentTitle, &r.Region, &r.RegionCode, &level, &r.Year, &r.Period, &kind, &r.Indicator,
-		&r.Value, &r.Unit, &cmp, &r.Preliminary, &r.ValueText, &r.Quote, &r.Start, &r.End, &r.Confidence, &r.ReviewStatus}, extra...)...)
+		&r.Value, &r.Unit, &cmp, &r.Preliminary, &r.ValueText, &r.Quote, &r.Start, &r.End, &r.Confidence, &r.ReviewStatus, &r.ReportYear}, extra...)...)
 	r.Kind, r.Cmp, r.RegionLevel = targets.Kind(kind), targets.Comparator(cmp), targets.Level(level)
 	return r, err
 }

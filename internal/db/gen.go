@@ -165,6 +165,7 @@ func genBatch(ctx context.Context, conn *sql.Conn, units []targets.Region, ids m
 	}
 	defer figStmt.Close()
 	var firstDoc int64 // the batch's first document: it and the rest are indexed at the end
+	t := touched{}     // and the cells of its region-years judged
 	for _, u := range units {
 		w := newWalk(rng, u.Level)
 		first := o.LastYear - o.Years + 1
@@ -185,7 +186,9 @@ func genBatch(ctx context.Context, conn *sql.Conn, units []targets.Region, ids m
 			if firstDoc == 0 {
 				firstDoc = docID
 			}
+			t.addDocument(ids[u.Code], y)
 			for _, f := range placed {
+				t.add(ids[u.Code], f.Year)
 				if _, err := figStmt.ExecContext(ctx, docID, ids[u.Code], f.Year, string(f.Kind), f.Indicator, f.Value, f.Unit, string(f.Cmp),
 					f.Preliminary, f.Quote, f.Start, f.End, genVersion, f.Indicator); err != nil {
 					return 0, 0, fmt.Errorf("generate %s %d: %w", u.Name, y, err)
@@ -194,6 +197,9 @@ func genBatch(ctx context.Context, conn *sql.Conn, units []targets.Region, ids m
 			docs++
 			figs += len(placed)
 		}
+	}
+	if err := refreshCells(ctx, tx, t); err != nil {
+		return 0, 0, err
 	}
 	if firstDoc != 0 {
 		if err := indexDocuments(ctx, tx, firstDoc); err != nil {

@@ -138,8 +138,12 @@ func (d *DB) Save(ctx context.Context, p Prepared) (IngestResult, error) {
 		return IngestResult{Title: p.Title, Region: p.Region, Year: p.Year, Encoding: p.Encoding}, err
 	}
 	defer tx.Rollback()
-	res, err := saveTx(ctx, tx, p)
+	t := touched{}
+	res, err := saveTx(ctx, tx, p, t)
 	if err != nil {
+		return res, err
+	}
+	if err := refreshCells(ctx, tx, t); err != nil {
 		return res, err
 	}
 	if err := indexDocuments(ctx, tx, res.DocumentID); err != nil {
@@ -160,8 +164,9 @@ func indexDocuments(ctx context.Context, tx *sql.Tx, first int64) error {
 }
 
 // saveTx writes a prepared document and its figures inside tx: the part
-// of Save that bulk ingest runs under a savepoint.
-func saveTx(ctx context.Context, tx *sql.Tx, p Prepared) (IngestResult, error) {
+// of Save that bulk ingest runs under a savepoint. The region-years whose
+// cells it changes go in t (the caller refreshes them before committing).
+func saveTx(ctx context.Context, tx *sql.Tx, p Prepared, t touched) (IngestResult, error) {
 	a := p.Analysis
 	res := IngestResult{Title: p.Title, Region: p.Region, Year: p.Year, Encoding: p.Encoding}
 	var err error
@@ -194,9 +199,10 @@ func saveTx(ctx context.Context, tx *sql.Tx, p Prepared) (IngestResult, error) {
 	if res.DocumentID, err = r.LastInsertId(); err != nil {
 		return res, err
 	}
-	if err := insertFigures(ctx, tx, res.DocumentID, a.Figures, regions); err != nil {
+	if err := insertFigures(ctx, tx, res.DocumentID, a.Figures, regions, t); err != nil {
 		return res, err
 	}
+	t.addDocument(docRegion.Int64, p.Year)
 	res.Figures = len(a.Figures)
 	return res, nil
 }
@@ -204,7 +210,7 @@ func saveTx(ctx context.Context, tx *sql.Tx, p Prepared) (IngestResult, error) {
 // ErrDuplicate is returned when the same bytes were stored meanwhile.
 var ErrDuplicate = errors.New("duplicate")
 
-func insertFigures(ctx context.Context, tx *sql.Tx, docID int64, figs []targets.Figure, regions map[string]int64) error {
+func insertFigures(ctx context.Context, tx *sql.Tx, docID int64, figs []targets.Figure, regions map[string]int64, t touched) error {
 	stmt, err := tx.PrepareContext(ctx, `INSERT INTO figures(document_id, region_id, year, period, kind, indicator, value, unit, cmp,
 		preliminary, value_text, quote, start_byte, end_byte, confidence, extractor_version, extracted_indicator, reading)
 		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`)
@@ -217,6 +223,7 @@ func insertFigures(ctx context.Context, tx *sql.Tx, docID int64, figs []targets.
 		if err != nil {
 			return err
 		}
+		t.add(rid, f.Year)
 		if _, err := stmt.ExecContext(ctx, docID, rid, f.Year, f.Period, string(f.Kind), f.Indicator, f.Value, f.Unit, string(f.Cmp),
 			f.Preliminary, f.ValueText, f.Quote, f.Start, f.End, f.Confidence, targets.Version, f.Indicator, readingJSON(f.Reading)); err != nil {
 			return fmt.Errorf("insert figure %s: %w", f, err)

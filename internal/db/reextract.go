@@ -2,6 +2,7 @@ package db
 
 import (
 	"context"
+	"database/sql"
 	"fmt"
 
 	"github.com/mubiao/mubiao/internal/targets"
@@ -93,15 +94,38 @@ func (d *DB) reextractOne(ctx context.Context, id int64) (int, int, error) {
 		}
 		fresh = append(fresh, f)
 	}
+	// The cells of the figures going, of those coming, and of the year
+	// the document reviews, before and after.
+	t := touched{}
+	if err := t.addFigures(ctx, tx, `f.document_id = ? AND f.review_status = 'unreviewed'`, id); err != nil {
+		return 0, 0, err
+	}
+	var region, year sql.NullInt64
+	if err := tx.QueryRowContext(ctx, `SELECT region_id, report_year FROM documents WHERE id = ?`, id).Scan(&region, &year); err != nil {
+		return 0, 0, err
+	}
+	t.addDocument(region.Int64, int(year.Int64))
 	if _, err := tx.ExecContext(ctx, `DELETE FROM figures WHERE document_id = ? AND review_status = 'unreviewed'`, id); err != nil {
 		return 0, 0, err
 	}
-	if err := insertFigures(ctx, tx, id, fresh, map[string]int64{}); err != nil {
+	if err := insertFigures(ctx, tx, id, fresh, map[string]int64{}, t); err != nil {
 		return 0, 0, err
 	}
-	title := a.Title()
-	if _, err := tx.ExecContext(ctx, `UPDATE documents SET extractor_version = ?, title = CASE WHEN ? != '' THEN ? ELSE title END,
-		report_year = COALESCE(?, report_year) WHERE id = ?`, targets.Version, title, title, nullInt(a.Year()), id); err != nil {
+	if _, err := tx.ExecContext(ctx, `UPDATE documents SET extractor_version = ?, report_year = COALESCE(?, report_year) WHERE id = ?`,
+		targets.Version, nullInt(a.Year()), id); err != nil {
+		return 0, 0, err
+	}
+	// The title only when it changed: setting it rewrites the document's
+	// full-text entry (the update trigger).
+	if title := a.Title(); title != "" {
+		if _, err := tx.ExecContext(ctx, `UPDATE documents SET title = ? WHERE id = ? AND title != ?`, title, id, title); err != nil {
+			return 0, 0, err
+		}
+	}
+	if a.Year() != 0 {
+		t.addDocument(region.Int64, a.Year())
+	}
+	if err := refreshCells(ctx, tx, t); err != nil {
 		return 0, 0, err
 	}
 	return len(fresh) + len(kept), len(kept), tx.Commit()

@@ -49,32 +49,24 @@ func scanRegion(row interface{ Scan(...any) error }) (targets.RegionSummary, err
 	return s, err
 }
 
-// Years lists the years a region has figures for, latest first.
+// Years lists the years a region has figures for, latest first (from
+// the tallies kept with the cells).
 func (d *DB) Years(ctx context.Context, region string) ([]int, error) {
-	return queryColumn[int](ctx, d.sql, `SELECT DISTINCT f.year FROM figures f JOIN regions r ON r.id = f.region_id
-		WHERE r.code = ? AND f.review_status != 'rejected' ORDER BY f.year DESC`, region)
+	return queryColumn[int](ctx, d.sql, `SELECT t.year FROM region_years t JOIN regions r ON r.id = t.region_id
+		WHERE r.code = ? ORDER BY t.year DESC`, region)
 }
 
 // AllYears lists every year with figures, latest first.
 func (d *DB) AllYears(ctx context.Context) ([]int, error) {
-	return queryColumn[int](ctx, d.sql, `SELECT DISTINCT year FROM figures WHERE review_status != 'rejected' ORDER BY year DESC`)
+	return queryColumn[int](ctx, d.sql, `SELECT DISTINCT year FROM region_years ORDER BY year DESC`)
 }
-
-// pairedYears is the query behind the default views: per region and year,
-// how many indicators have both a target and a result.
-const pairedYears = `SELECT r.code, p.year, COUNT(DISTINCT p.indicator) AS pairs FROM figures p
-		JOIN figures o ON o.region_id = p.region_id AND o.year = p.year AND o.indicator = p.indicator AND o.period = p.period
-			AND o.kind = 'reported' AND o.review_status != 'rejected'
-		JOIN regions r ON r.id = p.region_id
-		WHERE p.kind = 'planned' AND p.review_status != 'rejected' AND p.period = ''`
 
 // BestYear finds the year of a region with the most indicators that have
 // both a target and a result; ErrNotFound when no year has a pair.
 func (d *DB) BestYear(ctx context.Context, region string) (int, error) {
-	var code string
-	var year, n int
-	err := d.sql.QueryRowContext(ctx, pairedYears+` AND r.code = ? GROUP BY p.year ORDER BY pairs DESC, p.year DESC LIMIT 1`, region).
-		Scan(&code, &year, &n)
+	var year int
+	err := d.sql.QueryRowContext(ctx, `SELECT t.year FROM region_years t JOIN regions r ON r.id = t.region_id
+		WHERE r.code = ? AND t.assessed > 0 ORDER BY t.assessed DESC, t.year DESC LIMIT 1`, region).Scan(&year)
 	if errors.Is(err, sql.ErrNoRows) {
 		return 0, ErrNotFound
 	}
@@ -82,11 +74,11 @@ func (d *DB) BestYear(ctx context.Context, region string) (int, error) {
 }
 
 // BestPairing finds the region and year with the most indicators that have
-// both a target and a result: the most telling default view.
+// both a target and a result: the most telling default view. One row of
+// an index, however many figures.
 func (d *DB) BestPairing(ctx context.Context) (region string, year int, err error) {
-	var n int
-	err = d.sql.QueryRowContext(ctx, pairedYears+` GROUP BY p.region_id, p.year ORDER BY pairs DESC, p.year DESC LIMIT 1`).
-		Scan(&region, &year, &n)
+	err = d.sql.QueryRowContext(ctx, `SELECT r.code, t.year FROM region_years t JOIN regions r ON r.id = t.region_id
+		WHERE t.assessed > 0 ORDER BY t.assessed DESC, t.year DESC, t.region_id LIMIT 1`).Scan(&region, &year)
 	if errors.Is(err, sql.ErrNoRows) {
 		return "", 0, ErrNotFound
 	}

@@ -127,6 +127,11 @@ func (d *DB) Review(ctx context.Context, user string, id int64, action string, c
 	if err != nil {
 		return targets.Record{}, err
 	}
+	// The figure's cells before and after (a correction may move it).
+	t := touched{}
+	if err := t.addFigures(ctx, tx, `f.id = ?`, id); err != nil {
+		return targets.Record{}, err
+	}
 	if action == ActionCorrect {
 		rid, err := resolveRegion(ctx, tx, c.Region)
 		if err != nil {
@@ -138,6 +143,12 @@ func (d *DB) Review(ctx context.Context, user string, id int64, action string, c
 			return targets.Record{}, err
 		}
 	} else if _, err := tx.ExecContext(ctx, `UPDATE figures SET review_status = ? WHERE id = ?`, status, id); err != nil {
+		return targets.Record{}, err
+	}
+	if err := t.addFigures(ctx, tx, `f.id = ?`, id); err != nil {
+		return targets.Record{}, err
+	}
+	if err := refreshCells(ctx, tx, t); err != nil {
 		return targets.Record{}, err
 	}
 	after, err := figureBy(ctx, tx, id)
@@ -200,6 +211,11 @@ func (d *DB) AddFigure(ctx context.Context, user string, docID int64, quote stri
 	}
 	id, err := res.LastInsertId()
 	if err != nil {
+		return targets.Record{}, err
+	}
+	t := touched{}
+	t.add(rid, c.Year)
+	if err := refreshCells(ctx, tx, t); err != nil {
 		return targets.Record{}, err
 	}
 	after, err := figureBy(ctx, tx, id)

@@ -6,6 +6,12 @@ import "sort"
 // period): the target that was set, the result that was reported, and the
 // verdict computed from them. Every view of planned against reported is
 // built from cells.
+//
+// Where several figures state one side, the cell shows the most certain
+// (see Best) and counts the others (Targets, Results), which stay
+// reachable through the cell's key. A result stated several times (预计
+// in one report, final in the next) keeps its first statement and its
+// latest final one too, each with its own verdict.
 type Cell struct {
 	Region     string
 	RegionCode string
@@ -15,6 +21,22 @@ type Cell struct {
 	Target     *Record
 	Result     *Record
 	Status     Status
+	// Figures stating each side (rejected ones not counted).
+	Targets, Results int
+	// FirstResult is the result as first reported (the earliest report's
+	// statement); FinalResult the latest final (not 预计) one, nil when
+	// every statement is an estimate. Either may be Result itself.
+	FirstResult, FinalResult *Record
+	FirstStatus, FinalStatus Status // "" where there is no such result
+	// Later is the stored report that reviews the cell's year, for a
+	// target whose result was not found in it (StatusNotFound).
+	Later *DocumentRef
+}
+
+// DocumentRef names a stored document.
+type DocumentRef struct {
+	ID    int64
+	Title string
 }
 
 // Gap is the result minus the target, when both exist.
@@ -39,8 +61,9 @@ type cellKey struct {
 }
 
 // Pair groups records into cells by region, indicator, period and year, in
-// the order the cells first appear, and assesses each. Where several
-// documents state the same figure, Best picks the one shown.
+// the order the cells first appear, and judges each (see Judge). Without
+// knowing which later reports are stored it cannot tell 未找到结果 from
+// 待公布: the database's stored cells can, and views read those.
 func Pair(recs []Record) []Cell {
 	type group struct{ planned, reported []Record }
 	groups := map[cellKey]*group{}
@@ -62,46 +85,123 @@ func Pair(recs []Record) []Cell {
 	cells := make([]Cell, 0, len(keys))
 	for _, k := range keys {
 		g := groups[k]
-		c := Cell{RegionCode: k.region, Indicator: k.indicator, Period: k.period, Year: k.year,
-			Target: Best(g.planned), Result: Best(g.reported)}
-		if c.Target != nil {
-			c.Region = c.Target.Region
-		} else {
-			c.Region = c.Result.Region
-		}
-		in, _ := LookupIndicator(k.indicator)
-		var tf, rf *Figure
-		if c.Target != nil {
-			tf = &c.Target.Figure
-		}
-		if c.Result != nil {
-			rf = &c.Result.Figure
-		}
-		c.Status = Assess(tf, rf, in.HigherIsBetter || in.Key == "")
-		cells = append(cells, c)
+		cells = append(cells, Judge(g.planned, g.reported, nil))
 	}
 	return cells
 }
 
-// Best picks the figure to show where several documents state one: a final
-// result over an estimate, then the most confident, then the latest stored.
+// Judge makes the cell of the targets and results stated for it (one
+// region, indicator, period and year; at least one figure). review is
+// the stored report reviewing the cell's year, if any: a target without a
+// result is then 未找到结果 rather than 待公布.
+func Judge(planned, reported []Record, review *DocumentRef) Cell {
+	c := Cell{Target: Best(planned), Result: Best(reported), Targets: len(planned), Results: len(reported)}
+	any := c.Target
+	if any == nil {
+		any = c.Result
+	}
+	c.Region, c.RegionCode, c.Indicator, c.Period, c.Year = any.Region, any.RegionCode, any.Indicator, any.Period, any.Year
+	in, _ := LookupIndicator(c.Indicator)
+	higher := in.HigherIsBetter || in.Key == ""
+	verdict := func(r *Record) Status {
+		var tf, rf *Figure
+		if c.Target != nil {
+			tf = &c.Target.Figure
+		}
+		if r != nil {
+			rf = &r.Figure
+		}
+		return Assess(tf, rf, higher)
+	}
+	c.Status = verdict(c.Result)
+	if c.Result != nil {
+		c.FirstResult, c.FinalResult = firstStated(reported), latestFinal(reported)
+		c.FirstStatus = verdict(c.FirstResult)
+		if c.FinalResult != nil {
+			c.FinalStatus = verdict(c.FinalResult)
+		}
+	}
+	if c.Status == StatusPending && review != nil {
+		c.Status, c.Later = StatusNotFound, review
+	}
+	return c
+}
+
+// Best picks the figure a cell shows where several state one side: the
+// most certain — a final figure over an estimate (预计), then the higher
+// extractor confidence, then the latest report (by report year, then the
+// document stored last), then the figure stored last.
 func Best(rs []Record) *Record {
 	if len(rs) == 0 {
 		return nil
 	}
 	b := rs[0]
 	for _, r := range rs[1:] {
-		switch {
-		case b.Preliminary && !r.Preliminary:
-			b = r
-		case b.Preliminary != r.Preliminary:
-		case r.Confidence > b.Confidence:
-			b = r
-		case r.Confidence == b.Confidence && r.ID > b.ID:
+		if moreCertain(r, b) {
 			b = r
 		}
 	}
 	return &b
+}
+
+func moreCertain(a, b Record) bool {
+	switch {
+	case a.Preliminary != b.Preliminary:
+		return !a.Preliminary
+	case a.Confidence != b.Confidence:
+		return a.Confidence > b.Confidence
+	}
+	return later(a, b)
+}
+
+// later says whether a is from a later report than b (ties: stored later).
+func later(a, b Record) bool {
+	switch {
+	case a.ReportYear != b.ReportYear:
+		return a.ReportYear > b.ReportYear
+	case a.DocumentID != b.DocumentID:
+		return a.DocumentID > b.DocumentID
+	}
+	return a.ID > b.ID
+}
+
+// firstStated is the result as first reported: the most certain statement
+// of the earliest report.
+func firstStated(rs []Record) *Record {
+	first := rs[0]
+	for _, r := range rs[1:] {
+		if r.ReportYear != first.ReportYear || r.DocumentID != first.DocumentID {
+			if later(first, r) {
+				first = r
+			}
+		} else if moreCertain(r, first) {
+			first = r
+		}
+	}
+	return &first
+}
+
+// latestFinal is the most certain final statement of the latest report
+// that has one; nil when every statement is an estimate.
+func latestFinal(rs []Record) *Record {
+	var f *Record
+	for i := range rs {
+		r := rs[i]
+		if r.Preliminary {
+			continue
+		}
+		switch {
+		case f == nil:
+			f = &r
+		case r.ReportYear != f.ReportYear || r.DocumentID != f.DocumentID:
+			if later(r, *f) {
+				f = &r
+			}
+		case moreCertain(r, *f):
+			f = &r
+		}
+	}
+	return f
 }
 
 // Tally counts cells by status: a year's or a region's hit rate.

@@ -52,3 +52,39 @@ func TestPairJudgesEachRegionYearIndicator(t *testing.T) {
 		t.Error("2019 has no target, yet has a hit rate")
 	}
 }
+
+// Where several figures state a result, the cell shows the most certain
+// (final over 预计, then confidence, then the latest report) and keeps
+// the first-reported and the latest final statement, each judged.
+func TestJudgeKeepsFirstAndLatestFinalResults(t *testing.T) {
+	target := rec(1, "4302", 2020, Planned, "gdp_growth", 7, AtLeast, false)
+	at := func(r Record, doc int64, reportYear int, conf float64) Record {
+		r.DocumentID, r.ReportYear, r.Confidence = doc, reportYear, conf
+		return r
+	}
+	estimate := at(rec(2, "4302", 2020, Reported, "gdp_growth", 7.2, Exactly, true), 10, 2021, 0.9) // 预计 in the next report
+	final := at(rec(3, "4302", 2020, Reported, "gdp_growth", 6.8, Exactly, false), 11, 2022, 0.7)   // final, a year later
+	restated := at(rec(4, "4302", 2020, Reported, "gdp_growth", 6.9, Exactly, false), 12, 2023, 0.7)
+	unsure := at(rec(5, "4302", 2020, Reported, "gdp_growth", 9, Exactly, false), 13, 2024, 0.4)
+
+	c := Judge([]Record{target}, []Record{unsure, estimate, restated, final}, nil)
+	if c.Result.ID != 4 || c.Status != StatusOnPar || c.Results != 4 || c.Targets != 1 {
+		t.Fatalf("shown result %d %s (%d results), want the latest of the two confident finals, on par", c.Result.ID, c.Status, c.Results)
+	}
+	if c.FirstResult.ID != 2 || c.FirstStatus != StatusMet {
+		t.Errorf("first reported %d %s, want the 预计 of the 2021 report, met", c.FirstResult.ID, c.FirstStatus)
+	}
+	if c.FinalResult.ID != 5 || c.FinalStatus != StatusMet {
+		t.Errorf("latest final %d %s, want the 2024 report's", c.FinalResult.ID, c.FinalStatus)
+	}
+	if c := Judge(nil, []Record{estimate}, nil); c.FinalResult != nil || c.FinalStatus != "" || c.Status != StatusNoTarget {
+		t.Errorf("estimate only: %+v", c)
+	}
+	review := &DocumentRef{ID: 10, Title: "2021年政府工作报告"}
+	if c := Judge([]Record{target}, nil, review); c.Status != StatusNotFound || c.Later != review {
+		t.Errorf("target with its reviewing report stored: %s", c.Status)
+	}
+	if c := Judge([]Record{target}, nil, nil); c.Status != StatusPending || c.Later != nil {
+		t.Errorf("target without: %s", c.Status)
+	}
+}

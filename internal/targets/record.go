@@ -9,6 +9,15 @@ type Record struct {
 	RegionCode    string
 	RegionLevel   Level
 	ReviewStatus  string
+	// ReportYear is the report year of the figure's document (0 when
+	// unknown): among figures stating one side of a cell, the latest
+	// report's is the most up to date.
+	ReportYear int
+	// Verdict is the status of the figure's cell, where the query asked
+	// for it (db.FigureFilter.Verdicts), and CellLater the cell's report
+	// reviewing its year when the verdict is not_found.
+	Verdict   Status
+	CellLater *DocumentRef
 }
 
 // StoredDocument is a document as the database keeps it.

@@ -127,7 +127,9 @@ func (s *Server) handleAPIFigures(c echo.Context) error {
 		return err
 	}
 	fl := q.filter
-	fl.ByID, fl.After, fl.Limit, fl.Offset = true, after, per+1, (page-1)*per
+	// Each figure's verdict is its cell's, stored when the data was
+	// written: read with the row, the rows are read once.
+	fl.ByID, fl.After, fl.Limit, fl.Offset, fl.Verdicts = true, after, per+1, (page-1)*per, true
 	recs, err := s.store.Figures(c.Request().Context(), fl)
 	if err != nil {
 		return err
@@ -147,15 +149,9 @@ func (s *Server) handleAPIFigures(c echo.Context) error {
 		page = 0
 	}
 	out := apiFigures{Total: total, Page: page, After: after, PerPage: per, Next: next, Figures: make([]apiFigure, 0, len(recs))}
-	// Verdicts need both sides of a cell, which a page may split: the
-	// figures of every cell on the page come in one query.
-	status, err := s.judgeCells(c.Request().Context(), recs)
-	if err != nil {
-		return err
-	}
 	for _, r := range recs {
 		in, _ := targets.LookupIndicator(r.Indicator)
-		st := status[cellOf(r)]
+		st := r.Verdict
 		out.Figures = append(out.Figures, apiFigure{ID: r.ID, Region: r.Region, RegionCode: r.RegionCode, Level: string(r.RegionLevel),
 			Year: r.Year, Period: r.Period, Kind: string(r.Kind), Indicator: r.Indicator, IndicatorZh: in.Zh, Value: finite(r.Value), Unit: r.Unit,
 			Cmp: string(r.Cmp), Preliminary: r.Preliminary, ValueText: valueText(exportLang(c), r), Quote: r.Quote, DocumentID: r.DocumentID,
@@ -227,44 +223,6 @@ func (s *Server) handleAPIYears(c echo.Context) error {
 		ys = []int{}
 	}
 	return c.JSON(http.StatusOK, map[string]any{"years": ys})
-}
-
-// cellID is a cell with its period: what one verdict is for.
-type cellID struct {
-	region, indicator, period string
-	year                      int
-}
-
-func cellOf(r targets.Record) cellID { return cellID{r.RegionCode, r.Indicator, r.Period, r.Year} }
-
-// judgeCells gives the verdict of the cell of each record.
-func (s *Server) judgeCells(ctx context.Context, recs []targets.Record) (map[cellID]targets.Status, error) {
-	seen := map[db.CellKey]bool{}
-	var keys []db.CellKey
-	for _, r := range recs {
-		k := db.CellKey{Region: r.RegionCode, Indicator: r.Indicator, Year: r.Year}
-		if !seen[k] {
-			seen[k] = true
-			keys = append(keys, k)
-		}
-	}
-	figs, err := s.store.FiguresOfCells(ctx, keys)
-	if err != nil {
-		return nil, err
-	}
-	later, err := s.laterReports(ctx)
-	if err != nil {
-		return nil, err
-	}
-	byCell := map[cellID][]targets.Record{}
-	for _, f := range figs {
-		byCell[cellOf(f)] = append(byCell[cellOf(f)], f)
-	}
-	out := make(map[cellID]targets.Status, len(byCell))
-	for id, fs := range byCell {
-		out[id] = later.status(targets.Pair(fs)[0])
-	}
-	return out, nil
 }
 
 // figureCounts keeps each filter's figure count for the generation it

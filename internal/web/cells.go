@@ -18,22 +18,13 @@ import (
 // marked and 未找到结果 told apart from 待公布. Views build every cell
 // through one, so how a cell is shown is decided in one place.
 type presenter struct {
-	lang  string
-	later laterIndex
+	lang string
 }
 
-// presenter is the request's presenter.
+// presenter is the request's presenter. Cells come judged from the
+// store (not_found and its report included).
 func (s *Server) presenter(c echo.Context) (presenter, error) {
-	later, err := s.laterReports(c.Request().Context())
-	if err != nil {
-		return presenter{}, err
-	}
-	return presenter{lang: page(c, "", "").Lang, later: later}, nil
-}
-
-// pair groups records into judged cells.
-func (p presenter) pair(recs []targets.Record) []targets.Cell {
-	return p.later.judge(targets.Pair(recs))
+	return presenter{lang: page(c, "", "").Lang}, nil
 }
 
 // cell turns a judged cell into what views show.
@@ -63,10 +54,8 @@ func (p presenter) cell(c targets.Cell) pages.Cell {
 	if gap, ok := c.Gap(); ok {
 		v.Gap = pages.GapText(lang, gap, v.Unit)
 	}
-	if c.Status == targets.StatusNotFound {
-		if d, ok := p.later.doc(c); ok {
-			v.Later = &d
-		}
+	if c.Status == targets.StatusNotFound && c.Later != nil {
+		v.Later = &pages.DocLink{ID: c.Later.ID, Title: c.Later.Title}
 	}
 	return v
 }
@@ -82,8 +71,7 @@ func (p presenter) cells(cells []targets.Cell) []pages.Cell {
 
 // scoreRows is a scorecard: one region, one year, headline indicators
 // first in catalogue order, then the rest by key, five-year rows last.
-func (p presenter) scoreRows(figs []targets.Record) []pages.Cell {
-	cells := p.pair(figs)
+func (p presenter) scoreRows(cells []targets.Cell) []pages.Cell {
 	sortCells(cells)
 	return p.cells(cells)
 }
@@ -143,9 +131,7 @@ func ref(lang string, r *targets.Record) *pages.FigureRef {
 
 // shaky is a reading no person has checked and the extractor was unsure
 // of (the review queue's 置信度低): shown, but marked.
-func shaky(r targets.Record) bool {
-	return r.ReviewStatus == "unreviewed" && r.Confidence < db.LowConfidence
-}
+func shaky(r targets.Record) bool { return db.Shaky(r) }
 
 // unitName is a unit as the page's language says it.
 func unitName(lang, unit string) string {
@@ -174,23 +160,32 @@ func cellShaky(c targets.Cell) bool {
 	return shaky(*c.Target) || shaky(*c.Result)
 }
 
-// trendRows tallies cells per year, for a region's record over time.
-func trendRows(cells []targets.Cell) []pages.TrendRow {
-	years, by := targets.TallyByYear(cells)
-	shakyIn := map[int]int{}
-	for _, c := range cells {
-		if c.Period == "" && cellShaky(c) {
-			shakyIn[c.Year]++
-		}
-	}
-	out := make([]pages.TrendRow, 0, len(years))
-	for _, y := range years {
-		t := by[y]
-		row := pages.TrendRow{Year: y, Tally: t, Rate: "—", Shaky: shakyIn[y]}
+// trendRows is a region's record over time, from the tallies kept
+// with its cells.
+func trendRows(tallies []db.YearTally) []pages.TrendRow {
+	out := make([]pages.TrendRow, 0, len(tallies))
+	for _, t := range tallies {
+		row := pages.TrendRow{Year: t.Year, Tally: t.Tally, Rate: "—", Shaky: t.Shaky}
 		if r, ok := t.HitRate(); ok {
 			row.Rate = strconv.Itoa(int(r*100+0.5)) + "%"
 		}
 		out = append(out, row)
+	}
+	return out
+}
+
+// cellDocs are the documents of the figures cells show, in order of
+// first use.
+func cellDocs(cells []targets.Cell) []pages.DocLink {
+	var out []pages.DocLink
+	seen := map[int64]bool{}
+	for _, c := range cells {
+		for _, f := range []*targets.Record{c.Target, c.Result} {
+			if f != nil && !seen[f.DocumentID] {
+				seen[f.DocumentID] = true
+				out = append(out, pages.DocLink{ID: f.DocumentID, Title: f.DocumentTitle})
+			}
+		}
 	}
 	return out
 }

@@ -69,7 +69,7 @@ func (s *Server) handleCompare(c echo.Context) error {
 		}
 		m.Year = year
 		m.Years = yearOptions(years, year)
-		figs, err := s.store.Figures(ctx, db.FigureFilter{Within: scope.Code, Year: year})
+		cells, err := s.store.Cells(ctx, db.CellFilter{Within: scope.Code, Year: year, Annual: true})
 		if err != nil {
 			return nil, err
 		}
@@ -77,18 +77,12 @@ func (s *Server) handleCompare(c echo.Context) error {
 		if err != nil {
 			return nil, err
 		}
-		var cells []targets.Cell
-		for _, cell := range pr.pair(figs) {
-			if cell.Period == "" {
-				cells = append(cells, cell)
-			}
-		}
 		m.Columns, m.Rows = compareMatrix(pr, tree, scope.Code, cells)
-		above, err := s.store.Figures(ctx, db.FigureFilter{Year: year, Kind: targets.Planned, Regions: ancestorCodes(tree, scope.Code)})
+		above, err := s.store.Cells(ctx, db.CellFilter{Year: year, Annual: true, Regions: ancestorCodes(tree, scope.Code)})
 		if err != nil {
 			return nil, err
 		}
-		m.Escalation = escalation(pr, tree, cells, targets.Pair(above))
+		m.Escalation = escalation(pr, tree, cells, above)
 		return pages.ComparePage(m), nil
 	})
 }

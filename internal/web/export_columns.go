@@ -98,11 +98,7 @@ var cellsTable = exportTable{
 	header: cellHeader,
 	widths: []float64{14, 7, 24, 16, 18, 14, 11, 44, 44, 12, 24, 11, 8, 60},
 	rows: func(s *Server, c echo.Context, q figureQuery, emit func([]any) error) error {
-		later, err := s.laterReports(c.Request().Context())
-		if err != nil {
-			return err
-		}
-		pr := presenter{lang: "zh", later: later}
+		pr := presenter{lang: "zh"}
 		return s.eachCell(c, q.filter, func(cell targets.Cell, group []targets.Record) error {
 			return emit(cellRow(c, pr.cell(cell), cell, len(group)))
 		})

@@ -77,27 +77,28 @@ func (s *Server) figureQuery(c echo.Context) (figureQuery, error) {
 	return q, nil
 }
 
-// eachCell streams the cells of a filter, each judged (not_found
-// included) with the figures that make it up.
+// eachCell streams the cells of a filter, each with the figures that
+// make it up and its verdict as stored when the data was written
+// (not_found and its report included), read in the one query that
+// streams the figures.
 func (s *Server) eachCell(c echo.Context, fl db.FigureFilter, fn func(targets.Cell, []targets.Record) error) error {
-	later, err := s.laterReports(c.Request().Context())
-	if err != nil {
-		return err
-	}
-	fl.ByCell = true
+	fl.ByCell, fl.Verdicts = true, true
 	var group []targets.Record
 	flush := func() error {
 		if len(group) == 0 {
 			return nil
 		}
-		cell := later.judge(targets.Pair(group))[0]
+		// The same choice of the figures shown as the stored cell's
+		// (targets.Judge, on the same figures); its verdict and report.
+		cell := targets.Pair(group)[0]
+		cell.Status, cell.Later = group[0].Verdict, group[0].CellLater
 		if err := fn(cell, group); err != nil {
 			return err
 		}
 		group = group[:0]
 		return nil
 	}
-	err = s.store.EachFigure(c.Request().Context(), fl, func(r targets.Record) error {
+	err := s.store.EachFigure(c.Request().Context(), fl, func(r targets.Record) error {
 		if n := len(group); n > 0 {
 			g := group[n-1]
 			if g.RegionCode != r.RegionCode || g.Indicator != r.Indicator || g.Period != r.Period || g.Year != r.Year {

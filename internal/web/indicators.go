@@ -134,14 +134,12 @@ func (s *Server) indicator(c echo.Context) (pages.Indicator, error) {
 
 	// Only the figures the two charts show: the region's over the years,
 	// and the level's in the year.
-	over, err := s.store.Figures(ctx, db.FigureFilter{Indicator: key, Region: region.Code})
+	over, err := s.store.Cells(ctx, db.CellFilter{Indicator: key, Region: region.Code, Annual: true})
 	if err != nil {
 		return pages.Indicator{}, err
 	}
-	for _, cell := range pr.pair(over) {
-		if cell.Period == "" {
-			m.OverYears = append(m.OverYears, pr.cell(cell))
-		}
+	for _, cell := range over {
+		m.OverYears = append(m.OverYears, pr.cell(cell))
 	}
 	within, err := acrossScope(c, tree, region, level, year, key)
 	if err != nil {
@@ -154,14 +152,12 @@ func (s *Server) indicator(c echo.Context) (pages.Indicator, error) {
 			m.Scopes = append(m.Scopes, regionOption(p, a, 0, within.Code))
 		}
 	}
-	across, err := s.store.Figures(ctx, db.FigureFilter{Indicator: key, Year: year, Level: level, Within: within.Code})
+	across, err := s.store.Cells(ctx, db.CellFilter{Indicator: key, Year: year, Level: level, Within: within.Code, Annual: true})
 	if err != nil {
 		return pages.Indicator{}, err
 	}
-	for _, cell := range pr.pair(across) {
-		if cell.Period == "" {
-			m.Across = append(m.Across, pr.cell(cell))
-		}
+	for _, cell := range across {
+		m.Across = append(m.Across, pr.cell(cell))
 	}
 	sort.Slice(m.OverYears, func(i, j int) bool { return m.OverYears[i].Year < m.OverYears[j].Year })
 	sort.SliceStable(m.Across, func(i, j int) bool { return shownValue(m.Across[i]) > shownValue(m.Across[j]) })

@@ -105,7 +105,6 @@ type dataset struct {
 	years      memo[[]int]
 	best       memo[bestPair]
 	queue      memo[[]db.QueueEntry]
-	later      memo[laterIndex] // interim: see notfound.go
 
 	coverage    memos[coverage]    // by indicator
 	yearsWithin memos[map[int]int] // by compare scope

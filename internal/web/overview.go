@@ -78,18 +78,22 @@ func (s *Server) overview(c echo.Context) (pages.Overview, error) {
 		year = shown
 	}
 	m.Years = yearOptions(years, year)
-	figs, err := s.store.Figures(ctx, db.FigureFilter{Region: region.Code})
+	// The year's cells and the tallies of every year: a few indexed
+	// rows, judged when the data was written.
+	cells, err := s.store.Cells(ctx, db.CellFilter{Region: region.Code, Year: year})
 	if err != nil {
 		return pages.Overview{}, err
 	}
-	var thisYear []targets.Record
-	for _, f := range figs {
-		if f.Year == year {
-			thisYear = append(thisYear, f)
-		}
+	tallies, err := s.store.Tallies(ctx, region.Code)
+	if err != nil {
+		return pages.Overview{}, err
+	}
+	reports, err := s.store.RegionReports(ctx, region.Code)
+	if err != nil {
+		return pages.Overview{}, err
 	}
 	m.Year = year
-	m.Rows = pr.scoreRows(thisYear)
+	m.Rows = pr.scoreRows(cells)
 	for _, r := range m.Rows {
 		if r.Period == "" {
 			m.Counts.Add(r.Status)
@@ -101,11 +105,13 @@ func (s *Server) overview(c echo.Context) (pages.Overview, error) {
 	m.Chart = overviewChart(p.Lang, region.Name, year, m.Rows)
 	m.Chart.Embed = p.Link("/embed/overview/growth" + pages.Query("region", region.Code, "year", strconv.Itoa(year)))
 	m.Chart.Full = pages.OverviewURL(region.Code, year)
-	m.Trend = trendRows(pr.pair(figs))
+	m.Trend = trendRows(tallies)
 	m.TrendChart = trendChart(p.Lang, region.Name, m.Trend)
 	m.TrendChart.Embed = p.Link("/embed/overview/trend" + pages.Query("region", region.Code))
 	m.TrendChart.Full = pages.OverviewURL(region.Code, year)
-	m.TrendChart.Sources = docLinks(figs)
+	for _, r := range reports {
+		m.TrendChart.Sources = append(m.TrendChart.Sources, pages.DocLink{ID: r.ID, Title: r.Title})
+	}
 	p.Echarts = m.Chart.Has() || m.TrendChart.Has()
 	m.Page = p
 	return m, nil

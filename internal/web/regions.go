@@ -40,7 +40,12 @@ func (s *Server) handleRegion(c echo.Context) error {
 		if err != nil {
 			return nil, err
 		}
-		figs, err := s.store.Figures(c.Request().Context(), db.FigureFilter{Region: region.Code})
+		ctx := c.Request().Context()
+		cells, err := s.store.Cells(ctx, db.CellFilter{Region: region.Code})
+		if err != nil {
+			return nil, err
+		}
+		tallies, err := s.store.Tallies(ctx, region.Code)
 		if err != nil {
 			return nil, err
 		}
@@ -55,22 +60,15 @@ func (s *Server) handleRegion(c echo.Context) error {
 				m.Children = append(m.Children, crumb(child))
 			}
 		}
-		cells := pr.pair(figs)
 		sortCells(cells)
 		m.Years, m.Rows = regionRows(p, pr, cells)
-		m.Trend = trendRows(cells)
+		m.Trend = trendRows(tallies)
 		for _, cell := range cells {
 			if cell.Period != "" {
 				m.Periods = append(m.Periods, pr.cell(cell))
 			}
 		}
-		seen := map[int64]bool{}
-		for _, f := range figs {
-			if !seen[f.DocumentID] {
-				seen[f.DocumentID] = true
-				m.Docs = append(m.Docs, pages.DocLink{ID: f.DocumentID, Title: f.DocumentTitle})
-			}
-		}
+		m.Docs = cellDocs(cells)
 		return pages.RegionPage(m), nil
 	})
 }

@@ -23,7 +23,6 @@ type Store interface {
 	CountFigures(ctx context.Context, f db.FigureFilter) (int, error)
 	IndicatorCoverage(ctx context.Context, key string, fn func(region string, year int)) error
 	YearsWithin(ctx context.Context, scope string) (map[int]int, error)
-	FiguresOfCells(ctx context.Context, cells []db.CellKey) ([]targets.Record, error)
 	YearSpan(ctx context.Context, f db.FigureFilter) (int, int, error)
 	Document(ctx context.Context, id int64) (targets.StoredDocument, error)
 	DocumentPage(ctx context.Context, limit, offset int) ([]targets.StoredDocument, error)
@@ -35,7 +34,11 @@ type Store interface {
 	BestPairing(ctx context.Context) (string, int, error)
 	BestYear(ctx context.Context, region string) (int, error)
 	SearchDocuments(ctx context.Context, q string, limit int) ([]db.SearchHit, error)
-	LaterReports(ctx context.Context) ([]db.LaterReport, error) // interim: see notfound.go
+	// Cells computed on write, their tallies, every figure of one cell.
+	Cells(ctx context.Context, f db.CellFilter) ([]targets.Cell, error)
+	Tallies(ctx context.Context, region string) ([]db.YearTally, error)
+	CellFigures(ctx context.Context, region, indicator, period string, year int) ([]targets.Record, error)
+	RegionReports(ctx context.Context, region string) ([]targets.DocumentRef, error)
 
 	// Curation: accounts, sessions, uploads, reviews.
 	Authenticate(ctx context.Context, name, password string) (db.User, error)

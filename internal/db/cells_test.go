@@ -1,0 +1,215 @@
+package db
+
+import (
+	"context"
+	"fmt"
+	"os"
+	"path/filepath"
+	"sort"
+	"strings"
+	"testing"
+
+	"github.com/mubiao/mubiao/internal/targets"
+)
+
+// storedCells is every stored cell and tally as text, for comparing.
+func storedCells(t *testing.T, d *DB) string {
+	t.Helper()
+	ctx := context.Background()
+	var b strings.Builder
+	rows, err := d.sql.QueryContext(ctx, `SELECT region_id, year, indicator, period, COALESCE(target_id, 0), COALESCE(result_id, 0),
+		COALESCE(first_result_id, 0), COALESCE(final_result_id, 0), targets, results, status, first_status, final_status,
+		COALESCE(gap, 'none'), COALESCE(later_document_id, 0) FROM cells ORDER BY 1, 2, 3, 4`)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer rows.Close()
+	for rows.Next() {
+		v := make([]any, 15)
+		p := make([]any, 15)
+		for i := range v {
+			p[i] = &v[i]
+		}
+		if err := rows.Scan(p...); err != nil {
+			t.Fatal(err)
+		}
+		fmt.Fprintln(&b, v...)
+	}
+	tallies, _ := d.sql.QueryContext(ctx, `SELECT * FROM region_years ORDER BY region_id, year`)
+	defer tallies.Close()
+	for tallies.Next() {
+		v := make([]any, 9)
+		p := make([]any, 9)
+		for i := range v {
+			p[i] = &v[i]
+		}
+		tallies.Scan(p...)
+		fmt.Fprintln(&b, v...)
+	}
+	return b.String()
+}
+
+// rebuilt is what the cells would be if judged from scratch.
+func rebuilt(t *testing.T, d *DB) string {
+	t.Helper()
+	ctx := context.Background()
+	if _, err := d.sql.ExecContext(ctx, `DELETE FROM cells; DELETE FROM region_years; DELETE FROM cells_meta`); err != nil {
+		t.Fatal(err)
+	}
+	if err := d.ensureCells(ctx); err != nil {
+		t.Fatal(err)
+	}
+	return storedCells(t, d)
+}
+
+func seedItems(t *testing.T) []BulkItem {
+	names, _ := filepath.Glob(filepath.Join("..", "..", "seeds", "*.txt"))
+	sort.Strings(names)
+	var items []BulkItem
+	for _, n := range names {
+		items = append(items, BulkItem{Source: n, Load: func() ([]byte, error) { return os.ReadFile(n) }})
+	}
+	if len(items) == 0 {
+		t.Fatal("no seeds")
+	}
+	return items
+}
+
+// Every write keeps the stored cells exactly as judging all figures from
+// scratch would make them: bulk ingest, a single save, reviews that
+// confirm, correct (moving a figure to another year) and reject, an
+// added figure, and re-extraction.
+func TestCellsStayInStepWithEveryWrite(t *testing.T) {
+	ctx := context.Background()
+	d := MustOpenDB(t)
+	items := seedItems(t)
+	check := func(after string) {
+		t.Helper()
+		got := storedCells(t, d)
+		if want := rebuilt(t, d); got != want {
+			t.Fatalf("after %s the stored cells differ from cells judged from scratch:\nstored  %d bytes\nrebuilt %d bytes", after, len(got), len(want))
+		}
+		if got == "" {
+			t.Fatalf("after %s: no cells", after)
+		}
+	}
+	if err := d.IngestBulk(ctx, items[1:], BulkOptions{}); err != nil {
+		t.Fatal(err)
+	}
+	check("bulk ingest")
+	raw, _ := items[0].Load()
+	if _, err := d.Ingest(ctx, items[0].Source, raw); err != nil {
+		t.Fatal(err)
+	}
+	check("one ingest")
+
+	var ids []int64
+	rows, _ := d.sql.QueryContext(ctx, `SELECT id FROM figures WHERE indicator IN ('gdp_growth', 'gdp') ORDER BY id LIMIT 3`)
+	for rows.Next() {
+		var id int64
+		rows.Scan(&id)
+		ids = append(ids, id)
+	}
+	rows.Close()
+	if len(ids) < 3 {
+		t.Fatal("seeds lack gdp figures")
+	}
+	if _, err := d.Review(ctx, "r", ids[0], ActionConfirm, Correction{}); err != nil {
+		t.Fatal(err)
+	}
+	f, _ := d.Figure(ctx, ids[1])
+	if _, err := d.Review(ctx, "r", ids[1], ActionCorrect, Correction{Region: f.RegionCode, Year: f.Year - 1, Kind: f.Kind,
+		Indicator: "gdp_growth", Value: 6.5, Cmp: targets.Exactly}); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := d.Review(ctx, "r", ids[2], ActionReject, Correction{}); err != nil {
+		t.Fatal(err)
+	}
+	check("reviews")
+	if _, err := d.AddFigure(ctx, "r", f.DocumentID, f.Quote, 0, Correction{Region: f.RegionCode, Year: f.Year + 1, Kind: targets.Planned,
+		Indicator: "cpi", Value: 3, Cmp: targets.About}); err != nil {
+		t.Fatal(err)
+	}
+	check("an added figure")
+	if _, err := d.Reextract(ctx, true); err != nil {
+		t.Fatal(err)
+	}
+	check("re-extraction")
+}
+
+// gen's cells are judged as the rest: each report's targets meet next
+// year's results, the latest year's targets wait for a report not yet
+// written (待公布), and the tallies count them.
+func TestGeneratedCells(t *testing.T) {
+	ctx := context.Background()
+	d := MustOpenDB(t)
+	if _, err := d.Generate(ctx, GenOptions{Years: 3, LastYear: 2024, Seed: 3, Prefectures: 1}); err != nil {
+		t.Fatal(err)
+	}
+	got := storedCells(t, d)
+	if want := rebuilt(t, d); got != want {
+		t.Fatal("gen's cells differ from cells judged from scratch")
+	}
+	region, year, err := d.BestPairing(ctx)
+	if err != nil || year == 2024 {
+		t.Fatalf("best pairing %s %d %v: the latest year has no results yet", region, year, err)
+	}
+	cells, err := d.Cells(ctx, CellFilter{Region: region, Year: year, Annual: true})
+	if err != nil || len(cells) != len(targets.HeadlineKeys()) {
+		t.Fatalf("%d cells (%v), want one per headline indicator", len(cells), err)
+	}
+	for _, c := range cells {
+		if c.Target == nil || c.Result == nil || c.Targets != 1 || c.Results != 1 || c.Status == targets.StatusPending {
+			t.Errorf("%s %d %s: %+v", c.RegionCode, c.Year, c.Indicator, c)
+		}
+		if gap, _ := c.Gap(); c.Result.Value-c.Target.Value != gap {
+			t.Errorf("gap %v", gap)
+		}
+	}
+	latest, err := d.Cells(ctx, CellFilter{Region: region, Year: 2024})
+	if err != nil || len(latest) == 0 {
+		t.Fatal(err)
+	}
+	for _, c := range latest {
+		if c.Status != targets.StatusPending || c.Later != nil {
+			t.Errorf("2024 %s: %s, want pending (no 2025 report)", c.Indicator, c.Status)
+		}
+	}
+	tallies, err := d.Tallies(ctx, region)
+	if err != nil || len(tallies) != 4 { // 2021 (results only) to 2024
+		t.Fatalf("tallies %+v %v", tallies, err)
+	}
+	if tl := tallies[0]; tl.Year != 2021 || tl.NoTarget != len(targets.HeadlineKeys()) {
+		t.Errorf("2021: %+v, want only results without targets", tl)
+	}
+}
+
+// A target whose year a stored report of the region reviews, with no
+// result read from it, is 未找到结果 and links that report; the same
+// target with no such report waits (待公布).
+func TestNotFoundLinksTheReviewingReport(t *testing.T) {
+	ctx := context.Background()
+	d := MustOpenDB(t)
+	if _, err := d.Generate(ctx, GenOptions{Years: 3, LastYear: 2024, Seed: 3, Prefectures: 1}); err != nil {
+		t.Fatal(err)
+	}
+	region, year, _ := d.BestPairing(ctx)
+	cells, _ := d.Cells(ctx, CellFilter{Region: region, Year: year, Indicator: "cpi"})
+	if len(cells) != 1 || cells[0].Result == nil {
+		t.Fatalf("cpi %d: %+v", year, cells)
+	}
+	res := cells[0].Result
+	if _, err := d.Review(ctx, "r", res.ID, ActionReject, Correction{}); err != nil {
+		t.Fatal(err)
+	}
+	cells, _ = d.Cells(ctx, CellFilter{Region: region, Year: year, Indicator: "cpi"})
+	if len(cells) != 1 || cells[0].Status != targets.StatusNotFound || cells[0].Later == nil || cells[0].Later.ID != res.DocumentID {
+		t.Fatalf("after rejecting the only result: %+v", cells)
+	}
+	var counted int
+	d.sql.QueryRowContext(ctx, `SELECT t.not_found FROM region_years t JOIN regions r ON r.id = t.region_id WHERE r.code = ? AND t.year = ?`,
+		region, year).Scan(&counted)
+	if counted != 1 {
+		t.Errorf("tally counts %d not found", counted)
+	}
+}
