@@ -482,10 +482,12 @@ func Shaky(r targets.Record) bool {
 	return r.ReviewStatus == "unreviewed" && r.Confidence < LowConfidence
 }
 
-// Tallies lists a region's tallies by year, years ascending.
+// Tallies lists a region's tallies by year, years ascending: the years
+// with whole-year cells (a year with only five-year figures has none).
 func (d *DB) Tallies(ctx context.Context, region string) ([]YearTally, error) {
 	rows, err := d.sql.QueryContext(ctx, `SELECT t.year, t.met, t.on_par, t.missed, t.pending, t.not_found, t.no_target, t.shaky
-		FROM region_years t JOIN regions r ON r.id = t.region_id WHERE r.code = ? ORDER BY t.year`, region)
+		FROM region_years t JOIN regions r ON r.id = t.region_id
+		WHERE r.code = ? AND t.met + t.on_par + t.missed + t.pending + t.not_found + t.no_target > 0 ORDER BY t.year`, region)
 	if err != nil {
 		return nil, err
 	}

@@ -174,8 +174,8 @@ func trendRows(tallies []db.YearTally) []pages.TrendRow {
 	return out
 }
 
-// cellDocs are the documents of the figures cells show, in order of
-// first use.
+// cellDocs are the documents of the figures cells show, in the order
+// they were stored.
 func cellDocs(cells []targets.Cell) []pages.DocLink {
 	var out []pages.DocLink
 	seen := map[int64]bool{}
@@ -187,6 +187,7 @@ func cellDocs(cells []targets.Cell) []pages.DocLink {
 			}
 		}
 	}
+	sort.Slice(out, func(i, j int) bool { return out[i].ID < out[j].ID })
 	return out
 }
 
