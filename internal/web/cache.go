@@ -2,6 +2,7 @@ package web
 
 import (
 	"bytes"
+	"compress/gzip"
 	"net/http"
 	"sort"
 	"strings"
@@ -86,6 +87,11 @@ func cacheKey(c echo.Context) string {
 	return b.String()
 }
 
+var cachedGzipPool = sync.Pool{New: func() any {
+	zw, _ := gzip.NewWriterLevel(nil, gzip.DefaultCompression)
+	return zw
+}}
+
 // staleKey marks a request whose page was built from a value older than
 // the data (see memo.getStale): it is served but not cached.
 const staleKey = "mubiao.stale"
@@ -108,6 +114,16 @@ func (s *Server) cached(c echo.Context, build func() (templ.Component, error)) e
 		return err
 	}
 	key := cacheKey(c)
+	gzKey := key + "\x00gzip"
+	gz := acceptsEncoding(c.Request().Header.Get("Accept-Encoding"), "gzip")
+	if gz {
+		// Kept compressed too: a hit costs no compression.
+		if b, ok := s.pages.get(gen, gzKey); ok {
+			c.Response().Header().Set("Content-Encoding", "gzip")
+			c.Response().Header().Add("Vary", "Accept-Encoding")
+			return c.HTMLBlob(http.StatusOK, b)
+		}
+	}
 	if b, ok := s.pages.get(gen, key); ok {
 		return c.HTMLBlob(http.StatusOK, b)
 	}
@@ -121,6 +137,20 @@ func (s *Server) cached(c echo.Context, build func() (templ.Component, error)) e
 	}
 	if c.Get(staleKey) == nil {
 		s.pages.put(gen, key, buf.Bytes())
+		if gz {
+			// Compressed harder than a response made on the fly: this
+			// copy is made once and sent on every hit.
+			var zb bytes.Buffer
+			zw := cachedGzipPool.Get().(*gzip.Writer)
+			zw.Reset(&zb)
+			zw.Write(buf.Bytes())
+			zw.Close()
+			cachedGzipPool.Put(zw)
+			s.pages.put(gen, gzKey, zb.Bytes())
+			c.Response().Header().Set("Content-Encoding", "gzip")
+			c.Response().Header().Add("Vary", "Accept-Encoding")
+			return c.HTMLBlob(http.StatusOK, zb.Bytes())
+		}
 	}
 	return c.HTMLBlob(http.StatusOK, buf.Bytes())
 }

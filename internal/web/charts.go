@@ -301,4 +301,3 @@ func cellSources(cells []pages.Cell) []pages.DocLink {
 	}
 	return out
 }
-

@@ -12,6 +12,7 @@ import (
 // view can be bookmarked and shared.
 func (s *Server) routes(e *echo.Echo) {
 	e.Use(middleware.Recover())
+	e.Use(compress) // gzip for every text response (see compress.go)
 	e.Use(s.securityHeaders)
 	// Limits on every request (see the README's Security and limits):
 	// small bodies but an upload's, a deadline but an export's (both set

@@ -4,56 +4,93 @@ import (
 	"bytes"
 	"compress/gzip"
 	"io"
-	"io/fs"
 	"mime"
 	"net/http"
 	"path"
 	"strings"
+	"sync"
 
 	"github.com/labstack/echo/v4"
 
 	"github.com/mubiao/mubiao/static"
 )
 
-// handleStatic serves the embedded assets. Files kept only as .gz are sent
-// compressed to clients that accept gzip and inflated for the rest;
-// versioned vendor files are cached for a year.
+// handleStatic serves the embedded assets. A URL with the content's hash
+// in it (static.Path) is cached for a year, immutable; any other (an
+// old hash, or a bare name such as the embed-host.js other sites link)
+// must be revalidated, and an ETag makes that a 304. Each asset goes out
+// in the best form the client accepts: Brotli or gzip made ahead (text
+// files are gzipped once, on first request), inflated for the rest.
 func handleStatic(c echo.Context) error {
 	name := path.Clean(strings.TrimPrefix(c.Param("*"), "/"))
 	if name == "." || strings.HasPrefix(name, "..") {
 		return errNotFound
 	}
+	a, hashed, ok := static.Resolve(name)
+	if !ok {
+		return errNotFound
+	}
 	h := c.Response().Header()
-	ctype := mime.TypeByExtension(path.Ext(name))
+	ctype := mime.TypeByExtension(path.Ext(a.Name))
 	if ctype == "" {
 		ctype = "application/octet-stream"
 	}
-	if strings.HasPrefix(name, "vendor/") {
+	etag := `"` + a.Hash + `"`
+	h.Set("ETag", etag)
+	h.Set("Vary", "Accept-Encoding")
+	if hashed {
 		h.Set("Cache-Control", "public, max-age=31536000, immutable")
 	} else {
-		h.Set("Cache-Control", "public, max-age=300")
+		h.Set("Cache-Control", "public, no-cache")
 	}
-	if b, err := fs.ReadFile(static.FS, name); err == nil {
-		return c.Blob(http.StatusOK, ctype, b)
+	if inm := c.Request().Header.Get("If-None-Match"); inm != "" && strings.Contains(inm, etag) {
+		return c.NoContent(http.StatusNotModified)
 	}
-	gz, err := fs.ReadFile(static.FS, name+".gz")
-	if err != nil {
-		return errNotFound
+	accept := c.Request().Header.Get("Accept-Encoding")
+	gz := a.Gzip
+	if gz == nil && compressible(ctype) {
+		gz = gzipOnce(a)
 	}
-	h.Add("Vary", "Accept-Encoding")
-	if strings.Contains(c.Request().Header.Get("Accept-Encoding"), "gzip") {
+	switch {
+	case a.Brotli != nil && acceptsEncoding(accept, "br"):
+		h.Set("Content-Encoding", "br")
+		return c.Blob(http.StatusOK, ctype, a.Brotli)
+	case gz != nil && acceptsEncoding(accept, "gzip"):
 		h.Set("Content-Encoding", "gzip")
 		return c.Blob(http.StatusOK, ctype, gz)
+	case a.Plain != nil:
+		return c.Blob(http.StatusOK, ctype, a.Plain)
+	case a.Gzip != nil:
+		zr, err := gzip.NewReader(bytes.NewReader(a.Gzip))
+		if err != nil {
+			return err
+		}
+		return c.Stream(http.StatusOK, ctype, io.NopCloser(zr))
 	}
-	zr, err := gzip.NewReader(bytes.NewReader(gz))
-	if err != nil {
-		return err
+	return errNotFound
+}
+
+// gzipped holds the gzip form of plain text assets, made on first use.
+var gzipped sync.Map // *static.Asset → []byte
+
+func gzipOnce(a *static.Asset) []byte {
+	if b, ok := gzipped.Load(a); ok {
+		return b.([]byte)
 	}
-	return c.Stream(http.StatusOK, ctype, io.NopCloser(zr))
+	var buf bytes.Buffer
+	zw, _ := gzip.NewWriterLevel(&buf, gzip.BestCompression)
+	zw.Write(a.Plain)
+	zw.Close()
+	b := buf.Bytes()
+	if len(b) >= len(a.Plain) {
+		b = nil // not worth it (a tiny file)
+	}
+	gzipped.Store(a, b)
+	return b
 }
 
 // handleFavicon answers browsers that ask for /favicon.ico before reading
 // the page's icon link.
 func handleFavicon(c echo.Context) error {
-	return c.Redirect(http.StatusMovedPermanently, "/static/favicon.svg")
+	return c.Redirect(http.StatusMovedPermanently, static.Path("favicon.svg"))
 }

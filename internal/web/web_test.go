@@ -209,21 +209,6 @@ func TestHealthzAndSecurityHeaders(t *testing.T) {
 	}
 }
 
-func TestEchartsServedCompressed(t *testing.T) {
-	rec := httptest.NewRecorder()
-	req := httptest.NewRequest(http.MethodGet, "/static/vendor/echarts-5.6.0.min.js", nil)
-	req.Header.Set("Accept-Encoding", "gzip")
-	NewServer(seededStore(t), quietLog(), Config{}).ServeHTTP(rec, req)
-	if rec.Code != 200 || rec.Header().Get("Content-Encoding") != "gzip" || !strings.Contains(rec.Header().Get("Cache-Control"), "max-age=31536000") {
-		t.Fatalf("echarts: %d %v", rec.Code, rec.Header())
-	}
-	rec = httptest.NewRecorder()
-	NewServer(seededStore(t), quietLog(), Config{}).ServeHTTP(rec, httptest.NewRequest(http.MethodGet, "/static/vendor/echarts-5.6.0.min.js", nil))
-	if rec.Code != 200 || rec.Header().Get("Content-Encoding") != "" || !strings.Contains(rec.Body.String(), "echarts") {
-		t.Fatalf("echarts without gzip: %d %v", rec.Code, rec.Header())
-	}
-}
-
 // failingStore is a store whose database has gone away.
 type failingStore struct{ Store }
 

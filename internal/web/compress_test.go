@@ -1,0 +1,125 @@
+package web
+
+import (
+	"bytes"
+	"compress/gzip"
+	"io"
+	"net/http"
+	"net/http/httptest"
+	"strings"
+	"testing"
+
+	"github.com/mubiao/mubiao/static"
+)
+
+func fetch(h http.Handler, path, acceptEncoding string, header ...string) *httptest.ResponseRecorder {
+	req := httptest.NewRequest(http.MethodGet, path, nil)
+	if acceptEncoding != "" {
+		req.Header.Set("Accept-Encoding", acceptEncoding)
+	}
+	for i := 0; i+1 < len(header); i += 2 {
+		req.Header.Set(header[i], header[i+1])
+	}
+	rec := httptest.NewRecorder()
+	h.ServeHTTP(rec, req)
+	return rec
+}
+
+func gunzip(t *testing.T, b []byte) string {
+	t.Helper()
+	zr, err := gzip.NewReader(bytes.NewReader(b))
+	if err != nil {
+		t.Fatalf("not gzip: %v", err)
+	}
+	out, err := io.ReadAll(zr)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return string(out)
+}
+
+// Pages, JSON and CSV go out gzipped to clients that take gzip (cached
+// pages too, from the compressed copy), plain to the rest; the .xlsx,
+// already a zip, as it is.
+func TestTextResponsesAreCompressed(t *testing.T) {
+	srv := NewServer(seededStore(t), quietLog(), Config{})
+	for _, path := range []string{"/?region=4302&year=2020", "/?region=4302&year=2020", "/api/figures?region=4302", "/export/figures.csv?region=4302", "/methodology"} {
+		rec := fetch(srv, path, "gzip, deflate, br")
+		if rec.Code != http.StatusOK || rec.Header().Get("Content-Encoding") != "gzip" || !strings.Contains(rec.Header().Get("Vary"), "Accept-Encoding") {
+			t.Fatalf("%s: %d %v", path, rec.Code, rec.Header())
+		}
+		body := gunzip(t, rec.Body.Bytes())
+		plain := fetch(srv, path, "")
+		if plain.Header().Get("Content-Encoding") != "" || plain.Body.String() != body || 2*len(body) < 3*rec.Body.Len() {
+			t.Errorf("%s: %d bytes gzipped for %d plain (plain encoding %q, same body %v)", path, rec.Body.Len(), plain.Body.Len(),
+				plain.Header().Get("Content-Encoding"), plain.Body.String() == body)
+		}
+	}
+	if rec := fetch(srv, "/export/figures.xlsx?region=4302", "gzip"); rec.Code != http.StatusOK || rec.Header().Get("Content-Encoding") != "" {
+		t.Errorf("xlsx: %d %q", rec.Code, rec.Header().Get("Content-Encoding"))
+	}
+	if rec := fetch(srv, "/api/figures?region=4302", "gzip;q=0"); rec.Header().Get("Content-Encoding") != "" {
+		t.Errorf("gzip;q=0 got %q", rec.Header().Get("Content-Encoding"))
+	}
+}
+
+// Assets are linked by a URL with their content's hash, served for a
+// year, immutable, in the best encoding the client takes; the bare name
+// still answers (other sites link embed-host.js), revalidated by ETag.
+func TestAssetsHashedImmutableAndPrecompressed(t *testing.T) {
+	srv := NewServer(seededStore(t), quietLog(), Config{})
+	page := fetch(srv, "/?region=4302&year=2020", "")
+	for _, name := range []string{"css/app.css", "js/charts.js", static.Echarts} {
+		if !strings.Contains(page.Body.String(), `"`+static.Path(name)+`"`) {
+			t.Errorf("the page does not link %s as %s", name, static.Path(name))
+		}
+	}
+	echarts := static.Path(static.Echarts)
+	br := fetch(srv, echarts, "gzip, deflate, br")
+	if br.Code != 200 || br.Header().Get("Content-Encoding") != "br" || br.Header().Get("Cache-Control") != "public, max-age=31536000, immutable" {
+		t.Fatalf("echarts to a Brotli client: %d %v", br.Code, br.Header())
+	}
+	gz := fetch(srv, echarts, "gzip")
+	plain := fetch(srv, echarts, "")
+	if gz.Header().Get("Content-Encoding") != "gzip" || plain.Header().Get("Content-Encoding") != "" || gunzip(t, gz.Body.Bytes()) != plain.Body.String() ||
+		!strings.Contains(plain.Body.String(), "echarts") {
+		t.Fatalf("echarts gzip %v / plain %v", gz.Header(), plain.Header())
+	}
+	if br.Body.Len() >= gz.Body.Len() || gz.Body.Len() > 200<<10 {
+		t.Errorf("echarts: %d bytes Brotli, %d gzip: want the custom build, Brotli smaller", br.Body.Len(), gz.Body.Len())
+	}
+	css := fetch(srv, static.Path("css/app.css"), "gzip")
+	if css.Header().Get("Content-Encoding") != "gzip" || !strings.Contains(gunzip(t, css.Body.Bytes()), "{") {
+		t.Errorf("app.css: %v", css.Header())
+	}
+	bare := fetch(srv, "/static/js/embed-host.js", "")
+	etag := bare.Header().Get("ETag")
+	if bare.Code != 200 || bare.Header().Get("Cache-Control") != "public, no-cache" || etag == "" {
+		t.Fatalf("bare name: %d %v", bare.Code, bare.Header())
+	}
+	if rec := fetch(srv, "/static/js/embed-host.js", "", "If-None-Match", etag); rec.Code != http.StatusNotModified || rec.Body.Len() != 0 {
+		t.Errorf("revalidation: %d, %d bytes", rec.Code, rec.Body.Len())
+	}
+	if rec := fetch(srv, "/static/js/charts.0000000000.js", ""); rec.Code != 200 || rec.Header().Get("Cache-Control") != "public, no-cache" {
+		t.Errorf("an old hash: %d %q, want the current file, revalidated", rec.Code, rec.Header().Get("Cache-Control"))
+	}
+	for _, p := range []string{"/static/../../etc/passwd", "/static/vendor/missing.js", "/static/vendor/echarts-5.6.0.min.js"} {
+		if rec := fetch(srv, p, "gzip"); rec.Code != http.StatusNotFound {
+			t.Errorf("%s = %d, want 404", p, rec.Code)
+		}
+	}
+}
+
+// A streamed export stays streamed when compressed: every flush of the
+// handler reaches the client as a gzip block it can inflate.
+func TestCompressedExportStreams(t *testing.T) {
+	b := &bigStore{Store: seededStore(t), n: 20000, quote: "增长"}
+	srv := NewServer(b, quietLog(), Config{})
+	rec := fetch(srv, "/export/figures.csv", "gzip")
+	if rec.Header().Get("Content-Encoding") != "gzip" || !rec.Flushed {
+		t.Fatalf("export: %v, flushed %v", rec.Header(), rec.Flushed)
+	}
+	if lines := strings.Count(gunzip(t, rec.Body.Bytes()), "\n"); lines != b.n+1 {
+		t.Errorf("%d lines, want %d", lines, b.n+1)
+	}
+}
