@@ -162,10 +162,11 @@ func (d *DB) EachFigure(ctx context.Context, fl FigureFilter, fn func(targets.Re
 }
 
 // IndicatorCoverage calls fn for every region and year with a figure of
-// an indicator (whole-year figures, rejected ones left out).
+// an indicator (whole-year figures, rejected ones left out): its cells,
+// read from the indicator's index.
 func (d *DB) IndicatorCoverage(ctx context.Context, key string, fn func(region string, year int)) error {
-	rows, err := d.sql.QueryContext(ctx, `SELECT r.code, f.year FROM figures f JOIN regions r ON r.id = f.region_id
-		WHERE f.indicator = ? AND f.period = '' AND f.review_status != 'rejected' GROUP BY f.region_id, f.year`, key)
+	rows, err := d.sql.QueryContext(ctx, `SELECT r.code, c.year FROM cells c JOIN regions r ON r.id = c.region_id
+		WHERE c.indicator = ? AND c.period = ''`, key)
 	if err != nil {
 		return err
 	}
@@ -181,11 +182,12 @@ func (d *DB) IndicatorCoverage(ctx context.Context, key string, fn func(region s
 	return rows.Err()
 }
 
-// YearsWithin counts, per year, the regions at or below scope with figures.
+// YearsWithin counts, per year, the regions at or below scope with figures
+// (from the tallies kept with the cells: a row per region and year).
 func (d *DB) YearsWithin(ctx context.Context, scope string) (map[int]int, error) {
-	fl := FigureFilter{Within: scope}
-	where, args := fl.where()
-	rows, err := d.sql.QueryContext(ctx, `SELECT f.year, COUNT(DISTINCT f.region_id) FROM figures f`+where+` GROUP BY f.year`, args...)
+	rows, err := d.sql.QueryContext(ctx, `SELECT t.year, COUNT(*) FROM region_years t WHERE t.region_id IN (WITH RECURSIVE sub(id) AS (
+			SELECT id FROM regions WHERE code = ?
+			UNION ALL SELECT ch.id FROM regions ch JOIN sub ON ch.parent_id = sub.id) SELECT id FROM sub) GROUP BY t.year`, scope)
 	if err != nil {
 		return nil, err
 	}

@@ -182,12 +182,17 @@ const fullPicker = 400
 // figure (and their ancestors).
 func (t *regionTree) options(selected string, p interface{ T(string, string) string }, keep func(code string) bool) []pages.Option {
 	var out []pages.Option
-	listed := map[string]bool{}
+	listed := make(map[string]bool, len(t.byCode))
 	t.walk(func(r targets.RegionSummary, depth int) {
 		if keep == nil || keep(r.Code) {
-			listed[r.Code] = true
-			for _, a := range t.ancestors(r.Code) {
-				listed[a.Code] = true
+			// A region and its ancestors, up to the first already listed
+			// (then so are the rest): once per region, not once per
+			// region per ancestor, on a tree of thousands.
+			for c, ok := r.Code, true; ok && !listed[c]; {
+				listed[c] = true
+				var parent targets.RegionSummary
+				parent, ok = t.byCode[t.byCode[c].ParentCode]
+				c = parent.Code
 			}
 		}
 	})
