@@ -301,3 +301,16 @@ func cellSources(cells []pages.Cell) []pages.DocLink {
 	}
 	return out
 }
+
+// docLinks are the documents of a set of figures, in order of first use.
+func docLinks(figs []targets.Record) []pages.DocLink {
+	var out []pages.DocLink
+	seen := map[int64]bool{}
+	for _, f := range figs {
+		if !seen[f.DocumentID] {
+			seen[f.DocumentID] = true
+			out = append(out, pages.DocLink{ID: f.DocumentID, Title: f.DocumentTitle})
+		}
+	}
+	return out
+}

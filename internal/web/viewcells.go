@@ -12,24 +12,15 @@ import (
 // annualCells are the judged whole-year cells of a selection (five-year
 // cells are judged in their own rows elsewhere): what the rankings, the
 // target-setting view and the map line up. Every view of this issue reads
-// cells through here, so moving them onto the cells the store keeps on
-// write is one change.
+// cells through here: the cells the store keeps on write.
 func (s *Server) annualCells(c echo.Context, fl db.FigureFilter) ([]targets.Cell, presenter, error) {
 	pr, err := s.presenter(c)
 	if err != nil {
 		return nil, pr, err
 	}
-	figs, err := s.store.Figures(c.Request().Context(), fl)
-	if err != nil {
-		return nil, pr, err
-	}
-	var out []targets.Cell
-	for _, cell := range pr.pair(figs) {
-		if cell.Period == "" {
-			out = append(out, cell)
-		}
-	}
-	return out, pr, nil
+	cells, err := s.store.Cells(c.Request().Context(), db.CellFilter{Region: fl.Region, Regions: fl.Regions, Within: fl.Within,
+		Level: fl.Level, Year: fl.Year, Indicator: fl.Indicator, Annual: true})
+	return cells, pr, err
 }
 
 // scopeParam reads ?within=: a region and every region below it, or
