@@ -20,7 +20,7 @@ type layoutState struct {
 	Width       int          `json:"width"`
 	Height      int          `json:"height"`
 	NavHeight   int          `json:"navHeight"`   // the tallest nav entry: one line, not a character per line
-	NarrowNames []string     `json:"narrowNames"` // row headers squeezed to a character or two a line
+	NarrowNames []string     `json:"narrowNames"` // cells squeezed to a character or two a line
 	CutOff      []string     `json:"cutOff"`      // statuses outside the window, not inside a scrolling table
 	Charts      []chartFrame `json:"charts"`
 }
@@ -43,11 +43,21 @@ const layoutJS = `(() => {
 	const vw = document.documentElement.clientWidth;
 	const inScroll = el => !!el.closest('.table-scroll');
 	const navH = Math.max(0, ...[...document.querySelectorAll('header.site nav a')].map(a => a.getBoundingClientRect().height));
-	const narrow = [...document.querySelectorAll('th[scope="row"]')].filter(th => {
-		const r = th.getBoundingClientRect(), t = th.textContent.trim();
-		const lh = parseFloat(getComputedStyle(th).lineHeight) || 20;
-		return t.length > 3 && r.height > 3.2 * lh && r.width < 4 * lh;
-	}).map(th => th.textContent.trim());
+	// A cell is squeezed when a text in it wraps to three lines or more
+	// of two characters or fewer each: a name a character per line.
+	const squeezed = el => {
+		const w = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
+		for (let n = w.nextNode(); n; n = w.nextNode()) {
+			const t = n.textContent.trim();
+			if ([...t].length < 4) continue;
+			const r = document.createRange();
+			r.selectNodeContents(n);
+			const lines = new Set([...r.getClientRects()].map(x => Math.round(x.top))).size;
+			if (lines >= 3 && [...t].length / lines < 2.5) return true;
+		}
+		return false;
+	};
+	const narrow = [...document.querySelectorAll('th, td')].filter(squeezed).map(c => c.textContent.trim());
 	// A status is cut off when it leaves the window outside a scrolling
 	// table, or spills out of its own cell (a card's column).
 	const cut = [...document.querySelectorAll('[data-testid="status"]')].filter(s => {
@@ -99,7 +109,10 @@ var layoutViews = []string{
 	"/indicators/gdp_growth?region=4302", "/indicators/gdp_growth?region=4302&lang=en",
 	"/indicators/gdp_growth?region=430281&year=2022&level=county&within=all",
 	"/regions", "/regions/4302", "/regions/4302?lang=en", "/compare?scope=4302&year=2020", "/compare?scope=4302&year=2020&lang=en",
-	"/documents", "/documents/3", "/search?q=生产总值", "/methodology", "/methodology?lang=en", "/figures/3",
+	"/documents", "/documents?lang=en", "/documents/3", "/documents/3?lang=en&q=增长", "/search?q=生产总值", "/search?q=GDP&lang=en",
+	"/methodology", "/methodology?lang=en", "/figures/3", "/figures/3?lang=en", "/review", "/login", "/login?lang=en",
+	"/?region=株州市", "/?region=株州市&lang=en", "/embed/overview/growth?region=4302&year=2020",
+	"/embed/indicators/gdp_growth/years?region=430281&lang=en", "/embed/overview/trend?region=4302",
 }
 
 // measure opens a view at a width and measures it once its charts drew.
@@ -269,8 +282,8 @@ func TestBrowserChartAxesAndTooltips(t *testing.T) {
 		if ov.AxisMax >= 52.6 || ov.AxisMax < 15 {
 			t.Errorf("%d px: value axis ends at %v, want the outlier cut above the rest", width, ov.AxisMax)
 		}
-		if strings.Join(ov.Marks, ",") != "52.6%↑" {
-			t.Errorf("%d px: cut bars marked %q, want 52.6%%↑", width, ov.Marks)
+		if mark := map[int64]string{1400: "52.6%↑", 390: "52.6%→"}[width]; strings.Join(ov.Marks, ",") != mark {
+			t.Errorf("%d px: cut bars marked %q, want %q", width, ov.Marks, mark)
 		}
 		want := map[int64]string{1400: "upright", 390: "sideways"}[width]
 		if ov.Layout != want {

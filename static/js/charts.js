@@ -91,6 +91,7 @@
       if (s.markPoint && s.markPoint.data) {
         s.markPoint.data.forEach(function (d) {
           if (d.coord) d.coord = [d.coord[1], d.coord[0]];
+          if (typeof d.value === "string") d.value = d.value.replace("↑", "→").replace("↓", "←");
           d.symbolRotate = (d.symbolRotate || 0) - 90;
           if (d.label) d.label.position = "right";
         });
