@@ -15,7 +15,7 @@ var foreignPrefixes = []string{
 	"人均", "户均", "劳均", "单位", "万元", "每万元", "每万人", "亿元",
 	// parts of the region and groups that are not units
 	"海洋", "县域", "镇域", "园区", "开发区", "片区", "核心区",
-	"都市圈", "经济圈", "城市群", "经济带", "经济区", "示范区", "大湾区", "湾区", "脱贫地区", "沿海", "山区",
+	"都市圈", "经济圈", "城市群", "经济带", "经济区", "示范区", "大湾区", "湾区", "脱贫地区", "脱贫县", "脱贫旗县", "脱贫村", "沿海", "山区",
 	// sectors and kinds of economy
 	"民营", "民营经济", "非公", "非公有制经济", "数字经济", "核心产业", "文化产业", "旅游业", "农业",
 	"林业", "渔业", "牧业", "工业", "装备", "装备制造业", "制造业", "建筑业", "服务业", "高技术", "新兴产业",
@@ -40,7 +40,7 @@ var foreignSuffixes = []string{
 
 // otherMeasure reports whether the name of st at runes [at,end) is part
 // of a longer noun for another measure.
-func otherMeasure(rs []rune, at, end int, st *stem) bool {
+func otherMeasure(rs []rune, at, end int, st *stem, named bool) bool {
 	if st.Key == "park_revenue" {
 		return false // a park's revenue is named after the park
 	}
@@ -48,6 +48,9 @@ func otherMeasure(rs []rune, at, end int, st *stem) bool {
 		return false
 	}
 	for _, w := range prefixesEndingIn[rs[at-1]] {
+		if named {
+			break
+		}
 		if hasBefore(rs, at, w) && !selfNamed(rs, at, w) {
 			return true
 		}
@@ -56,7 +59,7 @@ func otherMeasure(rs []rune, at, end int, st *stem) bool {
 		at >= 2 && rs[at-1] == '个' && (isDigit(rs[at-2]) || isCnNumeral(rs[at-2])) {
 		return true // 新增1个经济总量近千亿的县市: what describes the things counted
 	}
-	if st.Class != ClassPercent && st.Class != ClassCount {
+	if st.Class != ClassPercent && st.Class != ClassCount && !named {
 		for _, w := range aggregatePrefixes {
 			if hasBefore(rs, at, w) {
 				return true

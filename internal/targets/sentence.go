@@ -198,6 +198,7 @@ type sentenceParser struct {
 	clauseSubject   []Region
 	clauseSubjectAt int      // clauseFrom+1 when clauseSubject was read for the clause in force
 	carriedRegions  []Region // the units named in the segment a carried value stands in
+	sentSubject     []Region // the unit the sentence last named as a figure's owner
 }
 
 func parseSentence(rs []rune, s, e int, home Region) []raw {
@@ -368,7 +369,10 @@ func baseYearLen(rs []rune, i int) int {
 }
 
 func (p *sentenceParser) onIndicator(ae aliasEntry, at int) {
-	if ae.stem == nil || otherMeasure(p.rs, at, at+len(ae.text), ae.stem) {
+	// A unit named right before the name (山西转型综改示范区规上工业增加值)
+	// is its owner, not a modifier that makes it another measure.
+	named := ae.stem != nil && len(p.directSubjects(at, ae.stem.Key != "park_revenue")) > 0
+	if ae.stem == nil || otherMeasure(p.rs, at, at+len(ae.text), ae.stem, named) {
 		// An ambiguous subject (财政收入) or a part of the region (园区规模工业
 		// 增加值): it takes its number, or its slot in a list, and yields nothing.
 		p.pend = append(p.pend, pending{from: at})
@@ -388,6 +392,17 @@ func (p *sentenceParser) onIndicator(ae aliasEntry, at int) {
 	// under that region; a park named after a place is that park.
 	pd := pending{st: ae.stem, from: at}
 	pd.regions, pd.regionsBy = p.subjectsBefore(at, ae.stem.Key != "park_revenue")
+	switch {
+	case len(pd.regions) > 0:
+		if pd.regionsBy == ByNamed {
+			p.sentSubject = pd.regions
+		}
+	case p.sentSubject != nil && !p.homeAgain(at):
+		// 贵安新区规模以上工业增加值增长21.7%,固定资产投资增长12.5%: the
+		// unit a sentence is about holds for its clauses until the report's
+		// own region is named again (全省…).
+		pd.regions, pd.regionsBy = p.sentSubject, ByCarried
+	}
 	// Numbers written before their noun: 230个项目开工建设, 18个黑臭水体.
 	for k := len(p.orphans) - 1; k >= 0; k-- {
 		q := p.orphans[k]

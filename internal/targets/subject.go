@@ -37,10 +37,10 @@ func (p *sentenceParser) directSubjects(at int, homeZone bool) []Mention {
 		if ms := p.mentionsEndingAt(end); len(ms) > 0 {
 			return ms
 		}
-		if z, ok := p.homeZoneEndingAt(end); ok && homeZone {
+		if z, ok := p.namedZoneEndingAt(end); ok {
 			return []Mention{z}
 		}
-		if z, ok := p.namedZoneEndingAt(end); ok {
+		if z, ok := p.homeZoneEndingAt(end); ok && homeZone {
 			return []Mention{z}
 		}
 	}
@@ -49,7 +49,8 @@ func (p *sentenceParser) directSubjects(at int, homeZone bool) []Mention {
 
 // areaWords end the names of zones and new areas that the division list
 // does not hold (两江新区, 金普新区, 松山湖高新区, 小蓝经开区, 苏州工业园区).
-var areaWords = []string{"高新技术产业开发区", "经济技术开发区", "高新区", "经开区", "新区", "工业园区", "开发区", "自贸区", "保税区", "综合保税区"}
+var areaWords = []string{"高新技术产业开发区", "经济技术开发区", "经济开发区", "综合改革试验区", "综合改革示范区", "综改示范区", "综合实验区", "综合试验区",
+	"高新区", "经开区", "新区", "工业园区", "开发区", "生态城", "自贸区", "保税区", "综合保税区"}
 
 // namedZoneEndingAt reads a zone named by two to four characters of its
 // own before a zone word: the zone, by the name the text gives it.
@@ -58,6 +59,11 @@ func (p *sentenceParser) namedZoneEndingAt(end int) (Mention, bool) {
 		n := len([]rune(w))
 		if end-n < p.clauseFrom || !hasAt(p.rs, end-n, w) {
 			continue
+		}
+		// 和林格尔新区: a place the division list knows, then the zone word.
+		if m, ok := Regions().FindEndingAt(p.rs, p.clauseFrom, end-n, true, p.hint); ok && m.Region.Level != LevelTown {
+			name := string(p.rs[m.Start:end])
+			return Mention{Region: Region{Code: "name:" + name, Name: name, Level: LevelZone, ParentCode: m.Region.Code}, Start: m.Start, End: end}, true
 		}
 		start := end - n
 		for start > p.clauseFrom && end-n-start < 4 && isHan(p.rs[start-1]) && !afterVerb(p.rs, start) && !strings.ContainsRune("、和与及的在全我", p.rs[start-1]) {
@@ -109,7 +115,7 @@ func (p *sentenceParser) mentionsEndingAt(end int) []Mention {
 		if !ok {
 			break
 		}
-		if prev, ok := p.mentionEndingAt(m.Start); ok && m.Region.ParentCode == prev.Region.Code {
+		if prev, ok := p.mentionEndingAt(m.Start); ok && strings.HasPrefix(m.Region.Code, prev.Region.Code) && m.Region.Code != prev.Region.Code {
 			m.Start = prev.Start
 		}
 		out = append(out, m)
@@ -150,7 +156,7 @@ func (p *sentenceParser) mentionEndingAt(end int) (Mention, bool) {
 // (惠州博罗: 博罗县 of 惠州市).
 func (p *sentenceParser) afterParent(m Mention) bool {
 	pm, ok := Regions().FindEndingAt(p.rs, 0, m.Start, true, p.hint)
-	return ok && m.Region.ParentCode == pm.Region.Code
+	return ok && strings.HasPrefix(m.Region.Code, pm.Region.Code) && m.Region.Code != pm.Region.Code
 }
 
 // genericNames are divisions whose full name is also a common word.
@@ -213,6 +219,8 @@ func (p *sentenceParser) mentionsAt(at int) ([]Mention, int) {
 		}
 		if z, ok := zoneMention(p.rs, m); ok {
 			m = z
+		} else if c, ok := g.FindAt(p.rs, m.End, true, m.Region.Code); ok && strings.HasPrefix(c.Region.Code, m.Region.Code) && c.Region.Code != m.Region.Code {
+			m = Mention{Region: c.Region, Start: m.Start, End: c.End}
 		}
 		ms = append(ms, m)
 		at = m.End
@@ -245,8 +253,8 @@ func (p *sentenceParser) openClause(at int) {
 		}
 		if z, ok := zoneMention(p.rs, m); ok {
 			m = z
-		} else if c, ok := g.FindAt(p.rs, m.End, true, m.Region.Code); ok && c.Region.ParentCode == m.Region.Code {
-			m = Mention{Region: c.Region, Start: m.Start, End: c.End} // 惠州博罗: the county
+		} else if c, ok := g.FindAt(p.rs, m.End, true, m.Region.Code); ok && strings.HasPrefix(c.Region.Code, m.Region.Code) && c.Region.Code != m.Region.Code {
+			m = Mention{Region: c.Region, Start: m.Start, End: c.End} // 惠州博罗, 湖南省醴陵市: the unit within
 		}
 		ms = append(ms, m)
 		at = m.End
@@ -287,4 +295,16 @@ func zoneMention(rs []rune, m Mention) (Mention, bool) {
 		}
 	}
 	return m, false
+}
+
+// homeAgain reports whether the clause holding rs[at] names the report's
+// own region again (全省, 全市, 我县 …), ending a named unit's hold.
+func (p *sentenceParser) homeAgain(at int) bool {
+	clause := p.rs[p.clauseFrom:at]
+	for i := 0; i+1 < len(clause); i++ {
+		if (clause[i] == '全' || clause[i] == '我') && strings.ContainsRune("省市州县区盟旗镇乡", clause[i+1]) {
+			return true
+		}
+	}
+	return false
 }
