@@ -150,16 +150,28 @@ func (a *articleReader) setYears() {
 // simplified characters.
 func titleOf(t *Text, start, end int) string {
 	orig, _, _ := t.Span(start, min(end, start+800))
-	for _, l := range strings.Split(orig, "\n") {
+	first := ""
+	for i, l := range strings.Split(orig, "\n") {
 		l = ToSimplified(reGloss.ReplaceAllString(strings.TrimSpace(strings.Trim(strings.TrimSpace(l), "#")), ""))
 		if strings.HasPrefix(l, "各位代表") || strings.HasPrefix(l, "各位委员") {
-			return "" // the speech has begun: there was no title
+			break // the speech has begun
 		}
-		if l != "" && !isPageFurniture(l) && !reSpeaker.MatchString(l) {
+		if l == "" || isPageFurniture(l) || reSpeaker.MatchString(l) {
+			continue
+		}
+		// A line naming the report (和顺镇2022年人民政府工作报告) is the title
+		// even under a site's name or a section's.
+		if strings.Contains(l, "工作报告") && utf8.RuneCountInString(l) <= 60 && (first == "" || !strings.Contains(first, "工作报告")) {
 			return truncateRunes(l, 80)
 		}
+		if first == "" {
+			first = l
+		}
+		if i > 12 {
+			break
+		}
 	}
-	return ""
+	return truncateRunes(first, 80)
 }
 
 // reGloss is a pinyin gloss spliced into a web copy (會(huì)).
@@ -194,6 +206,9 @@ func isPageFurniture(l string) bool {
 	}
 	if strings.Contains(l, ">>") || strings.Contains(l, "»") || strings.Contains(l, " > ") {
 		return true // a breadcrumb trail
+	}
+	if strings.HasSuffix(l, "网") || strings.HasSuffix(l, "门户网站") || strings.HasSuffix(l, "政府网站") {
+		return true // the site's name (腾冲市人民政府网)
 	}
 	// Buttons and crumbs (下载, 打印, 收藏, 【字号：, >): a title is longer
 	// than four characters; a photo caption ends with its photographer.

@@ -115,10 +115,15 @@ func dedupe(fs []Figure) []Figure {
 	for _, f := range fs {
 		k := key{f.Region, string(f.Kind), f.Indicator, f.Period, f.Year, f.Value}
 		if i, ok := idx[k]; ok {
-			if out[i].Cmp == Exactly && f.Cmp != Exactly {
+			prelim := out[i].Preliminary || f.Preliminary
+			switch {
+			case formal(f) && !formal(out[i]):
+				out[i] = f // the target list (主要预期目标) states it as the report means it
+			case formal(out[i]) && !formal(f):
+			case out[i].Cmp == Exactly && f.Cmp != Exactly:
 				out[i].Cmp = f.Cmp
 			}
-			out[i].Preliminary = out[i].Preliminary || f.Preliminary
+			out[i].Preliminary = prelim
 			continue
 		}
 		idx[k] = len(out)
@@ -126,4 +131,11 @@ func dedupe(fs []Figure) []Figure {
 	}
 	sort.SliceStable(out, func(i, j int) bool { return out[i].Start < out[j].Start })
 	return out
+}
+
+// formal reports whether a figure comes from a part that lists targets
+// as such (今年主要预期目标是…, 计划…): of two statements of one fact, its
+// wording is the report's own.
+func formal(f Figure) bool {
+	return f.Kind == Planned && (strings.Contains(f.Reading.Part, "预期目标") || strings.Contains(f.Reading.Part, "主要目标"))
 }

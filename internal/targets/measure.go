@@ -1,6 +1,9 @@
 package targets
 
-import "strings"
+import (
+	"regexp"
+	"strings"
+)
 
 // An indicator's name inside a longer noun names another measure: a part
 // or sector of the region (海洋生产总值, 县域经济, 园区规模工业增加值,
@@ -110,12 +113,16 @@ var subjectWords = []string{"同比", "比上年", "较上年", "比去年", "�
 	"历史", "新高", "创", "同口径", "可比口径", "下同", "上年", "去年", "力争", "确保", "争取", "努力", "总数", "按可比价格计算",
 	"增长", "下降", "提高", "提升", "上升", "降低", "减少", "增加", "增至", "降至", "上涨", "回落", "到", "至"}
 
+// reQualifier is a qualifier before a rate (扣除留抵退税因素后, 按可比价格
+// 计算, 剔除价格因素): it names no subject.
+var reQualifier = regexp.MustCompile(`(?:扣除|剔除)[^,;。]{1,12}?(?:因素|影响)后?|按[^,;。]{1,8}?计算`)
+
 // subjectless reports whether a clause's words before its number name no
 // subject of their own (增长17.7%, 有望突破3000亿元), so that it may carry on
 // the subject of the clause before it; 粮食产量1640亿斤 and 总磷浓度下降
 // 11.7% name their own.
 func subjectless(rs []rune, from, to int) bool {
-	s := string(rs[from:to])
+	s := reQualifier.ReplaceAllString(string(rs[from:to]), "")
 	for _, w := range subjectWords {
 		s = strings.ReplaceAll(s, w, "")
 	}

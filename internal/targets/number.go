@@ -10,19 +10,20 @@ import (
 // working text at runes [Start,End). Base holds the value in the base unit
 // of its class: 元 for money, 人 for people, 人次 for visits.
 type Quantity struct {
-	Base    float64
-	Unit    string // the unit as written after the multiplier: %, 元, 美元, 人, 人次, 个, 家 …
-	Class   UnitClass
-	Known   bool // Class is meaningful (the unit is one the catalogue uses)
-	USD     bool
-	Points  bool // 个百分点
-	Times   bool // 倍
-	Cmp     Comparator
-	Start   int
-	End     int
-	Chinese bool    // written in Chinese numerals
-	Mult    float64 // the multiplier written (1e4 for 万, 1e8 for 亿)
-	ByVerb  bool    // Cmp came from a verb before the number (突破, 超过, 近), not from 以上/左右 after it
+	Base     float64
+	Unit     string // the unit as written after the multiplier: %, 元, 美元, 人, 人次, 个, 家 …
+	Class    UnitClass
+	Known    bool // Class is meaningful (the unit is one the catalogue uses)
+	USD      bool
+	Points   bool // 个百分点
+	Times    bool // 倍
+	Cmp      Comparator
+	Start    int
+	End      int
+	Chinese  bool    // written in Chinese numerals
+	Mult     float64 // the multiplier written (1e4 for 万, 1e8 for 亿)
+	Decimals int     // digits written after the decimal point
+	ByVerb   bool    // Cmp came from a verb before the number (突破, 超过, 近), not from 以上/左右 after it
 	// Range is the text of a range (5%—5.5%, 4.5-5%) read as its lower
 	// bound: Cmp is then >=.
 	Range string
@@ -254,6 +255,11 @@ func ParseQuantity(rs []rune, i int) (q Quantity, ok bool) {
 	}
 	j := i + n
 	q.Cmp = Exactly
+	for k := i; k < j; k++ {
+		if rs[k] == '.' {
+			q.Decimals = j - k - 1
+		}
+	}
 	// 4.5-5%: a range whose lower end carries no unit takes the upper's.
 	if !q.Chinese {
 		if hi, ok := rangeAt(rs, j); ok && hi.Known && !hi.Points && v*hi.Mult <= hi.Base {

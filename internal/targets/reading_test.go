@@ -391,3 +391,45 @@ func TestReadingMoreArrangements(t *testing.T) {
 		},
 	})
 }
+
+func TestReadingZonesListsAndQualifiers(t *testing.T) {
+	checkReading(t, []readingCase{
+		{
+			name: "zones of every kind named in a provincial report, and the clauses after them",
+			text: "2022年陕西省政府工作报告\n一、2021年工作回顾\n西咸新区规上工业增加值增长18%，固定资产投资增长9%。全省固定资产投资增长4%。" +
+				"杨凌农业高新技术产业示范区地区生产总值增长8%。榆林经济技术开发区规模以上工业增加值增长12%。",
+			wants: []fig{
+				{"西咸新区", 2021, "", Reported, "industry_va_growth", 18, Exactly, ""},
+				{"西咸新区", 2021, "", Reported, "fai_growth", 9, Exactly, ""},
+				{"陕西省", 2021, "", Reported, "fai_growth", 4, Exactly, ""},
+				{"榆林经开区", 2021, "", Reported, "industry_va_growth", 12, Exactly, ""},
+			},
+		},
+		{
+			name: "units listed after the indicator they share; 农村牧区; a rate after a qualifier",
+			text: "2021年内蒙古自治区政府工作报告\n一、2020年工作回顾\n全区地区生产总值突破1.7万亿元，呼和浩特市、鄂尔多斯市分别达到2800亿元和3500亿元。" +
+				"城镇和农村牧区居民人均可支配收入分别增长2.5%和8.1%。一般公共预算收入2050亿元，扣除留抵退税因素后增长3.4%。",
+			wants: []fig{
+				{"呼和浩特市", 2020, "", Reported, "gdp", 2800, Exactly, ""},
+				{"鄂尔多斯市", 2020, "", Reported, "gdp", 3500, Exactly, ""},
+				{"内蒙古自治区", 2020, "", Reported, "urban_disposable_income_growth", 2.5, Exactly, ""},
+				{"内蒙古自治区", 2020, "", Reported, "rural_disposable_income_growth", 8.1, Exactly, ""},
+				{"内蒙古自治区", 2020, "", Reported, "budget_revenue_growth", 3.4, Exactly, ""},
+			},
+		},
+		{
+			name: "a closing 左右 of targets written to one precision bounds them all",
+			text: "2022年贵州省政府工作报告\n三、2022年工作安排\n今年主要预期目标是：城乡居民人均可支配收入分别增长7%和9%左右，地区生产总值、一般公共预算收入分别增长6.5%和5%左右。",
+			wants: []fig{
+				{"贵州省", 2022, "", Planned, "urban_disposable_income_growth", 7, About, ""},
+				{"贵州省", 2022, "", Planned, "rural_disposable_income_growth", 9, About, ""},
+				{"贵州省", 2022, "", Planned, "gdp_growth", 6.5, Exactly, ""},
+				{"贵州省", 2022, "", Planned, "budget_revenue_growth", 5, About, ""},
+			},
+		},
+	})
+	a := Analyze("腾冲市人民政府网\n首页 > 乡镇动态\n和顺镇2022年人民政府工作报告\n发布时间：2022-02-16\n——2022年1月20日在和顺镇第十八届人民代表大会第六次会议上\n")
+	if got := a.Title(); got != "和顺镇2022年人民政府工作报告" {
+		t.Errorf("title = %q: a site's name and crumbs are not the title", got)
+	}
+}

@@ -93,13 +93,13 @@ func (a *articleReader) onHeading(h string, top bool) {
 		a.label = h
 		return
 	}
+	a.label = h // a heading below names the part it opens, cue or not
 	if top {
 		a.span = [2]int{}
 		a.secYear = a.review
 		if a.kind == Planned {
 			a.secYear = a.plan
 		}
-		a.label = h
 	}
 }
 

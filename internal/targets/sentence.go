@@ -199,6 +199,7 @@ type sentenceParser struct {
 	clauseSubjectAt int      // clauseFrom+1 when clauseSubject was read for the clause in force
 	carriedRegions  []Region // the units named in the segment a carried value stands in
 	sentSubject     []Region // the unit the sentence last named as a figure's owner
+	listFrom        int      // where in out the 分别 list being read began
 }
 
 func parseSentence(rs []rune, s, e int, home Region) []raw {

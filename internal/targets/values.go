@@ -116,6 +116,21 @@ func (p *sentenceParser) onQuantity(q Quantity) {
 		p.from, p.lastEnd = false, q.End
 		return
 	}
+	if p.respective && len(p.pend) == 0 && p.last != nil && p.last.st != nil && !p.fromList {
+		// 呼和浩特市、包头市分别达到4150亿元和4480亿元: the units listed at the
+		// clause's start share the subject just read, one value each.
+		if ms, end := p.mentionsAt(p.clauseFrom); len(ms) >= 2 && subjectless(rs, end, q.Start) {
+			if regions := p.others(ms); len(regions) == len(ms) {
+				one := *p.last
+				one.regions, one.regionsBy, one.growth, one.drop, one.levelTo = regions, ByNamed, p.loose.growth, p.loose.drop, false
+				if q.Class != ClassPercent {
+					one.growth, one.drop = false, false
+				}
+				p.pend = append(p.pend[:0], one)
+				p.each, p.eachIdx = true, 0
+			}
+		}
+	}
 	if p.respective && len(p.pend) == 1 && len(p.pend[0].regions) >= 2 {
 		// 长沙、株洲地区生产总值分别增长…: one value for each unit, in order.
 		one := p.pend[0]
@@ -174,6 +189,9 @@ func (p *sentenceParser) onQuantity(q Quantity) {
 				}
 				return
 			}
+			if p.eachIdx == 0 {
+				p.listFrom = len(p.out)
+			}
 			p.assign(pd, q, false)
 			if !pd.growth && !pd.drop && q.Class != ClassPercent {
 				p.listed = append(p.listed, pd)
@@ -184,6 +202,7 @@ func (p *sentenceParser) onQuantity(q Quantity) {
 			}
 			p.eachIdx++
 			if p.eachIdx == len(p.pend) {
+				p.shareClosingBound()
 				p.cmp = ""
 				p.last = &p.pend[len(p.pend)-1]
 				p.pend = p.pend[:0]
@@ -372,6 +391,28 @@ func hasDigit(rs []rune) bool {
 
 func isSegmentBreak(r rune) bool { return r == '、' || r == ',' || r == ':' }
 
+// shareClosingBound gives a 左右 that closes a 分别 list to every item
+// when all are written to one precision (分别增长8%和10%左右: both about);
+// otherwise it is the last item's alone (分别增长6.5%和8%左右).
+func (p *sentenceParser) shareClosingBound() {
+	items := p.out[min(p.listFrom, len(p.out)):]
+	if len(items) < 2 {
+		return
+	}
+	last := items[len(items)-1]
+	if last.cmp != About || last.q.ByVerb {
+		return
+	}
+	for _, r := range items[:len(items)-1] {
+		if r.cmp != Exactly || r.q.Decimals != last.q.Decimals || r.q.Class != last.q.Class {
+			return
+		}
+	}
+	for i := range items[:len(items)-1] {
+		items[i].cmp = About
+	}
+}
+
 // carriesLevel reports whether a number at the start of a clause with no
 // subject of its own is a level of the previous clause's subject: its unit
 // fits, and for project counts the clause speaks of 项目.
@@ -441,6 +482,9 @@ func attributive(rs []rune, end int) bool {
 		if hasAt(rs, end, w) {
 			return true
 		}
+	}
+	if hasAt(rs, end, "的") && end+1 < len(rs) && strings.ContainsRune("县区市旗镇乡街城地园", rs[end+1]) {
+		return true // 一批经济总量超百亿元的旗县
 	}
 	// 总投资2万亿元的389个省重点项目: the projects' size, not a value.
 	if hasAt(rs, end, "的") {
