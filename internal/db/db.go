@@ -36,7 +36,10 @@ type DB struct {
 // Open opens (creating if needed) the database at path and applies any
 // migrations not yet recorded. Pragmas go in the DSN so every pooled
 // connection gets them; busy_timeout comes first so the others wait for
-// a lock instead of failing.
+// a lock instead of failing. Fifteen seconds: a bulk ingest in another
+// process holds the write lock for a batch (up to two seconds of
+// documents, then their cells and index), longer on a loaded machine, and
+// a reviewer's save should wait that out rather than fail.
 //
 // Write transactions begin IMMEDIATE (_txlock): a deferred transaction
 // starts as a read and upgrades at its first write, and when another
@@ -51,7 +54,7 @@ func Open(ctx context.Context, path string) (*DB, error) {
 		}
 	}
 	q := url.Values{}
-	for _, p := range []string{"busy_timeout(5000)", "journal_mode(WAL)", "foreign_keys(1)", "synchronous(NORMAL)"} {
+	for _, p := range []string{"busy_timeout(15000)", "journal_mode(WAL)", "foreign_keys(1)", "synchronous(NORMAL)"} {
 		q.Add("_pragma", p)
 	}
 	q.Set("_txlock", "immediate")
