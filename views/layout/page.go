@@ -68,6 +68,7 @@ func NavItems() []NavItem {
 		{"regions", "/regions", "地区", "Regions"},
 		{"compare", "/compare", "对比", "Compare"},
 		{"rankings", "/rankings", "排行", "Rankings"},
+		{"map", "/map", "地图", "Map"},
 		{"documents", "/documents", "文档", "Documents"},
 		{"review", "/review", "审核", "Review"},
 		{"methodology", "/methodology", "方法说明", "Methodology"},
