@@ -35,6 +35,7 @@ func (s *Server) routes(e *echo.Echo) {
 	get(e, "/regions/:code", s.handleRegion)      //
 	get(e, "/compare", s.handleCompare)           // ?scope=&year=
 	get(e, "/rankings", s.handleRankings)         // ?level=&within=&year= (or from=&to=)&min=&indicator=&sort=&desc=
+	get(e, "/setting", s.handleSetting)           // ?region=&indicator=&year=&level=&within=&sort=&desc=
 	get(e, "/map", s.handleMap)                   // ?level=&within=&year=&indicator=&measure=target|result|gap|rate
 	get(e, "/geo/:name", handleGeo)               // boundaries: provinces.json, 43.json, 43-counties.json
 	get(e, "/documents", s.handleDocuments)       //
@@ -74,6 +75,7 @@ func (s *Server) routes(e *echo.Echo) {
 	get(embed, "/overview/:chart", s.handleEmbedOverview)         // growth|trend ?region=&year=
 	get(embed, "/indicators/:key/:chart", s.handleEmbedIndicator) // years?region= | across?year=&level=
 	get(embed, "/rankings", s.handleEmbedRankings)                // the 排行 filters
+	get(embed, "/setting/:chart", s.handleEmbedSetting)           // years?region=&indicator= | across?year=&level=&within=
 	get(embed, "/map", s.handleEmbedMap)                          // the 地图 filters
 }
 

@@ -31,10 +31,10 @@ const seriesJS = `(() => {
 	return {sent: list(src.series), drawn: inst ? list(inst.getOption().series) : [], error: el.getAttribute('data-chart-error') || ''};
 })()`
 
-// The ranking and the map draw the series they are sent, with no console
+// The ranking, target setting and the map draw the series they are sent, with no console
 // error and nothing fetched from another host (the boundaries come from
 // Mubiao itself).
-func TestBrowserRankingAndMapDrawWhatIsSent(t *testing.T) {
+func TestBrowserRankingSettingAndMapDrawWhatIsSent(t *testing.T) {
 	ctx := browser(t)
 	app := httptest.NewServer(NewServer(countiesFixture(t), quietLog(), Config{}))
 	defer app.Close()
@@ -43,6 +43,8 @@ func TestBrowserRankingAndMapDrawWhatIsSent(t *testing.T) {
 		{"/rankings?level=county&within=4302&year=2021", "chart-rankings"},
 		{"/rankings?level=county&within=4302&year=2021&indicator=gdp_growth&lang=en", "chart-rankings"},
 		{"/embed/rankings?level=county&within=4302&year=2021", "chart-rankings"},
+		{"/setting?region=430281&indicator=gdp_growth&year=2022", "chart-setting"},
+		{"/setting?region=430281&indicator=gdp_growth&year=2022&lang=en", "chart-setting-across"},
 		{"/map?level=county&within=4302&year=2021&measure=gap", "chart-map"},
 		{"/map?level=province&year=2021&measure=target&lang=en", "chart-map"},
 		{"/embed/map?level=county&within=4302&year=2021&measure=rate", "chart-map"},

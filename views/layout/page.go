@@ -68,6 +68,7 @@ func NavItems() []NavItem {
 		{"regions", "/regions", "地区", "Regions"},
 		{"compare", "/compare", "对比", "Compare"},
 		{"rankings", "/rankings", "排行", "Rankings"},
+		{"setting", "/setting", "目标设定", "Target setting"},
 		{"map", "/map", "地图", "Map"},
 		{"documents", "/documents", "文档", "Documents"},
 		{"review", "/review", "审核", "Review"},
