@@ -93,7 +93,7 @@ func mapFigure(c pages.Cell, measure string) *pages.FigureRef {
 	return nil
 }
 
-func gunzip(b []byte) ([]byte, error) {
+func inflate(b []byte) ([]byte, error) {
 	zr, err := gzip.NewReader(bytes.NewReader(b))
 	if err != nil {
 		return nil, err

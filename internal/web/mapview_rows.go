@@ -251,7 +251,7 @@ func geoCodes(file string) (map[string]bool, error) {
 	if err != nil {
 		return nil, err
 	}
-	raw, err := gunzip(gz)
+	raw, err := inflate(gz)
 	if err != nil {
 		return nil, err
 	}
