@@ -44,6 +44,7 @@ type rankQuery struct {
 	from, to  int // 0: the latest year with judged targets
 	min       int
 	indicator string
+	basis     string // "" the most certain result, first or final
 }
 
 const maxMinJudged = 1000
@@ -91,6 +92,11 @@ func (s *Server) rankQuery(c echo.Context, tree *regionTree) (rankQuery, error) 
 		}
 		q.min = n
 	}
+	switch q.basis = c.QueryParam("basis"); q.basis {
+	case "", "first", "final":
+	default:
+		return q, badRequest("basis 可以是 first(首次公布的结果)或 final(最终结果)。", "basis is first (the result as first reported) or final (the latest final result).")
+	}
 	q.within, err = scopeParam(c, tree, func(code string, _ int) string { return "/rankings" + pages.Query("within", code) })
 	return q, err
 }
@@ -132,7 +138,8 @@ func (s *Server) rankings(c echo.Context) (pages.Rankings, error) {
 	q, m.Notice = settleSpan(p.Lang, q, years, m.WithinName)
 	m.Level, m.LevelName, m.From, m.To = string(q.level), p.T(q.level.Zh(), string(q.level)), q.from, q.to
 	m.Query = pages.Query("level", m.Level, "within", m.Within, "from", strconv.Itoa(q.from), "to", strconv.Itoa(q.to),
-		"min", minParam(q.min), "indicator", q.indicator)
+		"min", minParam(q.min), "indicator", q.indicator, "basis", q.basis)
+	m.Basis = q.basis
 	s.rankingFilters(&m, tree, q, years)
 	var inSpan []targets.Cell
 	for _, cell := range atLevel {

@@ -1,6 +1,7 @@
 package web
 
 import (
+	"context"
 	"net/http"
 	"strings"
 	"testing"
@@ -130,5 +131,26 @@ func TestRankingsRefuseBadRequests(t *testing.T) {
 		if rec, _ := do(t, s, path); rec.Code != want {
 			t.Errorf("GET %s = %d, want %d", path, rec.Code, want)
 		}
+	}
+}
+
+// A result stated twice, 预计 7.4% first and 8.2% final later: the hit
+// rate says which it was computed on, and the switch changes the verdict.
+func TestRankingsJudgeOnTheFirstOrTheFinalResult(t *testing.T) {
+	s := fixtureStore(t, map[string]map[int]fixtureYear{"醴陵市": {2021: {gdpTarget: 8}, 2022: {gdpResult: 7.4, preliminary: true}}})
+	if _, err := s.Ingest(context.Background(), "fixture/final.txt", []byte(fixtureReport("醴陵市", 2022, fixtureYear{gdpResult: 8.2, gdpTarget: 7.5}))); err != nil {
+		t.Fatal(err)
+	}
+	for basis, want := range map[string]string{"": "100%", "final": "100%", "first": "0%"} {
+		doc := mustOK(t, s, "/rankings?level=county&year=2021&basis="+basis)
+		if got := text(doc.Find(`[data-testid="rank-430281"] [data-testid="rate"]`)); got != want {
+			t.Errorf("basis %q: rate %q, want %q", basis, got, want)
+		}
+		if note := text(doc.Find(`[data-testid="basis-note"]`)); basis == "first" && !strings.Contains(note, "首次公布") {
+			t.Errorf("basis first: the rate does not say what it was computed on: %q", note)
+		}
+	}
+	if rec, _ := do(t, s, "/rankings?basis=latest"); rec.Code != http.StatusBadRequest {
+		t.Errorf("basis=latest = %d, want 400", rec.Code)
 	}
 }
