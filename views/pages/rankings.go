@@ -22,7 +22,7 @@ type Rankings struct {
 	WithinName string
 	From, To   int
 	Min        int
-	Basis      string // the result verdicts are judged on: "" most certain, first, final
+	Basis      string        // the result verdicts are judged on: "" most certain, first, final
 	Indicator  IndicatorItem // Key "" for the hit-rate ranking
 	Notice     string
 
