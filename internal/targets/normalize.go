@@ -283,7 +283,11 @@ func isTerminator(r rune) bool {
 // wrap inside a sentence (dropped) or a paragraph break (kept as one '\n').
 func joinLines(cs []cell) []cell {
 	out := cs[:0]
-	lineLen := 0
+	// The line being built (physical lines joined by wraps so far): where
+	// it starts in out, its display width, whether it holds a digit or a
+	// sentence end. Kept as it grows so a long joined line costs nothing
+	// more at each break.
+	lineStart, lineLen, lineDigit, lineStop := 0, 0, false, false
 	width := wrapWidth(cs)
 	for i := 0; i < len(cs); i++ {
 		c := cs[i]
@@ -293,6 +297,8 @@ func joinLines(cs []cell) []cell {
 		if c.r != '\n' {
 			out = append(out, c)
 			lineLen += colWidth(c)
+			lineDigit = lineDigit || isDigit(c.r)
+			lineStop = lineStop || c.r == '。' || c.r == ';' || c.r == '!' || c.r == '?'
 			continue
 		}
 		// A run of whitespace holding one or more line breaks.
@@ -310,23 +316,42 @@ func joinLines(cs []cell) []cell {
 		if j < len(cs) {
 			next = cs[j].r
 		}
-		wrap := breaks == 1 && !isTerminator(prev) && !startsBlock(cs, j) && !lineIsHeading(out) &&
-			(width > 0 && lineLen >= width-5 || !lineHasDigit(out, lineRunes(out)) && nextLineHasDigit(cs, j, 12))
+		line := out[lineStart:]
+		heading := !lineStop && isHeadingStart(line)
+		wrap := breaks == 1 && !isTerminator(prev) && !startsBlock(cs, j) && !heading &&
+			(width > 0 && lineLen >= width-5 || !lineDigit && nextLineHasDigit(cs, j, 12))
 		if breaks == 1 && (isNumRune(prev) || prev == '亿' || prev == '万') && (isNumRune(next) || next == '元' || next == '亿' || next == '万') {
 			wrap = true // a number cut in two: 34\n0亿元, 71.53亿\n元
 		}
-		if !wrap && breaks == 1 && !isTerminator(prev) && lineRunes(out) >= 8 && spansWord(out, cs[j:]) {
+		if !wrap && breaks == 1 && !isTerminator(prev) && len(line) >= 8 && spansWord(out, cs[j:]) {
 			wrap = true // a word cut in two: 一般公共预\n算收入, 突\n破
 		}
 		if !wrap && len(out) > 0 && prev != '\n' {
 			out = append(out, c)
 		}
 		if !wrap {
-			lineLen = 0
+			lineStart, lineLen, lineDigit, lineStop = len(out), 0, false, false
 		}
 		i = j - 1
 	}
 	return out
+}
+
+// isHeadingStart reports whether a line opens with a heading number
+// (一、 (三) 第二部分): a heading ends at its line break. A line with a
+// sentence end in it is a paragraph that opens with its number.
+func isHeadingStart(line []cell) bool {
+	var head [8]rune
+	n := copy(head[:], cellRunes(line[:min(len(line), 8)]))
+	return n > 0 && reOrdinal.MatchString(string(head[:n]))
+}
+
+func cellRunes(cs []cell) []rune {
+	rs := make([]rune, len(cs))
+	for i, c := range cs {
+		rs[i] = c.r
+	}
+	return rs
 }
 
 // wrapWidth finds the fixed width a copy was wrapped at (PDF and some web
@@ -401,44 +426,6 @@ func spansWord(out, next []cell) bool {
 			return true
 		}
 		if kw, ok := matchKeyword(w, k); ok && k+len([]rune(kw.text)) > tail {
-			return true
-		}
-	}
-	return false
-}
-
-// lineIsHeading reports whether the line just emitted opens with a heading
-// number (一、 (三) 第二部分): a heading ends at its line break.
-func lineIsHeading(out []cell) bool {
-	n := lineRunes(out)
-	if n == 0 {
-		return false
-	}
-	var line []rune
-	for _, c := range out[len(out)-n:] {
-		if c.r == '。' || c.r == ';' || c.r == '!' || c.r == '?' {
-			return false // a paragraph that opens with its number, wrapped
-		}
-		if len(line) < 8 {
-			line = append(line, c.r)
-		}
-	}
-	return reOrdinal.MatchString(string(line))
-}
-
-// lineRunes counts the runes emitted since the last line break.
-func lineRunes(out []cell) int {
-	n := 0
-	for k := len(out) - 1; k >= 0 && out[k].r != '\n'; k-- {
-		n++
-	}
-	return n
-}
-
-// lineHasDigit reports whether the last n emitted runes hold a digit.
-func lineHasDigit(out []cell, n int) bool {
-	for k := len(out) - 1; k >= 0 && k >= len(out)-n; k-- {
-		if isDigit(out[k].r) {
 			return true
 		}
 	}
