@@ -72,7 +72,7 @@ func (s *Server) exportSlot(next echo.HandlerFunc) echo.HandlerFunc {
 		w := c.Response().Writer
 		c.Response().Writer = &chunkDeadline{ResponseWriter: w, rc: http.NewResponseController(w), d: d}
 		defer func() { c.Response().Writer = w }()
-		return withDeadline(c, exportTimeout, next)
+		return longerDeadline(c, exportTimeout, next)
 	}
 }
 

@@ -315,9 +315,21 @@ func TestRequestTimeoutAnswers503(t *testing.T) {
 		<-c.Request().Context().Done() // a query that would run on
 		return c.Request().Context().Err()
 	})
+	// An export's longer deadline replaces the request's, not nests in it.
+	e.GET("/export/long", func(c echo.Context) error {
+		return longerDeadline(c, time.Hour, func(c echo.Context) error {
+			if dl, _ := c.Request().Context().Deadline(); time.Until(dl) < 50*time.Minute {
+				return c.String(http.StatusInternalServerError, "deadline "+time.Until(dl).String())
+			}
+			return c.String(http.StatusOK, "ok")
+		})
+	})
 	rec := httptestGet(e, "/api/slow")
 	if rec.Code != http.StatusServiceUnavailable {
 		t.Errorf("a request past its deadline = %d, want 503", rec.Code)
+	}
+	if rec := httptestGet(e, "/export/long"); rec.Code != http.StatusOK {
+		t.Errorf("a longer deadline: %s", rec.Body.String())
 	}
 }
 

@@ -75,28 +75,41 @@ const requestDeadline = 30 * time.Second
 // requestTimeout bounds the time a request may spend, in queries above
 // all: its context ends after d, which stops a query and gives up a wait
 // for a pooled connection, so a slow page frees its connection and the
-// visitor gets a 503 instead of a hang. The routes named set their own.
-func requestTimeout(d time.Duration, except ...string) echo.MiddlewareFunc {
+// visitor gets a 503 instead of a hang. A route that needs longer (an
+// export) sets its own with longerDeadline.
+func requestTimeout(d time.Duration) echo.MiddlewareFunc {
 	return func(next echo.HandlerFunc) echo.HandlerFunc {
 		return func(c echo.Context) error {
-			for _, k := range except {
-				if routeKey(c) == k || c.Path() == k {
-					return next(c)
-				}
-			}
-			return withDeadline(c, d, next)
+			c.Set(ctxUndeadlined, c.Request())
+			return withDeadline(c, c.Request(), d, next)
 		}
 	}
 }
 
-// withDeadline runs next with the request's context ending after d. The
-// request is put back afterwards: the error handler renders the error
-// page after this returns, and must not find its context ended.
-func withDeadline(c echo.Context, d time.Duration, next echo.HandlerFunc) error {
+// ctxUndeadlined is the request as it was before requestTimeout.
+const ctxUndeadlined = "mubiao.undeadlined"
+
+// longerDeadline runs next with a deadline of d from now in place of
+// requestTimeout's (a context cannot outlive its parent, so it starts
+// from the request before that one).
+func longerDeadline(c echo.Context, d time.Duration, next echo.HandlerFunc) error {
+	base, ok := c.Get(ctxUndeadlined).(*http.Request)
+	if !ok {
+		base = c.Request()
+	}
+	cur := c.Request()
+	defer c.SetRequest(cur)
+	return withDeadline(c, cur.WithContext(base.Context()), d, next)
+}
+
+// withDeadline runs next with req's context ending after d. The request
+// is put back afterwards: the error handler renders the error page after
+// this returns, and must not find its context ended.
+func withDeadline(c echo.Context, req *http.Request, d time.Duration, next echo.HandlerFunc) error {
 	orig := c.Request()
-	ctx, cancel := context.WithTimeout(orig.Context(), d)
+	ctx, cancel := context.WithTimeout(req.Context(), d)
 	defer cancel()
-	c.SetRequest(orig.WithContext(ctx))
+	c.SetRequest(req.WithContext(ctx))
 	defer c.SetRequest(orig)
 	return next(c)
 }

@@ -15,10 +15,10 @@ func (s *Server) routes(e *echo.Echo) {
 	e.Use(compress) // gzip for every text response (see compress.go)
 	e.Use(s.securityHeaders)
 	// Limits on every request (see the README's Security and limits):
-	// small bodies but an upload's, a deadline but an export's (both set
-	// their own on the route), no NUL in the address.
+	// small bodies but an upload's (its route sets its own), a deadline
+	// (exports take a longer one in exportSlot), no NUL in the address.
 	e.Use(limitBodies(maxBody, "POST /upload"))
-	e.Use(requestTimeout(requestDeadline, "/export/figures.csv", "/export/figures.xlsx", "/export/cells.csv", "/export/cells.xlsx"))
+	e.Use(requestTimeout(requestDeadline))
 	e.Use(saneURL)
 	e.Use(s.publicOrigin)
 	e.Use(s.loadSession)
