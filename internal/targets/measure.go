@@ -31,7 +31,7 @@ var foreignPrefixes = []string{
 // aggregatePrefixes narrow an economic aggregate to a part of the region
 // (中心城区地区生产总值, 乡镇一般公共预算收入, 企业营收); air quality and
 // works are reported for the 市区 or 乡镇 as a matter of course.
-var aggregatePrefixes = []string{"城区", "中心城区", "主城区", "市区", "乡镇", "村级", "企业", "规上企业"}
+var aggregatePrefixes = []string{"城区", "中心城区", "主城区", "市区", "乡镇", "村级", "企业", "规上企业", "项目完成", "项目"}
 
 // foreignSuffixes after an indicator's name make it another quantity.
 var foreignSuffixes = []string{

@@ -304,6 +304,10 @@ func (a *articleReader) figure(r raw, kind Kind, ey int, yearBy, kindBy Basis, p
 		// Over a span: an average rate, a total or a flow is the span's;
 		// a level is the span's last year's (城镇化率达到71%: 2030).
 		year = a.span[1]
+		if kind == Reported && a.kind == Reported && strings.HasSuffix(r.key, "_growth") && !r.avg && !r.cum {
+			// 这五年…达到1.5万亿元、增长19.8%: growth over the span, no year's rate.
+			return Figure{}, false
+		}
 		if r.avg || r.cum || isFlow(r.key) || kind == Planned && strings.HasSuffix(r.key, "_growth") {
 			period = fmt.Sprintf("%d-%d", a.span[0], a.span[1])
 		}

@@ -433,3 +433,16 @@ func TestReadingZonesListsAndQualifiers(t *testing.T) {
 		t.Errorf("title = %q: a site's name and crumbs are not the title", got)
 	}
 }
+
+func TestReadingWhatIsNotTheRegions(t *testing.T) {
+	checkReading(t, []readingCase{{
+		name: "growth across a five-year summary, and a subset's investment",
+		text: "2026年吉林省政府工作报告\n一、2025年和“十四五”时期工作回顾\n这五年，地区生产总值跨越3个千亿元台阶，达到1.5万亿元、增长19.8%。\n" +
+			"三、2026年工作安排\n确保招商引资项目完成固定资产投资2200亿元，固定资产投资增长5%。",
+		wants: []fig{
+			{"吉林省", 2025, "", Reported, "gdp", 15000, Exactly, ""},
+			{"吉林省", 2026, "", Planned, "fai_growth", 5, Exactly, ""},
+		},
+		none: []string{"gdp_growth", "fai"},
+	}})
+}
