@@ -31,7 +31,12 @@ var foreignPrefixes = []string{
 // aggregatePrefixes narrow an economic aggregate to a part of the region
 // (中心城区地区生产总值, 乡镇一般公共预算收入, 企业营收); air quality and
 // works are reported for the 市区 or 乡镇 as a matter of course.
-var aggregatePrefixes = []string{"城区", "中心城区", "主城区", "市区", "乡镇", "村级", "企业", "规上企业", "项目完成", "项目"}
+var aggregatePrefixes = []string{"城区", "中心城区", "主城区", "市区", "乡镇", "村级", "企业", "规上企业"}
+
+// projectPrefixes narrow the region's investment or output to some
+// projects' (招商引资项目完成固定资产投资); a projects' own measure
+// (新签约项目总投资) is what investment_attracted counts.
+var projectPrefixes = []string{"项目完成", "项目"}
 
 // foreignSuffixes after an indicator's name make it another quantity.
 var foreignSuffixes = []string{
@@ -65,6 +70,11 @@ func otherMeasure(rs []rune, at, end int, st *stem, named bool) bool {
 	if st.Class != ClassPercent && st.Class != ClassCount && !named {
 		for _, w := range aggregatePrefixes {
 			if hasBefore(rs, at, w) {
+				return true
+			}
+		}
+		for _, w := range projectPrefixes {
+			if hasBefore(rs, at, w) && (st.Key == "fai" || st.Key == "gdp" || st.Key == "retail_sales" || st.Key == "industry_va") {
 				return true
 			}
 		}
