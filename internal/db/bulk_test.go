@@ -251,3 +251,26 @@ func BenchmarkBulkIngest(b *testing.B) {
 		b.StartTimer()
 	}
 }
+
+// With MUBIAO_SYNTH_DIR set, writes MUBIAO_BULK_DOCS (default 1,550)
+// synthetic whole reports there, for timing `server ingest` on them (see
+// the README's Performance section); otherwise it does nothing.
+func TestWriteSyntheticReports(t *testing.T) {
+	dir := os.Getenv("MUBIAO_SYNTH_DIR")
+	if dir == "" {
+		t.Skip("set MUBIAO_SYNTH_DIR to write synthetic reports")
+	}
+	n := 1550
+	if v := os.Getenv("MUBIAO_BULK_DOCS"); v != "" {
+		n, _ = strconv.Atoi(v)
+	}
+	reports := wholeReports(t)
+	if err := os.MkdirAll(dir, 0o755); err != nil {
+		t.Fatal(err)
+	}
+	for i := range n {
+		if err := os.WriteFile(filepath.Join(dir, fmt.Sprintf("synthetic-%04d.txt", i)), synthReport(reports, i), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+}
