@@ -113,6 +113,7 @@ var layoutViews = []string{
 	"/methodology", "/methodology?lang=en", "/figures/3", "/figures/3?lang=en", "/review", "/login", "/login?lang=en",
 	"/?region=株州市", "/?region=株州市&lang=en", "/embed/overview/growth?region=4302&year=2020",
 	"/embed/indicators/gdp_growth/years?region=430281&lang=en", "/embed/overview/trend?region=4302",
+	"/rankings", "/rankings?lang=en", "/rankings?indicator=gdp_growth",
 }
 
 // measure opens a view at a width and measures it once its charts drew.
