@@ -166,6 +166,11 @@ func correct(t func(zh, en string) string, prep *db.Prepared, title, region, yea
 	if err := prep.Correct(title, code, year); err != nil {
 		return err.Error()
 	}
+	if strings.TrimSpace(title) == "" && isSentence(prep.Title) && prep.Region != "" && prep.Year != 0 {
+		// A paragraph's first sentence is not its title: name it for what
+		// it is, an excerpt of the region's report of the year.
+		prep.Title = prep.Region + strconv.Itoa(prep.Year) + t("年政府工作报告(摘录)", " government work report (excerpt)")
+	}
 	if prep.RegionCode == "" || prep.Year == 0 {
 		return t("没有识别出这份报告的地区或年份:请填写地区和报告年份,再点“按修改重新预览”。", "The report's region or year was not recognised: fill in both and press “Preview again”.")
 	}
@@ -244,6 +249,18 @@ func (s *Server) handleUploadSave(c echo.Context) error {
 		}
 	}
 	return render(c, http.StatusOK, pages.UploadPage(m))
+}
+
+// isSentence says whether a detected title is the first sentence of the
+// text (a pasted paragraph has no heading): it ends as sentences do.
+func isSentence(title string) bool {
+	t := strings.TrimSpace(title)
+	for _, end := range []string{"。", "！", "？", "；", ";", "!", "?"} {
+		if strings.HasSuffix(t, end) {
+			return true
+		}
+	}
+	return false
 }
 
 // regionCode reads the region field: a division code or a name the

@@ -77,6 +77,9 @@ func TestUploadAsksForRegionAndYearAndNeverSavesNothingSilently(t *testing.T) {
 		}
 	}
 	last, _ = s.Document(ctx, last.ID)
+	if last.Title != "醴陵市2023年政府工作报告(摘录)" {
+		t.Errorf("title = %q: the paragraph's first sentence is not its title", last.Title)
+	}
 	figs, _ := s.Figures(ctx, db.FigureFilter{Document: last.ID})
 	if len(figs) != 3 || last.RegionCode != "430281" {
 		t.Fatalf("stored %d figures for %q", len(figs), last.RegionCode)
