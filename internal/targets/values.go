@@ -88,9 +88,15 @@ func (p *sentenceParser) onQuantity(q Quantity) {
 		return
 	}
 	if n := len(p.pend); n > 0 && p.pend[n-1].st == nil && !p.each {
-		// the number of an ambiguous subject (财政收入): nobody's.
+		// the number of an ambiguous subject (财政收入): nobody's; it keeps
+		// its place in a list of levels a 分别 of rates follows.
+		if q.Class != ClassPercent && len(p.listed) > 0 {
+			p.listed = append(p.listed, pending{from: p.pend[n-1].from})
+		}
 		p.pend = p.pend[:0]
 		p.cmp = ""
+		p.lastEnd = q.End
+		p.last = nil
 		return
 	}
 	if q.Cmp == Exactly && p.cmp != "" {
@@ -193,6 +199,7 @@ func (p *sentenceParser) onQuantity(q Quantity) {
 				p.listFrom = len(p.out)
 			}
 			p.assign(pd, q, false)
+			p.lastEnd = q.End
 			if !pd.growth && !pd.drop && q.Class != ClassPercent {
 				p.listed = append(p.listed, pd)
 				if p.eachIdx == 0 {
@@ -620,7 +627,7 @@ func (p *sentenceParser) tryRatio(i int) bool {
 	} else if y := explicitYear(before); y > 0 {
 		year = y
 	} else if m := reFiveYear.FindStringSubmatch(before); m != nil && strings.Contains(before, "末") {
-		year = fiveYearStart[m[1]] - 1
+		year = fiveYearStart[m[1]] + 4 // “十二五”期末: the plan's last year
 	} else if hasBefore(rs, i, "由") || hasBefore(rs, i, "从") {
 		return true // a start value with no year: left out
 	}
