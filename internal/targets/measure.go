@@ -55,7 +55,7 @@ func otherMeasure(rs []rune, at, end int, st *stem, named bool) bool {
 	if at == 0 {
 		return false
 	}
-	for _, w := range prefixesEndingIn[rs[at-1]] {
+	for _, w := range prefixesEndingIn.get(rs[at-1]) {
 		if named {
 			break
 		}
@@ -80,7 +80,7 @@ func otherMeasure(rs []rune, at, end int, st *stem, named bool) bool {
 		}
 	}
 	if end < len(rs) {
-		for _, w := range suffixesStartingWith[rs[end]] {
+		for _, w := range suffixesStartingWith.get(rs[end]) {
 			if hasAt(rs, end, w) {
 				return true
 			}
@@ -91,15 +91,16 @@ func otherMeasure(rs []rune, at, end int, st *stem, named bool) bool {
 
 // prefixesEndingIn and suffixesStartingWith index the word lists by the
 // rune next to the name, so a check costs a lookup, not a scan.
-var prefixesEndingIn, suffixesStartingWith = func() (map[rune][]string, map[rune][]string) {
-	pre, suf := map[rune][]string{}, map[rune][]string{}
+var prefixesEndingIn, suffixesStartingWith = func() (*runeTable[string], *runeTable[string]) {
+	pre, suf := &runeTable[string]{}, &runeTable[string]{}
 	for _, w := range foreignPrefixes {
 		rs := []rune(w)
-		pre[rs[len(rs)-1]] = append(pre[rs[len(rs)-1]], w)
+		last := rs[len(rs)-1]
+		pre.set(last, append(pre.get(last), w))
 	}
 	for _, w := range foreignSuffixes {
 		r := []rune(w)[0]
-		suf[r] = append(suf[r], w)
+		suf.set(r, append(suf.get(r), w))
 	}
 	return pre, suf
 }()

@@ -78,7 +78,8 @@ func isSentenceEnd(r rune) bool {
 
 func (a *articleReader) readSentence(s, e int) []Figure {
 	str := string(a.t.R[s:e])
-	a.annual = containsAny(str, "年度", "全年", "今年")
+	fl := flagsOf(a.t.R[s:e])
+	a.annual = fl.year && containsAny(str, "年度", "全年", "今年")
 	if a.cue(str, false) {
 		a.label = leadLabel(str)
 	} else {
@@ -90,21 +91,28 @@ func (a *articleReader) readSentence(s, e int) []Figure {
 		}
 	}
 	inEstimate := s < a.prelimTo
-	if estimateOpens(str) >= 0 {
+	hasEst := fl.estimate && hasEstimate(str)
+	if hasEst && estimateOpens(str) >= 0 {
 		a.prelimTo = fullStop(a.t.R, e, a.end)
 	}
 	var raws []raw
-	if mayHoldNumber(a.t.R[s:e]) {
+	if fl.number {
 		raws = parseSentence(a.t.R, s, e, a.region)
 	}
 	if len(raws) == 0 {
-		if hasEstimate(str) && strings.Contains(str, "下同") {
+		if hasEst && strings.Contains(str, "下同") {
 			a.prelimRest = true
 		}
 		return nil
 	}
-	ey := subjectYear(str)
-	ex := explicitYear(str)
+	ey := 0
+	if fl.year {
+		ey = subjectYear(str)
+	}
+	ex := 0
+	if fl.year {
+		ex = explicitYear(str)
+	}
 	kind := a.sentenceKind(str, ex)
 	switch {
 	case ey > 0:
@@ -116,7 +124,7 @@ func (a *articleReader) readSentence(s, e int) []Figure {
 		// semicolon go on with the paragraph's year and kind.
 		ey, kind = a.paraYear, a.paraKind
 	}
-	prelim := hasEstimate(str) || inEstimate
+	prelim := hasEst || inEstimate
 	if prelim && strings.Contains(str, "下同") {
 		a.prelimRest = true
 	}
@@ -185,15 +193,30 @@ func fullStop(rs []rune, i, end int) int {
 	return end
 }
 
-// mayHoldNumber reports whether a sentence has anything a quantity can
-// start with; most sentences of a report have none.
-func mayHoldNumber(rs []rune) bool {
+// sentenceFlags say, from one pass over a sentence, which of the reader's
+// costlier steps can find anything in it: most sentences of a report hold
+// no number, no year and no estimate word.
+type sentenceFlags struct {
+	number   bool // something a quantity can start with
+	year     bool // 年
+	estimate bool // the first character of an estimate word
+}
+
+func flagsOf(rs []rune) sentenceFlags {
+	var f sentenceFlags
 	for _, r := range rs {
-		if isDigit(r) || isCnNumeral(r) || r == '万' {
-			return true
+		switch {
+		case isDigit(r) || isCnNumeral(r) || r == '万':
+			f.number = true
+		}
+		switch r {
+		case '年':
+			f.year = true
+		case '预', '初', '有', '据':
+			f.estimate = true
 		}
 	}
-	return false
+	return f
 }
 
 // estimateRunes are the first characters of the estimate words.

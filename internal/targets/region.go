@@ -68,10 +68,13 @@ type Gazetteer struct {
 	maxLen  int
 	// lengths of the names (full and short) that start with a rune, so a
 	// scan tries only lengths that can match.
-	lens map[rune][]int
+	lens *runeTable[int]
 	// endLens: the same by the rune a name ends with, for reading
 	// backwards from an indicator to the unit named before it.
-	endLens map[rune][]int
+	endLens *runeTable[int]
+	// seconds: the second characters of the names starting with a rune,
+	// sorted, so most positions of a text are ruled out without hashing.
+	seconds *runeTable[rune]
 }
 
 var (
@@ -101,7 +104,7 @@ func loadGazetteer(gz []byte) (*Gazetteer, error) {
 	// Sized for the list (45,000 units) up front: growing the maps was
 	// most of the load, which every command that reads a report pays.
 	const units = 1 << 16
-	g := &Gazetteer{byCode: make(map[string]Region, units), byName: make(map[string][]Region, units), byShort: make(map[string][]Region, units/2), lens: map[rune][]int{}, endLens: map[rune][]int{}}
+	g := &Gazetteer{byCode: make(map[string]Region, units), byName: make(map[string][]Region, units), byShort: make(map[string][]Region, units/2), lens: &runeTable[int]{}, endLens: &runeTable[int]{}, seconds: &runeTable[rune]{}}
 	if _, err := r.Read(); err != nil {
 		return nil, err
 	}
@@ -136,20 +139,30 @@ func (g *Gazetteer) addLen(name string) {
 	}
 	addLength(g.lens, rs[0], len(rs))
 	addLength(g.endLens, rs[len(rs)-1], len(rs))
+	if len(rs) >= 2 {
+		ss := g.seconds.get(rs[0])
+		k := sort.Search(len(ss), func(j int) bool { return ss[j] >= rs[1] })
+		if k == len(ss) || ss[k] != rs[1] {
+			ss = append(ss, 0)
+			copy(ss[k+1:], ss[k:])
+			ss[k] = rs[1]
+			g.seconds.set(rs[0], ss)
+		}
+	}
 }
 
 // addLength records a name length under a rune, longest first, once.
-func addLength(m map[rune][]int, r rune, n int) {
-	for _, l := range m[r] {
+func addLength(t *runeTable[int], r rune, n int) {
+	for _, l := range t.get(r) {
 		if l == n {
 			return
 		}
 	}
-	ls := append(m[r], n)
+	ls := append(t.get(r), n)
 	for i := len(ls) - 1; i > 0 && ls[i] > ls[i-1]; i-- {
 		ls[i], ls[i-1] = ls[i-1], ls[i]
 	}
-	m[r] = ls
+	t.set(r, ls)
 }
 
 // FindEndingAt returns the longest region name that ends just before
@@ -158,7 +171,7 @@ func (g *Gazetteer) FindEndingAt(rs []rune, from, end int, allowShort bool, hint
 	if end <= 0 || end > len(rs) {
 		return Mention{}, false
 	}
-	for _, n := range g.endLens[rs[end-1]] {
+	for _, n := range g.endLens.get(rs[end-1]) {
 		if n < 2 || end-n < from {
 			continue
 		}
@@ -266,16 +279,24 @@ type Mention struct {
 // FindAt returns the longest region name starting at rs[i]. Short names
 // count only when allowShort is set (they are ambiguous in running text).
 func (g *Gazetteer) FindAt(rs []rune, i int, allowShort bool, hint string) (Mention, bool) {
+	lens := g.lens.get(rs[i])
+	if len(lens) == 0 || i+1 >= len(rs) || !g.hasSecond(rs[i], rs[i+1]) {
+		return Mention{}, false // no name starts with these two characters
+	}
+	// The longest candidate encoded once; shorter ones are its prefixes.
 	var buf [128]byte
-	for _, n := range g.lens[rs[i]] {
-		if n < 2 || i+n > len(rs) {
+	var ends [40]int
+	b := buf[:0]
+	maxN := min(lens[0], len(rs)-i, len(ends)-1)
+	for k, r := range rs[i : i+maxN] {
+		b = utf8.AppendRune(b, r)
+		ends[k+1] = len(b)
+	}
+	for _, n := range lens {
+		if n < 2 || n > maxN {
 			continue
 		}
-		b := buf[:0]
-		for _, r := range rs[i : i+n] {
-			b = utf8.AppendRune(b, r)
-		}
-		s := unsafeString(b)
+		s := unsafeString(b[:ends[n]])
 		if cands := g.byName[s]; len(cands) > 0 {
 			return Mention{Region: pick(cands, hint), Start: i, End: i + n}, true
 		}
@@ -286,6 +307,24 @@ func (g *Gazetteer) FindAt(rs []rune, i int, allowShort bool, hint string) (Ment
 		}
 	}
 	return Mention{}, false
+}
+
+// hasSecond reports whether any name (full or short) starts with a, b.
+func (g *Gazetteer) hasSecond(a, b rune) bool {
+	seconds := g.seconds.get(a)
+	lo, hi := 0, len(seconds)
+	for lo < hi {
+		m := (lo + hi) / 2
+		switch {
+		case seconds[m] == b:
+			return true
+		case seconds[m] < b:
+			lo = m + 1
+		default:
+			hi = m
+		}
+	}
+	return false
 }
 
 // LookupRegion resolves a region name as figures carry it, including

@@ -251,7 +251,7 @@ func (a *articleReader) openSpan(k Kind, span [2]int) {
 // sentenceSpan is a five-year span named inside a sentence (“十三五”期间年均
 // 增长9%, 五年来累计…): it holds for that sentence only.
 func (a *articleReader) sentenceSpan(s string) ([2]int, Kind, bool) {
-	if m := reYearSpan.FindStringSubmatch(s); m != nil {
+	if m := yearSpan(s); m != nil {
 		// 2018年至2022年,…年均增长5.6%: the years the sentence names.
 		from, to := atoiYear(m[1]), atoiYear(m[2])
 		switch {
@@ -318,4 +318,12 @@ func fiveYearLead(lead string) []string {
 		return nil
 	}
 	return reFiveYearLead.FindStringSubmatch(lead)
+}
+
+// yearSpan matches reYearSpan where the sentence can hold two years.
+func yearSpan(s string) []string {
+	if strings.Count(s, "年") == 0 || !strings.ContainsAny(s, "至到—–-~") {
+		return nil
+	}
+	return reYearSpan.FindStringSubmatch(s)
 }

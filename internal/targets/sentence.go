@@ -77,19 +77,20 @@ var aliasIndex = buildAliasIndex()
 // (a bare 财政收入): they stop a number from being read as anything.
 var blockers = []string{"财政收入", "税收", "工业总产值", "地方税收", "外贸出口", "出口总额", "净增", "实际使用", "实际利用", "第三产业", "第一产业", "第二产业", "服务业增加值", "农业增加值", "工业投资", "民间投资", "产业投资", "制造业投资", "基础设施投资", "房地产"}
 
-func buildAliasIndex() map[rune][]aliasEntry {
+func buildAliasIndex() *runeTable[aliasEntry] {
 	m := map[rune][]aliasEntry{}
 	for i := range stems {
-		s := &stems[i]
-		for _, a := range s.Aliases {
+		st := &stems[i]
+		for _, a := range st.Aliases {
 			rs := []rune(a)
-			m[rs[0]] = append(m[rs[0]], aliasEntry{rs, s})
+			m[rs[0]] = append(m[rs[0]], aliasEntry{rs, st})
 		}
 	}
 	for _, b := range blockers {
 		rs := []rune(b)
 		m[rs[0]] = append(m[rs[0]], aliasEntry{rs, nil})
 	}
+	t := &runeTable[aliasEntry]{}
 	for r, es := range m {
 		// longest first
 		for i := 1; i < len(es); i++ {
@@ -97,9 +98,9 @@ func buildAliasIndex() map[rune][]aliasEntry {
 				es[j], es[j-1] = es[j-1], es[j]
 			}
 		}
-		m[r] = es
+		t.set(r, es)
 	}
-	return m
+	return t
 }
 
 func runesEqual(a, b []rune) bool {
@@ -115,7 +116,7 @@ func runesEqual(a, b []rune) bool {
 }
 
 func matchAlias(rs []rune, i int) (aliasEntry, bool) {
-	for _, e := range aliasIndex[rs[i]] {
+	for _, e := range aliasIndex.get(rs[i]) {
 		if i+len(e.text) <= len(rs) && runesEqual(rs[i:i+len(e.text)], e.text) {
 			return e, true
 		}
@@ -125,17 +126,17 @@ func matchAlias(rs []rune, i int) (aliasEntry, bool) {
 
 // keywordIndex maps a first rune to the keywords starting with it, in
 // the table's order (longest first where it matters).
-var keywordIndex = func() map[rune][]keyword {
-	m := map[rune][]keyword{}
+var keywordIndex = func() *runeTable[keyword] {
+	t := &runeTable[keyword]{}
 	for _, k := range keywords {
 		r := []rune(k.text)[0]
-		m[r] = append(m[r], k)
+		t.set(r, append(t.get(r), k))
 	}
-	return m
+	return t
 }()
 
 func matchKeyword(rs []rune, i int) (keyword, bool) {
-	for _, k := range keywordIndex[rs[i]] {
+	for _, k := range keywordIndex.get(rs[i]) {
 		if hasAt(rs, i, k.text) {
 			return k, true
 		}
@@ -372,7 +373,11 @@ func baseYearLen(rs []rune, i int) int {
 func (p *sentenceParser) onIndicator(ae aliasEntry, at int) {
 	// A unit named right before the name (山西转型综改示范区规上工业增加值)
 	// is its owner, not a modifier that makes it another measure.
-	named := ae.stem != nil && len(p.directSubjects(at, ae.stem.Key != "park_revenue")) > 0
+	var direct []Mention
+	if ae.stem != nil {
+		direct = p.directSubjects(at, ae.stem.Key != "park_revenue")
+	}
+	named := len(direct) > 0
 	if ae.stem == nil || otherMeasure(p.rs, at, at+len(ae.text), ae.stem, named) {
 		// An ambiguous subject (财政收入) or a part of the region (园区规模工业
 		// 增加值): it takes its number, or its slot in a list, and yields nothing.
@@ -385,14 +390,14 @@ func (p *sentenceParser) onIndicator(ae aliasEntry, at int) {
 		// 占地区生产总值比重: the denominator, not a subject.
 		return
 	}
-	if string(ae.text) == "总量" && len(p.directSubjects(at, false)) == 0 {
+	if string(ae.text) == "总量" && !named {
 		return // 总量 is a region's GDP only right after the region's name (襄阳、宜昌总量)
 	}
 	p.base = false
 	// A park's revenue in its own region's report (经开区技工贸总值) is filed
 	// under that region; a park named after a place is that park.
 	pd := pending{st: ae.stem, from: at}
-	pd.regions, pd.regionsBy = p.subjectsBefore(at, ae.stem.Key != "park_revenue")
+	pd.regions, pd.regionsBy = p.subjectsOf(direct)
 	switch {
 	case len(pd.regions) > 0:
 		if pd.regionsBy == ByNamed {

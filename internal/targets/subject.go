@@ -13,12 +13,12 @@ var subjectGaps = []string{"", "的", "成为", "实现", "完成", "全年", "�
 // clauseOpeners may come before a subject at the start of a clause.
 var clauseOpeners = []string{"其中", "全年", "特别是", "同时", "此外", "另外", "“", "("}
 
-// subjectsBefore returns the regions named right before an indicator at
-// rs[at] (a list joined by 、 和 与 及 counts as several), else those that
-// open the clause; nil means the report's own region.
-func (p *sentenceParser) subjectsBefore(at int, homeZone bool) ([]Region, Basis) {
-	if ms := p.directSubjects(at, homeZone); len(ms) > 0 {
-		return p.others(ms), ByNamed
+// subjectsOf returns the regions named right before an indicator (direct,
+// a list joined by 、 和 与 及 counting as several), else those that open
+// the clause; nil means the report's own region.
+func (p *sentenceParser) subjectsOf(direct []Mention) ([]Region, Basis) {
+	if len(direct) > 0 {
+		return p.others(direct), ByNamed
 	}
 	if p.clauseSubjectAt != p.clauseFrom+1 {
 		p.openClause(p.clauseFrom)
