@@ -9,6 +9,7 @@ import (
 
 	"github.com/mubiao/mubiao/internal/db"
 	"github.com/mubiao/mubiao/internal/targets"
+	"github.com/mubiao/mubiao/views/layout"
 	"github.com/mubiao/mubiao/views/pages"
 )
 
@@ -234,10 +235,8 @@ func (s *Server) rankingFilters(m *pages.Rankings, tree *regionTree, q rankQuery
 			m.Scopes = append(m.Scopes, regionOption(p, r, depth, q.within.Code))
 		}
 	})
-	desc := append([]int(nil), years...)
-	sort.Sort(sort.Reverse(sort.IntSlice(desc)))
-	m.FromYears = yearOptions(desc, q.from)
-	m.ToYears = yearOptions(desc, q.to)
+	m.FromYears = spanYearOptions(p, years, q.from)
+	m.ToYears = spanYearOptions(p, years, q.to)
 	m.Indicators = append(m.Indicators, pages.Option{Value: "", Label: p.T("全部指标(按命中率)", "All indicators (by hit rate)"), Selected: q.indicator == ""})
 	for _, k := range targets.HeadlineKeys() {
 		it := indicatorItem(p.Lang, k)
@@ -247,4 +246,24 @@ func (s *Server) rankingFilters(m *pages.Rankings, tree *regionTree, q rankQuery
 		it := indicatorItem(p.Lang, q.indicator)
 		m.Indicators = append(m.Indicators, pages.Option{Value: q.indicator, Label: it.Name, Selected: true})
 	}
+}
+
+// spanYearOptions are a span picker's years, latest first: the years with
+// judged targets, and the span's own end when it has none (2019 in
+// from=2019&to=2021), marked so. Without it no option is selected, the
+// browser shows the latest year instead, and the next 查看 quietly
+// changes the span.
+func spanYearOptions(p layout.Page, judged []int, selected int) []pages.Option {
+	years := append([]int(nil), judged...)
+	if selected != 0 && !containsInt(years, selected) {
+		years = append(years, selected)
+	}
+	sort.Sort(sort.Reverse(sort.IntSlice(years)))
+	out := yearOptions(years, selected)
+	for i := range out {
+		if y, _ := strconv.Atoi(out[i].Value); !containsInt(judged, y) {
+			out[i].Label += p.T("(无可判定目标)", " (nothing judged)")
+		}
+	}
+	return out
 }

@@ -154,3 +154,25 @@ func TestRankingsJudgeOnTheFirstOrTheFinalResult(t *testing.T) {
 		t.Errorf("basis=latest = %d, want 400", rec.Code)
 	}
 }
+
+// A span whose start year has no judged target (the fixture's 2020 holds
+// results only) keeps that year selected in its picker, marked, instead
+// of the browser falling back to the latest year.
+func TestRankingsYearPickersShowTheSpanAsked(t *testing.T) {
+	doc := mustOK(t, countiesFixture(t), "/rankings?level=county&within=4302&from=2020&to=2022")
+	for name, want := range map[string]string{"from": "2020", "to": "2022"} {
+		sel := doc.Find(`[data-testid="` + name + `-select"] option[selected]`)
+		if got, _ := sel.Attr("value"); sel.Length() != 1 || got != want {
+			t.Errorf("%s picker selects %d option(s), %q; want %s", name, sel.Length(), got, want)
+		}
+	}
+	if got := text(doc.Find(`[data-testid="from-select"] option[value="2020"]`)); !strings.Contains(got, "无可判定目标") {
+		t.Errorf("2020 is offered as %q, want it marked as having nothing judged", got)
+	}
+	if got := text(doc.Find(`[data-testid="from-select"] option[value="2021"]`)); got != "2021" {
+		t.Errorf("2021 is offered as %q", got)
+	}
+	if got := text(doc.Find(`[data-testid="ranking-title"]`)); !strings.Contains(got, "2020–2022") {
+		t.Errorf("title = %q, want the span asked", got)
+	}
+}
