@@ -444,5 +444,12 @@ func TestReadingWhatIsNotTheRegions(t *testing.T) {
 			{"吉林省", 2026, "", Planned, "fai_growth", 5, Exactly, ""},
 		},
 		none: []string{"gdp_growth", "fai"},
+	}, {
+		name: "key projects' investment after their count; foreign trade",
+		text: "2024年江西省政府工作报告\n一、2023年工作回顾\n实施省重点项目3200个、完成投资1.2万亿元，对外贸易增长3%。",
+		wants: []fig{
+			{"江西省", 2023, "", Reported, "key_project_investment", 12000, Exactly, ""},
+			{"江西省", 2023, "", Reported, "import_export_growth", 3, Exactly, ""},
+		},
 	}})
 }

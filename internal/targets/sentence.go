@@ -393,6 +393,9 @@ func (p *sentenceParser) onIndicator(ae aliasEntry, at int) {
 	if string(ae.text) == "总量" && !named {
 		return // 总量 is a region's GDP only right after the region's name (襄阳、宜昌总量)
 	}
+	if string(ae.text) == "完成投资" && !strings.Contains(string(p.rs[max(0, at-30):at]), "重点项目") && !strings.Contains(string(p.rs[max(0, at-30):at]), "重大项目") {
+		return // 完成投资 is key projects' only where they were just named (实施重点项目700个、完成投资8100亿元)
+	}
 	p.base = false
 	// A park's revenue in its own region's report (经开区技工贸总值) is filed
 	// under that region; a park named after a place is that park.
