@@ -10,15 +10,19 @@ import (
 	"github.com/mubiao/mubiao/views/pages"
 )
 
-// The palette. Series (what was planned, what was reported) and statuses
-// (how it fared) never share a hue, so a blue bar is never read as 达成:
-// results blue, targets purple; 达成 bluish green, 基本持平 orange, 未达成
-// vermilion, 未找到结果 magenta (Okabe–Ito's colours, which stay apart for
-// red–green colour blindness). Decal patterns and the symbols ✓ ≈ ✗ tell
-// them apart without colour at all. TestPaletteHuesStayApart holds it.
+// The palette. Series (what was planned, what was reported, a share of
+// targets met) and statuses (how one target fared) never share a hue, so
+// a blue bar is never read as 达成: results blue, targets purple, hit
+// rates olive; 达成 bluish green, 基本持平 orange, 未达成 vermilion, 未找到结果
+// magenta (Okabe–Ito's colours, which stay apart for red–green colour
+// blindness). A hit rate is not a verdict: painted in 达成's green, a
+// 40% region would read as one that met its targets. Decal patterns and
+// the symbols ✓ ≈ ✗ tell statuses apart without colour at all.
+// TestPaletteHuesStayApart and TestChartsKeepStatusHuesToStatuses hold it.
 const (
 	colourResult   = "#1f5fa8"
 	colourTarget   = "#7b5aa6"
+	colourRate     = "#7f9f33"
 	colourMet      = "#009e73"
 	colourOnPar    = "#e69f00"
 	colourMissed   = "#d55e00"
@@ -27,7 +31,7 @@ const (
 
 // seriesColours and statusColours are the palette's two families.
 var (
-	seriesColours = []string{colourResult, colourTarget}
+	seriesColours = []string{colourResult, colourTarget, colourRate}
 	statusColours = map[targets.Status]string{targets.StatusMet: colourMet, targets.StatusOnPar: colourOnPar,
 		targets.StatusMissed: colourMissed, targets.StatusNotFound: colourNotFound}
 )

@@ -41,8 +41,9 @@ func hueDistance(a, b float64) float64 {
 	return math.Min(d, 360-d)
 }
 
-// No status colour shares a hue with a series colour, in the charts or
-// in the stylesheet (light and dark): 达成 is not the blue of 实际.
+// No status colour shares a hue with a series colour, in the charts, the
+// map's shades or the stylesheet (light and dark): 达成 is not the blue
+// of 实际, nor the colour of a hit rate.
 func TestPaletteHuesStayApart(t *testing.T) {
 	status := map[string]string{}
 	for st, c := range statusColours {
@@ -58,8 +59,12 @@ func TestPaletteHuesStayApart(t *testing.T) {
 	if len(status) < 12 {
 		t.Fatalf("found %d status colours, want the chart's and both themes' of the stylesheet", len(status))
 	}
-	for _, s := range seriesColours {
-		sh, _ := hue(s)
+	series := append(append(append(append([]string(nil), seriesColours...), targetShades...), resultShades...), rateShades...)
+	for _, s := range series {
+		sh, ok := hue(s)
+		if !ok {
+			continue // a grey (the palest shade) carries no hue to share
+		}
 		for name, c := range status {
 			ch, ok := hue(c)
 			if !ok {

@@ -16,12 +16,14 @@ import (
 )
 
 // Sequential palettes for the map's amounts: targets in the targets'
-// purple, results in the results' blue, hit rates in 达成's green, light
-// to dark (ColorBrewer's Purples, Blues and Greens).
+// purple, results in the results' blue (ColorBrewer's Purples and
+// Blues), hit rates in the ranking bars' olive, light to dark. Not in
+// 达成's green: a share of targets met is not a verdict, and the gap map
+// paints verdicts in their own colours.
 var (
 	targetShades = []string{"#dadaeb", "#bcbddc", "#9e9ac8", "#756bb1", "#54278f"}
 	resultShades = []string{"#c6dbef", "#9ecae1", "#6baed6", "#3182bd", "#08519c"}
-	rateShades   = []string{"#e5f5e0", "#a1d99b", "#41ab5d", "#006d2c"}
+	rateShades   = []string{"#dbe7ae", "#b3cb6e", colourRate, "#4a6514"}
 )
 
 // mapKeys are the columns the map's table sorts by.

@@ -39,7 +39,7 @@ func rateChart(lang, title string, rows []pages.RankRow) pages.Chart {
 		charts.WithXAxisOpts(opts.XAxis{AxisLabel: &opts.AxisLabel{Interval: "0", Rotate: 30, HideOverlap: opts.Bool(true)}}),
 		charts.WithYAxisOpts(opts.YAxis{Name: "%", Min: 0, Max: 100}))...)
 	bar.SetXAxis(names).AddSeries(tr(lang, "命中率(括号内为判定目标数)", "Hit rate (targets judged in brackets)"), data,
-		charts.WithItemStyleOpts(opts.ItemStyle{Color: colourMet}),
+		charts.WithItemStyleOpts(opts.ItemStyle{Color: colourRate}),
 		charts.WithLabelOpts(opts.Label{Show: opts.Bool(true), Position: "top", Formatter: "{c}%"}))
 	bar.Validate()
 	return pages.Chart{ID: id, Title: title, Option: withMeta(bar.JSON(), chartMeta{Tips: tips, Sideways: true})}
