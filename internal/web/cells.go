@@ -18,18 +18,22 @@ import (
 // marked and 未找到结果 told apart from 待公布. Views build every cell
 // through one, so how a cell is shown is decided in one place.
 type presenter struct {
-	lang string
+	lang  string
+	basis string // the result verdicts are judged on (see basis.go)
 }
 
-// presenter is the request's presenter. Cells come judged from the
-// store (not_found and its report included).
+// presenter is the request's presenter: its language and ?basis=. Cells
+// come judged from the store (not_found and its report included).
 func (s *Server) presenter(c echo.Context) (presenter, error) {
-	return presenter{lang: page(c, "", "").Lang}, nil
+	b, err := basisParam(c)
+	return presenter{lang: page(c, "", "").Lang, basis: b}, err
 }
 
-// cell turns a judged cell into what views show.
+// cell turns a judged cell into what views show, judged on the
+// presenter's basis.
 func (p presenter) cell(c targets.Cell) pages.Cell {
 	lang := p.lang
+	c = atBasis(c, p.basis)
 	in, _ := targets.LookupIndicator(c.Indicator)
 	v := pages.Cell{Key: c.Indicator + suffix(c.Period), Indicator: c.Indicator, Name: in.Zh, Unit: in.Unit,
 		Region: c.Region, RegionCode: c.RegionCode, Year: c.Year, Period: c.Period, Status: c.Status}
@@ -51,7 +55,7 @@ func (p presenter) cell(c targets.Cell) pages.Cell {
 	if c.Result != nil {
 		v.Result = ref(lang, c.Result)
 	}
-	if gap, ok := c.Gap(); ok {
+	if gap, ok := c.Gap(); ok && judged(c.Status) {
 		v.Gap = pages.GapText(lang, gap, v.Unit)
 	}
 	if c.Status == targets.StatusNotFound && c.Later != nil {
@@ -67,13 +71,6 @@ func (p presenter) cells(cells []targets.Cell) []pages.Cell {
 		out = append(out, p.cell(c))
 	}
 	return out
-}
-
-// scoreRows is a scorecard: one region, one year, headline indicators
-// first in catalogue order, then the rest by key, five-year rows last.
-func (p presenter) scoreRows(cells []targets.Cell) []pages.Cell {
-	sortCells(cells)
-	return p.cells(cells)
 }
 
 var headlineOrder = func() map[string]int {
@@ -96,6 +93,8 @@ func indicatorLess(a, b string) bool {
 	return a < b
 }
 
+// sortCells orders a scorecard: headline indicators first in catalogue
+// order, then the rest by key, five-year rows last.
 func sortCells(cells []targets.Cell) {
 	sort.SliceStable(cells, func(i, j int) bool {
 		a, b := cells[i], cells[j]
@@ -149,6 +148,12 @@ func unitName(lang, unit string) string {
 		return "number" // 个, 座, 件: a count with no English noun
 	}
 	return unit
+}
+
+// judged says whether a status is a verdict on a result (达成, 基本持平,
+// 未达成): only then has a cell a gap to show.
+func judged(s targets.Status) bool {
+	return s == targets.StatusMet || s == targets.StatusOnPar || s == targets.StatusMissed
 }
 
 // cellShaky says whether an assessed cell's verdict rests on a shaky

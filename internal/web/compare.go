@@ -77,7 +77,12 @@ func (s *Server) handleCompare(c echo.Context) error {
 		if err != nil {
 			return nil, err
 		}
-		m.Columns, m.Rows = compareMatrix(pr, tree, scope.Code, cells)
+		stmts, err := s.statements(ctx, cells)
+		if err != nil {
+			return nil, err
+		}
+		m.Columns, m.Rows = compareMatrix(pr, tree, scope.Code, cells, stmts)
+		m.Basis = basisSummary(pr, cells)
 		above, err := s.store.Cells(ctx, db.CellFilter{Year: year, Annual: true, Regions: ancestorCodes(tree, scope.Code)})
 		if err != nil {
 			return nil, err
@@ -128,7 +133,7 @@ func ancestorCodes(t *regionTree, code string) []string {
 // compareMatrix lays cells out as regions (tree order) × indicators. The
 // columns are headline indicators with data and any other indicator that
 // at least two regions share: a column of one region compares nothing.
-func compareMatrix(pr presenter, t *regionTree, scope string, cells []targets.Cell) ([]pages.IndicatorItem, []pages.CompareRow) {
+func compareMatrix(pr presenter, t *regionTree, scope string, cells []targets.Cell, stmts map[statementKey][]targets.Record) ([]pages.IndicatorItem, []pages.CompareRow) {
 	regionsOf := map[string]map[string]bool{}
 	byRegion := map[string][]targets.Cell{}
 	for _, c := range cells {
@@ -158,7 +163,7 @@ func compareMatrix(pr presenter, t *regionTree, scope string, cells []targets.Ce
 		shown := false
 		for _, c := range byRegion[code] {
 			if i, ok := col[c.Indicator]; ok {
-				v := pr.cell(c)
+				v := pr.cellWithHistory(c, stmts)
 				row.Cells[i], shown = &v, true
 			}
 		}

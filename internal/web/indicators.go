@@ -138,9 +138,6 @@ func (s *Server) indicator(c echo.Context) (pages.Indicator, error) {
 	if err != nil {
 		return pages.Indicator{}, err
 	}
-	for _, cell := range over {
-		m.OverYears = append(m.OverYears, pr.cell(cell))
-	}
 	within, err := acrossScope(c, tree, region, level, year, key)
 	if err != nil {
 		return pages.Indicator{}, err
@@ -156,16 +153,19 @@ func (s *Server) indicator(c echo.Context) (pages.Indicator, error) {
 	if err != nil {
 		return pages.Indicator{}, err
 	}
-	for _, cell := range across {
-		m.Across = append(m.Across, pr.cell(cell))
+	stmts, err := s.statements(ctx, append(append([]targets.Cell(nil), over...), across...))
+	if err != nil {
+		return pages.Indicator{}, err
 	}
+	m.OverYears, m.Across = pr.cellsWithHistory(over, stmts), pr.cellsWithHistory(across, stmts)
+	m.Basis = basisSummary(pr, append(append([]targets.Cell(nil), over...), across...))
 	sort.Slice(m.OverYears, func(i, j int) bool { return m.OverYears[i].Year < m.OverYears[j].Year })
 	sort.SliceStable(m.Across, func(i, j int) bool { return shownValue(m.Across[i]) > shownValue(m.Across[j]) })
 	m.YearsChart = yearsChart(p.Lang, item, region.Name, m.OverYears)
-	m.YearsChart.Embed = p.Link("/embed/indicators/" + url.PathEscape(key) + "/years" + pages.Query("region", region.Code))
-	m.YearsChart.Full = pages.IndicatorURL(key, region.Code, 0)
+	m.YearsChart.Embed = p.Link("/embed/indicators/" + url.PathEscape(key) + "/years" + pages.Query("region", region.Code, "basis", pr.basis))
+	m.YearsChart.Full = withBasis(pages.IndicatorURL(key, region.Code, 0), pr.basis)
 	m.AcrossChart = acrossChart(p.Lang, item, year, m.Across)
-	acrossQuery := pages.Query("year", strconv.Itoa(year), "level", string(level), "within", withinParam(within))
+	acrossQuery := pages.Query("year", strconv.Itoa(year), "level", string(level), "within", withinParam(within), "basis", pr.basis)
 	m.AcrossChart.Embed = p.Link("/embed/indicators/" + url.PathEscape(key) + "/across" + acrossQuery)
 	m.AcrossChart.Full = "/indicators/" + url.PathEscape(key) + acrossQuery
 	m.Page.Echarts = m.YearsChart.Has() || m.AcrossChart.Has()

@@ -227,7 +227,8 @@ func (s *Server) mapView(c echo.Context) (pages.MapView, error) {
 		m.Indicator = indicatorItem(p.Lang, q.indicator)
 	}
 	mapFilters(&m, tree, q, ys)
-	m.Query = pages.Query("level", m.Level, "within", m.Within, "year", strconv.Itoa(q.year), "indicator", q.indicator, "measure", q.measure)
+	m.Query = pages.Query("level", m.Level, "within", m.Within, "year", strconv.Itoa(q.year), "indicator", q.indicator, "measure", q.measure, "basis", pr.basis)
+	m.Basis = basisSummary(pr, inYear)
 	file, prefix := geoFile(q)
 	if err := mapRows(c, &m, tree, pr, inYear, q); err != nil {
 		return m, err

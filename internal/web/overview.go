@@ -84,7 +84,7 @@ func (s *Server) overview(c echo.Context) (pages.Overview, error) {
 	if err != nil {
 		return pages.Overview{}, err
 	}
-	tallies, err := s.store.Tallies(ctx, region.Code)
+	tallies, err := s.yearTallies(ctx, region.Code, pr.basis)
 	if err != nil {
 		return pages.Overview{}, err
 	}
@@ -92,8 +92,14 @@ func (s *Server) overview(c echo.Context) (pages.Overview, error) {
 	if err != nil {
 		return pages.Overview{}, err
 	}
+	stmts, err := s.statements(ctx, cells)
+	if err != nil {
+		return pages.Overview{}, err
+	}
 	m.Year = year
-	m.Rows = pr.scoreRows(cells)
+	sortCells(cells)
+	m.Rows = pr.cellsWithHistory(cells, stmts)
+	m.Basis = basisSummary(pr, cells)
 	for _, r := range m.Rows {
 		if r.Period == "" {
 			m.Counts.Add(r.Status)
@@ -103,12 +109,12 @@ func (s *Server) overview(c echo.Context) (pages.Overview, error) {
 		}
 	}
 	m.Chart = overviewChart(p.Lang, region.Name, year, m.Rows)
-	m.Chart.Embed = p.Link("/embed/overview/growth" + pages.Query("region", region.Code, "year", strconv.Itoa(year)))
-	m.Chart.Full = pages.OverviewURL(region.Code, year)
+	m.Chart.Embed = p.Link("/embed/overview/growth" + pages.Query("region", region.Code, "year", strconv.Itoa(year), "basis", pr.basis))
+	m.Chart.Full = withBasis(pages.OverviewURL(region.Code, year), pr.basis)
 	m.Trend = trendRows(tallies)
 	m.TrendChart = trendChart(p.Lang, region.Name, m.Trend)
-	m.TrendChart.Embed = p.Link("/embed/overview/trend" + pages.Query("region", region.Code))
-	m.TrendChart.Full = pages.OverviewURL(region.Code, year)
+	m.TrendChart.Embed = p.Link("/embed/overview/trend" + pages.Query("region", region.Code, "basis", pr.basis))
+	m.TrendChart.Full = m.Chart.Full
 	for _, r := range reports {
 		m.TrendChart.Sources = append(m.TrendChart.Sources, pages.DocLink{ID: r.ID, Title: r.Title})
 	}

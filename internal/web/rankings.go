@@ -93,10 +93,8 @@ func (s *Server) rankQuery(c echo.Context, tree *regionTree) (rankQuery, error) 
 		}
 		q.min = n
 	}
-	switch q.basis = c.QueryParam("basis"); q.basis {
-	case "", "first", "final":
-	default:
-		return q, badRequest("basis 可以是 first(首次公布的结果)或 final(最终结果)。", "basis is first (the result as first reported) or final (the latest final result).")
+	if q.basis, err = basisParam(c); err != nil {
+		return q, err
 	}
 	q.within, err = scopeParam(c, tree, func(code string, _ int) string { return "/rankings" + pages.Query("within", code) })
 	return q, err
@@ -140,7 +138,6 @@ func (s *Server) rankings(c echo.Context) (pages.Rankings, error) {
 	m.Level, m.LevelName, m.From, m.To = string(q.level), p.T(q.level.Zh(), string(q.level)), q.from, q.to
 	m.Query = pages.Query("level", m.Level, "within", m.Within, "from", strconv.Itoa(q.from), "to", strconv.Itoa(q.to),
 		"min", minParam(q.min), "indicator", q.indicator, "basis", q.basis)
-	m.Basis = q.basis
 	s.rankingFilters(&m, tree, q, years)
 	var inSpan []targets.Cell
 	for _, cell := range atLevel {
@@ -148,6 +145,7 @@ func (s *Server) rankings(c echo.Context) (pages.Rankings, error) {
 			inSpan = append(inSpan, cell)
 		}
 	}
+	m.Basis = basisSummary(pr, inSpan)
 	if q.indicator != "" {
 		m.Indicator = indicatorItem(p.Lang, q.indicator)
 		if err := gapRanking(c, &m, pr, inSpan); err != nil {

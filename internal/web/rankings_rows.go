@@ -35,7 +35,7 @@ func rateRanking(c echo.Context, m *pages.Rankings, tree *regionTree, cells []ta
 			by[cell.RegionCode] = row
 			codes = append(codes, cell.RegionCode)
 		}
-		row.Tally.Add(basisStatus(cell, q.basis))
+		row.Tally.Add(cell.Status) // judged on ?basis= in annualCells
 		if cellShaky(cell) {
 			row.Shaky++
 		}
@@ -96,26 +96,6 @@ func judgedDocs(cells []targets.Cell) []pages.DocLink {
 		}
 	}
 	return docLinks(figs)
-}
-
-// basisStatus is a cell's verdict on the result the ranking is asked to
-// judge by: as first reported (often 预计), or the latest final statement
-// (a cell whose every statement is 预计 has none, and is not judged).
-func basisStatus(c targets.Cell, basis string) targets.Status {
-	switch basis {
-	case "first":
-		if c.FirstStatus != "" {
-			return c.FirstStatus
-		}
-	case "final":
-		if c.Result != nil {
-			if c.FinalStatus == "" {
-				return targets.StatusPending
-			}
-			return c.FinalStatus
-		}
-	}
-	return c.Status
 }
 
 // percent is a share as pages write it: 75%.

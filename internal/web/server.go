@@ -38,6 +38,7 @@ type Store interface {
 	Cells(ctx context.Context, f db.CellFilter) ([]targets.Cell, error)
 	Tallies(ctx context.Context, region string) ([]db.YearTally, error)
 	CellFigures(ctx context.Context, region, indicator, period string, year int) ([]targets.Record, error)
+	FiguresOfCells(ctx context.Context, cells []db.CellKey) ([]targets.Record, error) // every statement of many cells, one query
 	RegionReports(ctx context.Context, region string) ([]targets.DocumentRef, error)
 
 	// Curation: accounts, sessions, uploads, reviews.

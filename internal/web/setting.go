@@ -91,14 +91,15 @@ func (s *Server) setting(c echo.Context) (pages.Setting, error) {
 		return m, err
 	}
 	m.Rows, m.Summary = settingRows(pr, crumb(region), own)
+	m.Basis = basisSummary(pr, own)
 	above, _, err := s.annualCells(c, db.FigureFilter{Regions: ancestorCodes(tree, region.Code), Indicator: key})
 	if err != nil {
 		return m, err
 	}
 	m.Above, m.Layers = layers(pr, tree, region.Code, own, above)
 	m.Chart = settingChart(p.Lang, m)
-	m.Chart.Embed = p.Link("/embed/setting/years" + pages.Query("region", region.Code, "indicator", key))
-	m.Chart.Full = "/setting" + pages.Query("region", region.Code, "indicator", key)
+	m.Chart.Embed = p.Link("/embed/setting/years" + pages.Query("region", region.Code, "indicator", key, "basis", pr.basis))
+	m.Chart.Full = "/setting" + pages.Query("region", region.Code, "indicator", key, "basis", pr.basis)
 	if err := s.settingAcross(c, &m, tree, region, level, year, pr); err != nil {
 		return m, err
 	}
@@ -312,7 +313,7 @@ func (s *Server) settingAcross(c echo.Context, m *pages.Setting, tree *regionTre
 	m.Sort = st
 	sortRows(m.Across, st, settingKeys)
 	m.Chart2 = settingAcrossChart(m.Page.Lang, *m)
-	q := pages.Query("region", region.Code, "indicator", m.Indicator.Key, "year", strconv.Itoa(year), "level", string(level), "within", withinParam(within))
+	q := pages.Query("region", region.Code, "indicator", m.Indicator.Key, "year", strconv.Itoa(year), "level", string(level), "within", withinParam(within), "basis", pr.basis)
 	m.Chart2.Embed = m.Page.Link("/embed/setting/across" + q)
 	m.Chart2.Full = "/setting" + q
 	return nil

@@ -20,6 +20,11 @@ func (s *Server) annualCells(c echo.Context, fl db.FigureFilter) ([]targets.Cell
 	}
 	cells, err := s.store.Cells(c.Request().Context(), db.CellFilter{Region: fl.Region, Regions: fl.Regions, Within: fl.Within,
 		Level: fl.Level, Year: fl.Year, Indicator: fl.Indicator, Annual: true})
+	// Judged on ?basis=; the first and final statements stay on the cell
+	// for the page to say what the basis changed.
+	for i := range cells {
+		cells[i] = atBasis(cells[i], pr.basis)
+	}
 	return cells, pr, err
 }
 

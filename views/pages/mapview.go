@@ -25,6 +25,7 @@ type MapView struct {
 	Chart      Chart
 	Sort       Sort
 	Query      string // the view's filters, for export and embed links
+	Basis      BasisSummary
 	// Unmapped counts regions with data whose boundary the map lacks.
 	Unmapped int
 }

@@ -556,9 +556,9 @@ func MethodologyPage(m Methodology) templ.Component {
 				return templ_7745c5c3_Err
 			}
 			var templ_7745c5c3_Var41 string
-			templ_7745c5c3_Var41, templ_7745c5c3_Err = templ.JoinStringErrs(m.Page.T("提取是自动的,会有错漏:置信度低或数值异常的数字需要人工核对。统计口径变化(如“同口径”)、数据修订不在比较之内。发现错误请核对原文句子。", "Extraction is automatic and makes mistakes: figures with low confidence or unusual values need a person to check them. Changes of statistical basis and later revisions are not accounted for. When in doubt, read the source sentence."))
+			templ_7745c5c3_Var41, templ_7745c5c3_Err = templ.JoinStringErrs(m.Page.T("提取是自动的,会有错漏:置信度低或数值异常的数字需要人工核对。统计口径变化(如“同口径”)不在比较之内。一个结果先后公布过不同的数字(次年报告的预计数,后来的最终数)时,每一次都保留并列出原文;判定默认采用最可靠的(最终数优先于预计数),每个有判定的页面都可以切换为按首次公布或按最终结果判定,命中率注明所用的依据。发现错误请核对原文句子。", "Extraction is automatic and makes mistakes: figures with low confidence or unusual values need a person to check them. Changes of statistical basis are not accounted for. A result stated more than once (an estimate in the next report, a final figure later) keeps every statement with its sentence; verdicts use the most certain one by default (final over estimate), and every view with verdicts can judge on the result as first reported or on the final one instead, its hit rates saying which."))
 			if templ_7745c5c3_Err != nil {
-				return templ.Error{Err: templ_7745c5c3_Err, FileName: `views/pages/methodology.templ`, Line: 55, Col: 454}
+				return templ.Error{Err: templ_7745c5c3_Err, FileName: `views/pages/methodology.templ`, Line: 55, Col: 1001}
 			}
 			_, templ_7745c5c3_Err = templ_7745c5c3_Buffer.WriteString(templ.EscapeString(templ_7745c5c3_Var41))
 			if templ_7745c5c3_Err != nil {

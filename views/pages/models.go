@@ -59,6 +59,19 @@ type Cell struct {
 	// Later is the stored report that reviews the cell's year but did not
 	// yield its result: where a 未找到结果 cell sends the reader.
 	Later *DocLink
+	// History is every statement of the result, earliest report first,
+	// where more than one document states it (预计 5.0% → 5.2%).
+	History []Statement
+}
+
+// Revised says whether the result's statements differ in value.
+func (c Cell) Revised() bool {
+	for _, s := range c.History {
+		if s.Value != c.History[0].Value {
+			return true
+		}
+	}
+	return false
 }
 
 // Shaky says whether the cell shows a reading to take with care.
@@ -123,6 +136,7 @@ type Overview struct {
 	Chart      Chart
 	Trend      []TrendRow
 	TrendChart Chart
+	Basis      BasisSummary // the result verdicts are judged on, and what that changes here
 }
 
 // StatusName names a status in the page's language.
@@ -167,6 +181,7 @@ type Indicator struct {
 	YearsChart  Chart
 	Across      []Cell
 	AcrossChart Chart
+	Basis       BasisSummary // the result verdicts are judged on, and what that changes here
 }
 
 // RegionNode is a region in the 地区 tree.
@@ -257,7 +272,8 @@ type Compare struct {
 	Columns    []IndicatorItem
 	Rows       []CompareRow
 	Escalation []Escalation
-	Notice     string // why the view is not exactly what was asked (the nearest year)
+	Notice     string       // why the view is not exactly what was asked (the nearest year)
+	Basis      BasisSummary // the result verdicts are judged on, and what that changes here
 }
 
 // SnippetPart is a run of a search snippet; Hit marks the matched text.

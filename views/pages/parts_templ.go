@@ -1102,7 +1102,7 @@ func CellTable(p layout.Page, testid string, byRegion bool, cells []Cell, captio
 			if templ_7745c5c3_Err != nil {
 				return templ_7745c5c3_Err
 			}
-			templ_7745c5c3_Err = FigureLink(p, c.Result, "result").Render(ctx, templ_7745c5c3_Buffer)
+			templ_7745c5c3_Err = ResultLink(p, &c).Render(ctx, templ_7745c5c3_Buffer)
 			if templ_7745c5c3_Err != nil {
 				return templ_7745c5c3_Err
 			}

@@ -22,7 +22,7 @@ type Rankings struct {
 	WithinName string
 	From, To   int
 	Min        int
-	Basis      string        // the result verdicts are judged on: "" most certain, first, final
+	Basis      BasisSummary  // the result verdicts are judged on, and what that changes here
 	Indicator  IndicatorItem // Key "" for the hit-rate ranking
 	Notice     string
 

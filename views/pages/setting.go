@@ -30,6 +30,7 @@ type Setting struct {
 	Tally   SettingTally // across: above, level with, below last year's result
 	Chart2  Chart        // across
 	Sort    Sort         // the across table's order
+	Basis   BasisSummary // the result last year's verdicts are judged on
 }
 
 // SettingRow is one year's target beside what came before it.
