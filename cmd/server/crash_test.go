@@ -195,3 +195,88 @@ func TestBackupWhileServing(t *testing.T) {
 	}
 	t.Logf("%s; %d pages served meanwhile", strings.TrimSpace(out.String()), n)
 }
+
+// gen drops the indexes and triggers it does not need while it writes
+// and builds them once at its end; a SIGKILL in between must leave a
+// file that opens with every one of them back.
+func TestGenKilledMidwayOpensWithEveryIndexAndTrigger(t *testing.T) {
+	if testing.Short() {
+		t.Skip("starts and kills a child process")
+	}
+	dir := t.TempDir()
+	ctx := context.Background()
+	freshPath := filepath.Join(dir, "fresh.db")
+	fresh, err := db.Open(ctx, freshPath)
+	if err != nil {
+		t.Fatal(err)
+	}
+	fresh.Close()
+	want := indexesAndTriggers(t, freshPath)
+
+	dbPath := filepath.Join(dir, "gen.db")
+	cmd := serverProcess("gen", "-db", dbPath, "-years", "6", "-prefectures", "40")
+	out, err := cmd.StdoutPipe()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := cmd.Start(); err != nil {
+		t.Fatal(err)
+	}
+	// Kill once a batch past the first is committed: the load is under way.
+	sc := bufio.NewScanner(out)
+	progressed := false
+	for sc.Scan() {
+		if strings.HasPrefix(strings.TrimSpace(sc.Text()), "10%") {
+			progressed = true
+			break
+		}
+	}
+	if err := cmd.Process.Signal(syscall.SIGKILL); err != nil {
+		t.Fatal(err)
+	}
+	cmd.Wait()
+	if !progressed {
+		t.Fatal("gen ended before reporting 10%")
+	}
+	// The kill came while the indexes were set aside (else this tests nothing).
+	if got := indexesAndTriggers(t, dbPath); len(got) >= len(want) {
+		t.Fatalf("killed gen left %d indexes and triggers, want fewer than %d", len(got), len(want))
+	}
+	store, err := db.Open(ctx, dbPath)
+	if err != nil {
+		t.Fatalf("database does not open after SIGKILL: %v", err)
+	}
+	if s, err := store.IntegrityCheck(ctx); err != nil || s != "ok" {
+		t.Fatalf("integrity_check: %q %v", s, err)
+	}
+	store.Close()
+	if got := indexesAndTriggers(t, dbPath); fmt.Sprint(got) != fmt.Sprint(want) {
+		t.Fatalf("after reopening:\n%q\nwant\n%q", got, want)
+	}
+}
+
+// indexesAndTriggers reads a database file's indexes and triggers with
+// their CREATE statements.
+func indexesAndTriggers(t *testing.T, path string) []string {
+	t.Helper()
+	raw, err := sql.Open("sqlite", path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer raw.Close()
+	rows, err := raw.Query(`SELECT type || ' ' || name || ': ' || sql FROM sqlite_master
+		WHERE type IN ('index', 'trigger') AND sql IS NOT NULL ORDER BY type, name`)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer rows.Close()
+	var out []string
+	for rows.Next() {
+		var s string
+		if err := rows.Scan(&s); err != nil {
+			t.Fatal(err)
+		}
+		out = append(out, s)
+	}
+	return out
+}

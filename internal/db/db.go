@@ -79,6 +79,12 @@ func Open(ctx context.Context, path string) (*DB, error) {
 	probe.SetMaxOpenConns(2)
 	probe.SetMaxIdleConns(2)
 	d := &DB{sql: sqldb, probe: probe, path: path}
+	// Before the migrations: one of them may alter an index or trigger a
+	// stopped bulk load had set aside.
+	if err := d.restoreDeferredOnOpen(ctx); err != nil {
+		d.Close()
+		return nil, fmt.Errorf("db: restore indexes: %w", err)
+	}
 	if err := d.migrate(ctx); err != nil {
 		d.Close()
 		return nil, err

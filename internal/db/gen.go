@@ -76,6 +76,9 @@ func (d *DB) Generate(ctx context.Context, o GenOptions) (GenResult, error) {
 	}
 	defer conn.Close()
 	defer reset()
+	if err := deferDDL(ctx, conn, genDeferred); err != nil {
+		return res, err
+	}
 	const batch = 40 // regions per transaction: big enough to amortise the commit
 	for i := 0; i < len(units); i += batch {
 		if err := ctx.Err(); err != nil {
@@ -92,12 +95,25 @@ func (d *DB) Generate(ctx context.Context, o GenOptions) (GenResult, error) {
 			o.Progress(end, len(units))
 		}
 	}
+	if err := restoreDeferred(ctx, conn); err != nil {
+		return res, err
+	}
 	// Fresh statistics let the planner pick the indexes on a big table.
 	if _, err := d.sql.ExecContext(ctx, "ANALYZE"); err != nil {
 		return res, err
 	}
 	return res, nil
 }
+
+// genDeferred are the indexes and per-row triggers gen sets aside while
+// it writes and builds once at its end (see deferDDL): the figure indexes
+// no write of gen reads (the cells' refresh reads figures_live_region and
+// documents_region, which stay), the cells' second index, and the
+// figures' generation and finite-value triggers (each document still
+// bumps the generation; gen checks its values itself). Kept row by row
+// they cost more than the rows; built once at the end they are a sort.
+var genDeferred = []string{"figures_series", "figures_year", "figures_document", "figures_review", "figures_live_indicator",
+	"cells_indicator", "figures_gen_insert", "figures_finite_insert"}
 
 // genUnits lists the prefectures and county-level units to generate, each
 // prefecture before its counties, in code order.
@@ -157,13 +173,30 @@ func genBatch(ctx context.Context, conn *sql.Conn, units []targets.Region, ids m
 		return 0, 0, err
 	}
 	defer docStmt.Close()
-	figStmt, err := tx.PrepareContext(ctx, `INSERT INTO figures(document_id, region_id, year, kind, indicator, value, unit, cmp,
-		preliminary, quote, start_byte, end_byte, confidence, extractor_version, extracted_indicator)
-		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?)`)
-	if err != nil {
-		return 0, 0, err
+	// A report's figures go in one statement of as many rows: the cost of
+	// an insert in database/sql and the driver is mostly per statement
+	// (binding, stepping, resetting), not per row.
+	figStmts := map[int]*sql.Stmt{}
+	defer func() {
+		for _, st := range figStmts {
+			st.Close()
+		}
+	}()
+	figStmt := func(rows int) (*sql.Stmt, error) {
+		if st := figStmts[rows]; st != nil {
+			return st, nil
+		}
+		q := `INSERT INTO figures(document_id, region_id, year, kind, indicator, value, unit, cmp,
+		preliminary, quote, start_byte, end_byte, confidence, extractor_version, extracted_indicator) VALUES ` +
+			strings.TrimSuffix(strings.Repeat("(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?),", rows), ",")
+		st, err := tx.PrepareContext(ctx, q)
+		if err != nil {
+			return nil, err
+		}
+		figStmts[rows] = st
+		return st, nil
 	}
-	defer figStmt.Close()
+	var args []any
 	var firstDoc int64 // the batch's first document: it and the rest are indexed at the end
 	t := touched{}     // and the cells of its region-years judged
 	for _, u := range units {
@@ -187,10 +220,22 @@ func genBatch(ctx context.Context, conn *sql.Conn, units []targets.Region, ids m
 				firstDoc = docID
 			}
 			t.addDocument(ids[u.Code], y)
+			args = args[:0]
 			for _, f := range placed {
+				// The finite-value trigger is set aside while gen writes.
+				if math.IsInf(f.Value, 0) || math.IsNaN(f.Value) {
+					return 0, 0, fmt.Errorf("generate %s %d: %s is not a finite number", u.Name, y, f.Indicator)
+				}
 				t.add(ids[u.Code], f.Year)
-				if _, err := figStmt.ExecContext(ctx, docID, ids[u.Code], f.Year, string(f.Kind), f.Indicator, f.Value, f.Unit, string(f.Cmp),
-					f.Preliminary, f.Quote, f.Start, f.End, genVersion, f.Indicator); err != nil {
+				args = append(args, docID, ids[u.Code], f.Year, string(f.Kind), f.Indicator, f.Value, f.Unit, string(f.Cmp),
+					f.Preliminary, f.Quote, f.Start, f.End, genVersion, f.Indicator)
+			}
+			if len(placed) > 0 {
+				st, err := figStmt(len(placed))
+				if err != nil {
+					return 0, 0, err
+				}
+				if _, err := st.ExecContext(ctx, args...); err != nil {
 					return 0, 0, fmt.Errorf("generate %s %d: %w", u.Name, y, err)
 				}
 			}
