@@ -4,8 +4,8 @@ import (
 	"bytes"
 	"compress/gzip"
 	_ "embed"
-	"encoding/csv"
-	"io"
+	"errors"
+	"fmt"
 	"sort"
 	"strings"
 	"sync"
@@ -99,54 +99,86 @@ func loadGazetteer(gz []byte) (*Gazetteer, error) {
 	if err != nil {
 		return nil, err
 	}
-	r := csv.NewReader(zr)
-	r.ReuseRecord = true
-	// Sized for the list (45,000 units) up front: growing the maps was
-	// most of the load, which every command that reads a report pays.
-	const units = 1 << 16
-	g := &Gazetteer{byCode: make(map[string]Region, units), byName: make(map[string][]Region, units), byShort: make(map[string][]Region, units/2), lens: &runeTable[int]{}, endLens: &runeTable[int]{}, seconds: &runeTable[rune]{}}
-	if _, err := r.Read(); err != nil {
+	// Every command that reads a report pays this load, so it is made
+	// cheap: the list is inflated into one string and split in place (its
+	// fields are substrings of it, no CSV reader copying each record; the
+	// list has no quoted fields and a quote is refused), the maps are
+	// sized to it, and each name's one-region list is a window of one
+	// array instead of an allocation of its own.
+	var buf bytes.Buffer
+	buf.Grow(2 << 20)
+	if _, err := buf.ReadFrom(zr); err != nil {
 		return nil, err
 	}
-	for {
-		rec, err := r.Read()
-		if err == io.EOF {
-			break
-		}
-		if err != nil {
-			return nil, err
-		}
-		g.add(Region{Code: rec[0], Name: rec[1], Level: Level(rec[2]), ParentCode: rec[3]})
+	text := buf.String()
+	if strings.IndexByte(text, '"') >= 0 {
+		return nil, errors.New("division list: quoted fields are not read")
 	}
-	g.add(Region{Code: "0", Name: "全国", Level: LevelCountry})
+	_, text, _ = strings.Cut(text, "\n") // the header
+	units := strings.Count(text, "\n") + 2
+	g := &Gazetteer{byCode: make(map[string]Region, units), byName: make(map[string][]Region, units), byShort: make(map[string][]Region, units/8),
+		lens: &runeTable[int]{}, endLens: &runeTable[int]{}, seconds: &runeTable[rune]{}}
+	all := make([]Region, 0, units)
+	for line := range strings.Lines(text) {
+		line = strings.TrimSuffix(line, "\n")
+		if line == "" {
+			continue
+		}
+		code, rest, ok1 := strings.Cut(line, ",")
+		name, rest, ok2 := strings.Cut(rest, ",")
+		level, parent, ok3 := strings.Cut(rest, ",")
+		if !ok1 || !ok2 || !ok3 || strings.IndexByte(parent, ',') >= 0 || name == "" {
+			return nil, fmt.Errorf("division list: %q is not code,name,level,parent", line)
+		}
+		all = append(all, Region{Code: code, Name: name, Level: Level(level), ParentCode: parent})
+	}
+	all = append(all, Region{Code: "0", Name: "全国", Level: LevelCountry})
+	// The three indexes are independent: built side by side on the cores
+	// a command has (the map inserts, mostly cache misses, are the cost).
+	var wg sync.WaitGroup
+	wg.Go(func() {
+		for _, r := range all {
+			g.byCode[r.Code] = r
+		}
+	})
+	wg.Go(func() {
+		for i, r := range all {
+			if rs, ok := g.byName[r.Name]; ok {
+				g.byName[r.Name] = append(rs, r)
+			} else {
+				g.byName[r.Name] = all[i : i+1 : i+1] // a later namesake appends into a copy
+			}
+		}
+	})
+	for _, r := range all {
+		g.addLen(r.Name)
+		if s := shortName(r); s != "" && s != r.Name {
+			g.byShort[s] = append(g.byShort[s], r)
+			g.addLen(s)
+		}
+	}
+	wg.Wait()
 	return g, nil
 }
 
-func (g *Gazetteer) add(r Region) {
-	g.byCode[r.Code] = r
-	g.byName[r.Name] = append(g.byName[r.Name], r)
-	g.addLen(r.Name)
-	if s := shortName(r); s != "" && s != r.Name {
-		g.byShort[s] = append(g.byShort[s], r)
-		g.addLen(s)
-	}
-}
-
 func (g *Gazetteer) addLen(name string) {
-	rs := []rune(name)
-	if len(rs) > g.maxLen {
-		g.maxLen = len(rs)
+	n := utf8.RuneCountInString(name)
+	if n > g.maxLen {
+		g.maxLen = n
 	}
-	addLength(g.lens, rs[0], len(rs))
-	addLength(g.endLens, rs[len(rs)-1], len(rs))
-	if len(rs) >= 2 {
-		ss := g.seconds.get(rs[0])
-		k := sort.Search(len(ss), func(j int) bool { return ss[j] >= rs[1] })
-		if k == len(ss) || ss[k] != rs[1] {
+	first, size := utf8.DecodeRuneInString(name)
+	last, _ := utf8.DecodeLastRuneInString(name)
+	addLength(g.lens, first, n)
+	addLength(g.endLens, last, n)
+	if n >= 2 {
+		second, _ := utf8.DecodeRuneInString(name[size:])
+		ss := g.seconds.get(first)
+		k := sort.Search(len(ss), func(j int) bool { return ss[j] >= second })
+		if k == len(ss) || ss[k] != second {
 			ss = append(ss, 0)
 			copy(ss[k+1:], ss[k:])
-			ss[k] = rs[1]
-			g.seconds.set(rs[0], ss)
+			ss[k] = second
+			g.seconds.set(first, ss)
 		}
 	}
 }
