@@ -51,9 +51,13 @@ func atBasis(c targets.Cell, basis string) targets.Cell {
 }
 
 // revised says whether a cell's result was first stated as one number
-// and finally as another (预计 5.0% → 5.2%).
+// and later as another (预计 5.0% → 5.2%, or two estimates). Asked of a
+// cell before atBasis moved its result (annualCells notes it first).
 func revised(c targets.Cell) bool {
-	return c.FirstResult != nil && c.FinalResult != nil && c.FirstResult.Value != c.FinalResult.Value
+	if c.FirstResult == nil || c.Result == nil {
+		return false
+	}
+	return c.FirstResult.Value != c.Result.Value || c.FinalResult != nil && c.FinalResult.Value != c.FirstResult.Value
 }
 
 // estimateOnly says whether every statement of a cell's result is 预计.
@@ -77,17 +81,33 @@ func withBasis(u, basis string) string {
 func basisSummary(p presenter, cells []targets.Cell) pages.BasisSummary {
 	sum := pages.BasisSummary{Basis: p.basis}
 	for _, c := range cells {
-		if c.Target == nil {
-			continue // a result with no target has no verdict to change
+		if !revised(c) && !p.revised[keyOf(c)] {
+			if c.Target != nil && estimateOnly(c) {
+				sum.EstimateOnly++
+			}
+			continue
 		}
-		if revised(c) {
-			sum.Revised++
-		}
-		if estimateOnly(c) {
-			sum.EstimateOnly++
+		sum.Revised++
+		if c.Target != nil { // a result with no target has no verdict to change
+			sum.RevisedJudged++
 		}
 	}
 	return sum
+}
+
+// noteRevisions marks the cells whose statements differ in value, where
+// a view has read them: a result the store reads as first and final in
+// one document (a bulletin sorts before the next year's report) can
+// still have been stated otherwise elsewhere, and the page shows it.
+func (p presenter) noteRevisions(stmts map[statementKey][]targets.Record) {
+	for k, fs := range stmts {
+		for _, f := range fs[1:] {
+			if f.Value != fs[0].Value {
+				p.revised[k] = true
+				break
+			}
+		}
+	}
 }
 
 // statementKey names a cell's result statements.

@@ -9,6 +9,7 @@ import (
 	"github.com/PuerkitoBio/goquery"
 
 	"github.com/mubiao/mubiao/internal/db"
+	"github.com/mubiao/mubiao/internal/targets"
 )
 
 // revisedFixture holds one revised result: 醴陵市's 2021 GDP target of
@@ -103,7 +104,7 @@ func TestFinalBasisLeavesAnEstimateOnlyResultPending(t *testing.T) {
 			t.Errorf("basis %q: a result stated once shows a history", basis)
 		}
 	}
-	if got := text(mustOK(t, s, "/?region=430281&year=2021").Find(`[data-testid="basis-effect"]`)); !strings.Contains(got, "1 个结果只有预计数") {
+	if got := text(mustOK(t, s, "/?region=430281&year=2021").Find(`[data-testid="basis-effect"]`)); !strings.Contains(got, "1 个目标的结果只有预计数") {
 		t.Errorf("basis effect = %q, want the estimate counted", got)
 	}
 }
@@ -149,5 +150,33 @@ func TestEveryVerdictViewTakesTheBasis(t *testing.T) {
 	// and the page says so.
 	if got := text(mustOK(t, s, "/?region=4302&year=2021&basis=first").Find(`[data-testid="basis-effect"]`)); !strings.Contains(got, "三种依据判定相同") {
 		t.Errorf("株洲市: basis effect %q", got)
+	}
+}
+
+// What the page says the switch changes: a revised result with a target
+// changes a verdict, one without changes none, and the count survives
+// judging on the first statement (which moves the cell's result).
+func TestBasisSummaryCountsRevisionsBeforeTheBasisMovesThem(t *testing.T) {
+	first := &targets.Record{ID: 1, Figure: targets.Figure{Value: 7.4, Preliminary: true}}
+	final := &targets.Record{ID: 2, Figure: targets.Figure{Value: 8.2}}
+	tgt := &targets.Record{ID: 3, Figure: targets.Figure{Value: 8}}
+	withTarget := targets.Cell{RegionCode: "1", Target: tgt, Result: final, FirstResult: first, FinalResult: final,
+		Status: targets.StatusMet, FirstStatus: targets.StatusMissed, FinalStatus: targets.StatusMet}
+	noTarget := targets.Cell{RegionCode: "2", Result: final, FirstResult: first, FinalResult: final}
+	estimate := targets.Cell{RegionCode: "3", Target: tgt, Result: first, FirstResult: first, Status: targets.StatusMissed, FirstStatus: targets.StatusMissed}
+	pr := presenter{basis: "first", revised: map[statementKey]bool{}}
+	var cells []targets.Cell
+	for _, c := range []targets.Cell{withTarget, noTarget, estimate} {
+		if revised(c) {
+			pr.revised[keyOf(c)] = true
+		}
+		cells = append(cells, atBasis(c, pr.basis))
+	}
+	got := basisSummary(pr, cells)
+	if got.Revised != 2 || got.RevisedJudged != 1 || got.EstimateOnly != 1 {
+		t.Errorf("summary = %+v, want 2 revised, 1 of them judged, 1 estimate only", got)
+	}
+	if cells[0].Result != first || cells[0].Status != targets.StatusMissed {
+		t.Errorf("basis first judges on %v (%s), want the first statement, missed", cells[0].Result, cells[0].Status)
 	}
 }

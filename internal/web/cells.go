@@ -20,13 +20,16 @@ import (
 type presenter struct {
 	lang  string
 	basis string // the result verdicts are judged on (see basis.go)
+	// revised names the cells annualCells found revised before judging
+	// them on the basis (which moves their result).
+	revised map[statementKey]bool
 }
 
 // presenter is the request's presenter: its language and ?basis=. Cells
 // come judged from the store (not_found and its report included).
 func (s *Server) presenter(c echo.Context) (presenter, error) {
 	b, err := basisParam(c)
-	return presenter{lang: page(c, "", "").Lang, basis: b}, err
+	return presenter{lang: page(c, "", "").Lang, basis: b, revised: map[statementKey]bool{}}, err
 }
 
 // cell turns a judged cell into what views show, judged on the

@@ -81,6 +81,7 @@ func (s *Server) handleCompare(c echo.Context) error {
 		if err != nil {
 			return nil, err
 		}
+		pr.noteRevisions(stmts)
 		m.Columns, m.Rows = compareMatrix(pr, tree, scope.Code, cells, stmts)
 		m.Basis = basisSummary(pr, cells)
 		above, err := s.store.Cells(ctx, db.CellFilter{Year: year, Annual: true, Regions: ancestorCodes(tree, scope.Code)})

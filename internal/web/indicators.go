@@ -157,6 +157,7 @@ func (s *Server) indicator(c echo.Context) (pages.Indicator, error) {
 	if err != nil {
 		return pages.Indicator{}, err
 	}
+	pr.noteRevisions(stmts)
 	m.OverYears, m.Across = pr.cellsWithHistory(over, stmts), pr.cellsWithHistory(across, stmts)
 	m.Basis = basisSummary(pr, append(append([]targets.Cell(nil), over...), across...))
 	sort.Slice(m.OverYears, func(i, j int) bool { return m.OverYears[i].Year < m.OverYears[j].Year })

@@ -96,6 +96,7 @@ func (s *Server) overview(c echo.Context) (pages.Overview, error) {
 	if err != nil {
 		return pages.Overview{}, err
 	}
+	pr.noteRevisions(stmts)
 	m.Year = year
 	sortCells(cells)
 	m.Rows = pr.cellsWithHistory(cells, stmts)

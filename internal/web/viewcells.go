@@ -23,6 +23,9 @@ func (s *Server) annualCells(c echo.Context, fl db.FigureFilter) ([]targets.Cell
 	// Judged on ?basis=; the first and final statements stay on the cell
 	// for the page to say what the basis changed.
 	for i := range cells {
+		if revised(cells[i]) {
+			pr.revised[keyOf(cells[i])] = true
+		}
 		cells[i] = atBasis(cells[i], pr.basis)
 	}
 	return cells, pr, err

@@ -11,13 +11,15 @@ type Statement struct {
 }
 
 // BasisSummary is what the basis switch changes on a view: its basis
-// ("" most certain, first, final), the judged targets whose result was
-// revised (first stated as one number, finally as another) and those
-// with only an estimate (no verdict on the final basis).
+// ("" most certain, first, final), the results revised (first stated as
+// one number, later as another), those of them with a target (whose
+// verdict the basis can change), and the targets whose result is an
+// estimate only (no verdict on the final basis).
 type BasisSummary struct {
-	Basis        string
-	Revised      int
-	EstimateOnly int
+	Basis         string
+	Revised       int
+	RevisedJudged int
+	EstimateOnly  int
 }
 
 // BasisOptions is the picker of the result verdicts are judged on.
@@ -45,14 +47,19 @@ func BasisName(p layout.Page, basis string) string {
 // happens here and every basis gives the same verdicts.
 func BasisEffect(p layout.Page, s BasisSummary) string {
 	if s.Revised == 0 && s.EstimateOnly == 0 {
-		return p.T("这里没有修订过的结果,也没有只有预计数的结果:三种依据判定相同。", "No result here was revised, and none is an estimate only: every basis gives the same verdicts.")
+		return p.T("这里没有修订过的结果,也没有只凭预计数判定的目标:三种依据判定相同。", "No result here was revised, and no target is judged on an estimate alone: every basis gives the same verdicts.")
 	}
 	out := ""
-	if s.Revised > 0 {
-		out = p.T(Itoa(s.Revised)+" 个结果先后公布过不同的数字(如预计数后来改为最终数),判定随依据而变。", Itoa(s.Revised)+" results were stated as different numbers over time (an estimate later made final): their verdicts follow the basis. ")
+	switch {
+	case s.Revised > 0 && s.RevisedJudged == s.Revised:
+		out = p.T(Itoa(s.Revised)+" 个结果先后公布过不同的数字(如预计数后来改为最终数):判定按所选的依据计算。", Itoa(s.Revised)+" results were stated as different numbers over time (an estimate later made final): they are judged on the basis chosen. ")
+	case s.RevisedJudged > 0:
+		out = p.T(Itoa(s.Revised)+" 个结果先后公布过不同的数字(如预计数后来改为最终数),其中 "+Itoa(s.RevisedJudged)+" 个有目标,按所选的依据判定。", Itoa(s.Revised)+" results were stated as different numbers over time (an estimate later made final); the verdicts of the "+Itoa(s.RevisedJudged)+" with a target follow the basis. ")
+	case s.Revised > 0:
+		out = p.T(Itoa(s.Revised)+" 个结果先后公布过不同的数字(如预计数后来改为最终数),都没有对应的目标,判定不受依据影响。", Itoa(s.Revised)+" results were stated as different numbers over time (an estimate later made final); none has a target, so no verdict depends on the basis. ")
 	}
 	if s.EstimateOnly > 0 {
-		out += p.T(Itoa(s.EstimateOnly)+" 个结果只有预计数:按最终结果判定时算作待公布。", Itoa(s.EstimateOnly)+" results are estimates only: on the final basis they are pending.")
+		out += p.T(Itoa(s.EstimateOnly)+" 个目标的结果只有预计数:按最终结果判定时算作待公布。", Itoa(s.EstimateOnly)+" targets have only an estimate for a result: on the final basis they are pending.")
 	}
 	return out
 }
