@@ -123,3 +123,36 @@ func TestCompressedExportStreams(t *testing.T) {
 		t.Errorf("%d lines, want %d", lines, b.n+1)
 	}
 }
+
+// The map's series are in a bundle of their own: the map's pages load it,
+// every other chart page the smaller one without the map code.
+func TestMapCodeOnlyOnTheMapPages(t *testing.T) {
+	srv := NewServer(seededStore(t), quietLog(), Config{})
+	plain, withMap := static.Path(static.Echarts), static.Path(static.EchartsMap)
+	for _, c := range []struct {
+		url  string
+		want string
+	}{
+		{"/?region=4302&year=2020", plain},
+		{"/map?level=county&within=4302&year=2021&indicator=gdp_growth&measure=gap", withMap},
+		{"/embed/map?level=county&within=4302&year=2021&indicator=gdp_growth&measure=gap", withMap},
+	} {
+		rec := fetch(srv, c.url, "")
+		body := rec.Body.String()
+		other := plain
+		if c.want == plain {
+			other = withMap
+		}
+		if rec.Code != 200 || !strings.Contains(body, `"`+c.want+`"`) || strings.Contains(body, `"`+other+`"`) {
+			t.Errorf("%s (%d): want it to load %s and not %s", c.url, rec.Code, c.want, other)
+		}
+	}
+	a := fetch(srv, plain, "gzip, deflate, br")
+	b := fetch(srv, withMap, "gzip, deflate, br")
+	if a.Code != 200 || b.Code != 200 || a.Body.Len()+8<<10 > b.Body.Len() {
+		t.Errorf("bundles %d and %d bytes (%d, %d): want the map's at least 8 KB larger", a.Body.Len(), b.Body.Len(), a.Code, b.Code)
+	}
+	if p, m := fetch(srv, plain, "").Body.String(), fetch(srv, withMap, "").Body.String(); strings.Contains(p, "series.map") || !strings.Contains(m, "series.map") {
+		t.Error("the map series should be in the map's bundle only")
+	}
+}

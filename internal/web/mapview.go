@@ -241,7 +241,7 @@ func (s *Server) mapView(c echo.Context) (pages.MapView, error) {
 	}
 	m.Chart.Embed = p.Link("/embed/map" + m.Query)
 	m.Chart.Full = "/map" + m.Query
-	m.Page.Echarts = true
+	m.Page.Echarts, m.Page.Map = true, true
 	return m, nil
 }
 

@@ -1,12 +1,12 @@
 // The parts of echarts Mubiao draws with (internal/web/charts.go makes
-// the options, static/js/charts.js draws them): bar and line series, and
-// map series (the 地图; static/js/map.js registers the boundaries); the
+// the options, static/js/charts.js draws them): bar and line series; the
 // title, tooltip (axis), legend, grid, toolbox (save as image) and aria
 // (decal patterns for colour-blind readers) components; the canvas
 // renderer. A view that needs another chart or component adds it here
-// and runs build.sh.
+// and runs build.sh. The map's series are in entry-map.js, a second
+// bundle only the map's pages load.
 import * as echarts from "echarts/core";
-import { BarChart, LineChart, MapChart } from "echarts/charts";
+import { BarChart, LineChart } from "echarts/charts";
 import {
   AriaComponent,
   GridComponent,
@@ -31,7 +31,6 @@ function ToolboxSaveAsImage(registers) {
 echarts.use([
   BarChart,
   LineChart,
-  MapChart,
   AriaComponent,
   GridComponent,
   LegendPlainComponent,

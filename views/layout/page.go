@@ -9,6 +9,7 @@ type Page struct {
 	Nav       string // which nav entry is current
 	SwitchURL string // the same view in the other language
 	Echarts   bool   // the page draws charts
+	Map       bool   // and a map: it loads the echarts build with the map series
 	Origin    string // where users reach Mubiao: https://host, for embed snippets
 	User      string // the logged-in user, "" for a visitor
 	CSRF      string // the session's CSRF token, for forms
