@@ -201,10 +201,17 @@ type sentenceParser struct {
 	carriedRegions  []Region // the units named in the segment a carried value stands in
 	sentSubject     []Region // the unit the sentence last named as a figure's owner
 	listFrom        int      // where in out the 分别 list being read began
+	eachWord        bool     // the sentence has 分别 or 均: shared-head lists are worth looking for
 }
 
 func parseSentence(rs []rune, s, e int, home Region) []raw {
 	p := &sentenceParser{rs: rs[:e], clauseFrom: s, home: home, hint: home.Code[:min(2, len(home.Code))]}
+	for i := s; i < e; i++ {
+		if rs[i] == '均' || rs[i] == '分' && i+1 < e && rs[i+1] == '别' {
+			p.eachWord = true
+			break
+		}
+	}
 	p.run(s, e)
 	return p.out
 }
@@ -266,6 +273,20 @@ func (p *sentenceParser) run(s, e int) {
 			if n, y, ok := fromStart(rs, i+1); ok {
 				p.from, p.fromYear = true, y
 				i += 1 + n
+				continue
+			}
+		}
+		if p.eachWord && isListSep(r) {
+			if j, ok := p.sharedHead(i, e); ok {
+				i = j
+				continue
+			}
+		}
+		if i > 0 && (rs[i-1] == '、' || rs[i-1] == ',') {
+			if ae, from, end, ok := p.bodyHead(i); ok {
+				p.pend = append(p.pend, pending{st: ae.stem, from: from})
+				p.last, p.loose = nil, pending{}
+				i = end
 				continue
 			}
 		}
