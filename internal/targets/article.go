@@ -152,7 +152,7 @@ func titleOf(t *Text, start, end int) string {
 	orig, _, _ := t.Span(start, min(end, start+800))
 	first := ""
 	for i, l := range strings.Split(orig, "\n") {
-		l = ToSimplified(reGloss.ReplaceAllString(strings.TrimSpace(strings.Trim(strings.TrimSpace(l), "#")), ""))
+		l = withoutJunkLatin(ToSimplified(reGloss.ReplaceAllString(strings.TrimSpace(strings.Trim(strings.TrimSpace(l), "#")), "")))
 		if strings.HasPrefix(l, "各位代表") || strings.HasPrefix(l, "各位委员") {
 			break // the speech has begun
 		}
@@ -292,6 +292,7 @@ var selfRefs = map[string][]string{
 	"省": {"全省", "我省", "省委", "省政府"},
 	"镇": {"全镇", "我镇", "镇党委"},
 	"乡": {"全乡", "我乡", "乡党委"},
+	"州": {"全州", "我州", "州委", "州政府"},
 }
 
 // mostNamedRegion scores every region the article names: full names count
@@ -370,10 +371,22 @@ func bestMention(rs []rune, hint string, allowShort bool) (Region, bool) {
 		if !ok {
 			continue
 		}
+		if personAt(rs, m) {
+			i = m.End - 1
+			continue
+		}
 		r := m.Region
+		if r.Level == LevelTown && strings.HasSuffix(r.Name, "街道") && !m.Short {
+			// 粤海街道办事处2021年工作报告: a subdistrict's own report.
+			best, found = r, true
+			i = m.End - 1
+			continue
+		}
 		if z, ok := zoneAt(rs, m); ok {
 			r = z
 			m.End = len(rs)
+		} else if written, ok := formerNameAt(rs, m); ok {
+			r.Name = written
 		}
 		if !found || levelRank(r.Level) >= levelRank(best.Level) && r.Level != LevelTown || r.Level == LevelTown && (strings.HasSuffix(r.Name, "乡") || strings.HasSuffix(r.Name, "镇")) {
 			if r.Level != LevelTown || strings.HasSuffix(r.Name, "乡") || strings.HasSuffix(r.Name, "镇") {
@@ -386,6 +399,41 @@ func bestMention(rs []rune, hint string, allowShort bool) (Region, bool) {
 		i = m.End - 1
 	}
 	return best, found
+}
+
+// formerNameAt reads a county-level unit written by the name it had when
+// the report was given (神木县人民政府工作报告, 2014; a 市 since 2017): the
+// figures carry that name, as the report does, and it resolves to the
+// unit's code (Gazetteer.formerName), so its years stay one series.
+func formerNameAt(rs []rune, m Mention) (string, bool) {
+	if !m.Short || m.Region.Level != LevelCounty || m.End >= len(rs) || !strings.ContainsRune("县市区旗", rs[m.End]) ||
+		strings.HasSuffix(m.Region.Name, string(rs[m.End])) || hasAt(rs, m.End, "区域") || hasAt(rs, m.End, "市场") {
+		return "", false
+	}
+	return string(rs[m.Start : m.End+1]), true
+}
+
+// surnames are the commonest family names: a place's short name right
+// after one and before a verb is part of a person's name (黄兴国作政府
+// 工作报告 is the mayor, not 兴国县).
+const surnames = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤"
+
+// personVerbs follow a person's name in a headline or a byline.
+var personVerbs = []string{"作", "代表", "说", "指出", "强调", "表示", "同志", "主持", "出席"}
+
+func personAt(rs []rune, m Mention) bool {
+	if !m.Short || m.Start == 0 || !strings.ContainsRune(surnames, rs[m.Start-1]) || m.End-m.Start > 2 {
+		return false
+	}
+	if _, ok := Regions().FindEndingAt(rs, 0, m.Start, true, ""); ok {
+		return false // 浙江杭州: the 江 ends a place's name, not a family's
+	}
+	for _, v := range personVerbs {
+		if hasAt(rs, m.End, v) {
+			return true
+		}
+	}
+	return false
 }
 
 var zoneWords = []struct{ text, short, code string }{

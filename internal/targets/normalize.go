@@ -235,6 +235,21 @@ func dropGlosses(cs []cell) []cell {
 var acronyms = map[string]bool{"GDP": true, "CPI": true, "PPI": true, "R": true, "D": true, "PM": true, "PPP": true, "G": true,
 	"AAAA": true, "AAAAA": true, "AAA": true, "A": true, "AA": true, "IPO": true, "VR": true, "AI": true, "ETC": true, "EOD": true, "REITs": true}
 
+// withoutJunkLatin is s with its junk Latin tokens dropped, for lines read
+// from the original text (a title: 兰州vzT新区管委会 is 兰州新区管委会).
+func withoutJunkLatin(s string) string {
+	cs := make([]cell, 0, len(s))
+	for _, r := range s {
+		cs = append(cs, cell{r: r})
+	}
+	cs = dropJunkLatin(cs)
+	rs := make([]rune, len(cs))
+	for i, c := range cs {
+		rs[i] = c.r
+	}
+	return string(rs)
+}
+
 func dropJunkLatin(cs []cell) []cell {
 	out := cs[:0]
 	for i := 0; i < len(cs); {

@@ -156,9 +156,37 @@ func loadGazetteer(gz []byte) (*Gazetteer, error) {
 			g.byShort[s] = append(g.byShort[s], r)
 			g.addLen(s)
 		}
+		if s := prefectureShort(r); s != "" {
+			g.byShort[s] = append(g.byShort[s], r)
+			g.addLen(s)
+		}
 	}
 	wg.Wait()
 	return g, nil
+}
+
+// ethnicNames open the part of an autonomous prefecture's name after its
+// place name (恩施土家族苗族自治州, 伊犁哈萨克自治州).
+var ethnicNames = []string{"土家族", "苗族", "藏族", "彝族", "哈尼族", "布依族", "侗族", "壮族", "傣族", "景颇族", "傈僳族", "白族",
+	"朝鲜族", "蒙古族", "蒙古", "回族", "哈萨克", "柯尔克孜", "羌族", "黎族"}
+
+// prefectureShort is the name an autonomous prefecture goes by in its own
+// reports and in the news: its place name and 州 (恩施州, 延边州, 甘孜州).
+func prefectureShort(r Region) string {
+	base, ok := strings.CutSuffix(r.Name, "自治州")
+	if !ok || r.Level != LevelPrefecture {
+		return ""
+	}
+	cut := len(base)
+	for _, e := range ethnicNames {
+		if i := strings.Index(base, e); i > 0 && i < cut {
+			cut = i
+		}
+	}
+	if cut == len(base) || utf8.RuneCountInString(base[:cut]) < 2 {
+		return ""
+	}
+	return base[:cut] + "州"
 }
 
 func (g *Gazetteer) addLen(name string) {
@@ -263,6 +291,27 @@ func (g *Gazetteer) Resolve(name, hint string) (Region, bool) {
 	}
 	if rs := g.byShort[name]; len(rs) > 0 {
 		return pick(rs, hint), true
+	}
+	if r, ok := g.formerName(name, hint); ok {
+		return r, true
+	}
+	return Region{}, false
+}
+
+// formerName resolves a unit by the name it had before it changed kind
+// (神木县, a 市 since 2017; a report of 2014 calls it 神木县): the unit
+// the short name means, if its name now ends in another suffix.
+func (g *Gazetteer) formerName(name, hint string) (Region, bool) {
+	for _, suf := range []string{"县", "市", "区", "旗"} {
+		base, ok := strings.CutSuffix(name, suf)
+		if !ok || utf8.RuneCountInString(base) < 2 {
+			continue
+		}
+		for _, r := range g.byShort[base] {
+			if r.Level == LevelCounty && !strings.HasSuffix(r.Name, suf) && (hint == "" || strings.HasPrefix(r.Code, hint)) {
+				return r, true
+			}
+		}
 	}
 	return Region{}, false
 }

@@ -8,23 +8,23 @@ func TestReadingSharedHeads(t *testing.T) {
 	const head = "政府工作报告\n——2024年1月12日在宜昌市第八届人民代表大会第四次会议上\n一、2023年工作回顾\n"
 	checkReading(t, []readingCase{
 		{
-			name: "the named item first, its head after the second",
-			text: head + "全年高新技术产业、装备制造业增加值分别增长16.7%和12.9%。",
+			name:  "the named item first, its head after the second",
+			text:  head + "全年高新技术产业、装备制造业增加值分别增长16.7%和12.9%。",
 			wants: []fig{{"宜昌市", 2023, "", Reported, "hitech_va_growth", 16.7, Exactly, ""}},
 		},
 		{
-			name: "the named item last: the first takes the first number",
-			text: head + "装备制造业、高新技术产业增加值分别增长12.9%、16.7%。",
+			name:  "the named item last: the first takes the first number",
+			text:  head + "装备制造业、高新技术产业增加值分别增长12.9%、16.7%。",
 			wants: []fig{{"宜昌市", 2023, "", Reported, "hitech_va_growth", 16.7, Exactly, ""}},
 		},
 		{
-			name: "three items, joined by 和 before the last",
-			text: head + "电子信息、装备制造和高新技术产业增加值同比分别增长8%、9%和11.5%。",
+			name:  "three items, joined by 和 before the last",
+			text:  head + "电子信息、装备制造和高新技术产业增加值同比分别增长8%、9%和11.5%。",
 			wants: []fig{{"宜昌市", 2023, "", Reported, "hitech_va_growth", 11.5, Exactly, ""}},
 		},
 		{
-			name: "modifiers before a shared noun",
-			text: head + "新增、净增市场主体分别达2997户、2437户。",
+			name:  "modifiers before a shared noun",
+			text:  head + "新增、净增市场主体分别达2997户、2437户。",
 			wants: []fig{{"宜昌市", 2023, "", Reported, "market_entities_new", 2997, Exactly, ""}},
 		},
 		{
