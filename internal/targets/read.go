@@ -80,6 +80,7 @@ func (a *articleReader) readSentence(s, e int) []Figure {
 	str := string(a.t.R[s:e])
 	fl := flagsOf(a.t.R[s:e])
 	a.annual = fl.year && containsAny(str, "年度", "全年", "今年")
+	str = withoutTargetAsides(str)
 	if a.cue(str, false) {
 		a.label = leadLabel(str)
 	} else {
@@ -143,6 +144,10 @@ func (a *articleReader) readSentence(s, e int) []Figure {
 			ry, yearBy = d, ByDeadline
 		}
 		f, ok := a.figure(r, kind, ry, yearBy, kindBy, prelim)
+		if ok && r.pastTarget {
+			// The year's target beside its result: planned, of the result's year.
+			f.Kind, f.Preliminary, f.Reading.Kind = Planned, false, BySentence
+		}
 		if ok {
 			out = append(out, f)
 		}
@@ -239,7 +244,7 @@ func hasEstimate(s string) bool {
 func dropSecondaryRates(rs []raw) []raw {
 	plain := map[string]bool{}
 	for _, r := range rs {
-		if !r.sameCaliber {
+		if !r.sameCaliber && !r.pastTarget {
 			plain[r.key] = true
 		}
 	}
@@ -262,6 +267,9 @@ func dropThresholds(rs []raw) []raw {
 	precise := map[subject]float64{}
 	highest := map[subject]float64{}
 	for _, r := range rs {
+		if r.pastTarget {
+			continue // a target beside its result is neither's threshold
+		}
 		k := subject{r.key, r.region.Code}
 		switch {
 		case r.cmp == Exactly:
@@ -273,7 +281,7 @@ func dropThresholds(rs []raw) []raw {
 	out := rs[:0]
 	for _, r := range rs {
 		k := subject{r.key, r.region.Code}
-		if r.cmp == AtLeast && !r.start && r.valueText == "" {
+		if r.cmp == AtLeast && !r.start && r.valueText == "" && !r.pastTarget {
 			if v, ok := precise[k]; ok && v >= r.value || r.value < highest[k] {
 				continue
 			}

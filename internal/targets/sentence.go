@@ -19,6 +19,7 @@ type raw struct {
 	valueText   string
 	year        int // a year the parser saw attached to this value (ratios)
 	carried     bool
+	pastTarget  bool // the target the result before it was set (…增长2.8%(年度预期目标为6.5%左右))
 }
 
 // keyword kinds the sentence parser reacts to.
@@ -243,6 +244,10 @@ func (p *sentenceParser) run(s, e int) {
 	for i := s; i < e; {
 		r := rs[i]
 		if r == '(' {
+			if j, ok := p.targetAside(i, e); ok {
+				i = j
+				continue
+			}
 			if j, ok := asideEnd(rs, i, e); ok {
 				// (含留抵退税3.4亿元): an aside about the figure before it.
 				if p.lastEnd > 0 && p.lastEnd >= i-1 {

@@ -1,0 +1,86 @@
+package targets
+
+import "strings"
+
+// Plan-execution reports (计划执行情况) and some reviews give each result
+// with the year's target beside it in brackets:
+// 地区生产总值增长2.8%(年度预期目标为6.5%左右). The bracket is that
+// year's target of the same indicator: a planned figure of the year under
+// review, not a target of the year ahead, and not a second result.
+
+// targetAsideWords open a bracket that states the target a result was
+// measured against.
+var targetAsideWords = []string{"年度预期目标为", "年度预期目标", "年初预期目标为", "年初预期目标", "预期目标为", "预期目标", "年度目标为", "年度目标", "目标为", "计划目标为", "计划为"}
+
+// targetAside reads a bracket at rs[i] that states the target of the
+// figure just read. It returns the bracket's end.
+func (p *sentenceParser) targetAside(i, e int) (int, bool) {
+	word := ""
+	for _, w := range targetAsideWords {
+		if hasAt(p.rs, i+1, w) {
+			word = w
+			break
+		}
+	}
+	if word == "" {
+		return 0, false
+	}
+	close := -1
+	for j := i + 1; j < e && j < i+40; j++ {
+		if p.rs[j] == ')' {
+			close = j
+			break
+		}
+	}
+	if close < 0 {
+		return 0, false
+	}
+	if len(p.out) == 0 || p.out[len(p.out)-1].to < i-1 || p.out[len(p.out)-1].pastTarget {
+		return close + 1, true // a target with no result just before it: nothing to pair it with
+	}
+	res := p.out[len(p.out)-1]
+	in, ok := LookupIndicator(res.key)
+	at := i + 1 + len([]rune(word))
+	q, found := ParseQuantity(p.rs, at)
+	if !ok || !found || q.End > close {
+		return close + 1, true // 年度预期目标为与经济增长基本同步: no number
+	}
+	v, unit, fits := q.inUnit(in)
+	if !fits {
+		return close + 1, true
+	}
+	cmp := q.Cmp
+	if cmp == "" {
+		cmp = Exactly
+	}
+	p.out = append(p.out, raw{region: res.region, subjectBy: res.subjectBy, key: res.key, q: q, value: v, unit: unit, cmp: cmp,
+		from: res.from, to: close + 1, pastTarget: true, carried: res.carried})
+	return close + 1, true
+}
+
+// withoutTargetAsides is a sentence without its target brackets, for the
+// words that decide its part and kind: 预期目标 in a bracket does not make
+// a review's sentence a plan.
+func withoutTargetAsides(s string) string {
+	if !strings.Contains(s, "(") || !strings.Contains(s, "目标") {
+		return s
+	}
+	var b strings.Builder
+	for {
+		i := strings.Index(s, "(")
+		if i < 0 {
+			break
+		}
+		j := strings.Index(s[i:], ")")
+		if j < 0 {
+			break
+		}
+		b.WriteString(s[:i])
+		if !strings.Contains(s[i:i+j], "目标") {
+			b.WriteString(s[i : i+j+1])
+		}
+		s = s[i+j+1:]
+	}
+	b.WriteString(s)
+	return b.String()
+}

@@ -1,0 +1,40 @@
+package targets
+
+import "testing"
+
+// A result with the year's target in brackets beside it, in a
+// plan-execution report and in a government report's review.
+func TestReadingTargetsBesideResults(t *testing.T) {
+	checkReading(t, []readingCase{
+		{
+			name: "a plan-execution report: results of the year, its targets in brackets, next year's plan",
+			text: "关于宜昌市2023年国民经济和社会发展计划执行情况及2024年计划草案的报告\n——2024年1月9日在宜昌市第八届人民代表大会第四次会议上\n" +
+				"一、2023年国民经济和社会发展计划执行情况\n" +
+				"——地区生产总值6190亿元，增长6.5%(年度预期目标为7%左右)。\n" +
+				"——规模以上工业增加值增长9.1%(年度预期目标为8%以上)。\n" +
+				"——城镇调查失业率5.2%(年度预期目标为5.5%以内)。\n" +
+				"——城乡居民收入增长与经济增长同步(年度预期目标为与经济增长基本同步)。\n" +
+				"二、2024年国民经济和社会发展计划\n" +
+				"地区生产总值增长6.5%左右。\n",
+			wants: []fig{
+				{"宜昌市", 2023, "", Reported, "gdp", 6190, Exactly, ""},
+				{"宜昌市", 2023, "", Reported, "gdp_growth", 6.5, Exactly, ""},
+				{"宜昌市", 2023, "", Planned, "gdp_growth", 7, About, ""},
+				{"宜昌市", 2023, "", Reported, "industry_va_growth", 9.1, Exactly, ""},
+				{"宜昌市", 2023, "", Planned, "industry_va_growth", 8, AtLeast, ""},
+				{"宜昌市", 2023, "", Reported, "surveyed_unemployment", 5.2, Exactly, ""},
+				{"宜昌市", 2023, "", Planned, "surveyed_unemployment", 5.5, AtMost, ""},
+				{"宜昌市", 2024, "", Planned, "gdp_growth", 6.5, About, ""},
+			},
+		},
+		{
+			name: "a review sentence with its target in brackets stays a review",
+			text: "2024年宜昌市政府工作报告\n一、2023年工作回顾\n全市一般公共预算收入增长8.2%(预期目标为6%)，固定资产投资增长5%。\n",
+			wants: []fig{
+				{"宜昌市", 2023, "", Reported, "budget_revenue_growth", 8.2, Exactly, ""},
+				{"宜昌市", 2023, "", Planned, "budget_revenue_growth", 6, Exactly, ""},
+				{"宜昌市", 2023, "", Reported, "fai_growth", 5, Exactly, ""},
+			},
+		},
+	})
+}
