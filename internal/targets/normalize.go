@@ -335,7 +335,8 @@ func joinLines(cs []cell) []cell {
 		heading := !lineStop && isHeadingStart(line)
 		wrap := breaks == 1 && !isTerminator(prev) && !startsBlock(cs, j) && !heading &&
 			(width > 0 && lineLen >= width-5 || !lineDigit && nextLineHasDigit(cs, j, 12))
-		if breaks == 1 && (isNumRune(prev) || prev == '亿' || prev == '万') && (isNumRune(next) || next == '元' || next == '亿' || next == '万') {
+		// (A number does not go on after its %: 增长12.3%\n2024年预期目标 is two lines.)
+		if breaks == 1 && (isNumRune(prev) && prev != '%' || prev == '亿' || prev == '万') && (isNumRune(next) || next == '元' || next == '亿' || next == '万') {
 			wrap = true // a number cut in two: 34\n0亿元, 71.53亿\n元
 		}
 		if !wrap && breaks == 1 && !isTerminator(prev) && len(line) >= 8 && spansWord(out, cs[j:]) {

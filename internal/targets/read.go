@@ -21,12 +21,15 @@ func (a *articleReader) read() []Figure {
 	var out []Figure
 	para := true
 	for s := a.start; s < a.end; {
+		label := false
 		if para {
 			le := s
 			for le < a.end && rs[le] != '\n' {
 				le++
 			}
-			if h, top := headingOf(string(rs[s:le])); h != "" && !a.isTitleLine(h) {
+			if j, _ := joinValueLines(rs, s, le, a.end); j > le {
+				label = true // 地区生产总值 / 59132.39亿元 / 增长4.1%: a name over its figures
+			} else if h, top := headingOf(string(rs[s:le])); h != "" && !a.isTitleLine(h) {
 				a.onHeading(h, top)
 			}
 		}
@@ -35,6 +38,17 @@ func (a *articleReader) read() []Figure {
 			e++
 		}
 		next := e + 1
+		if label {
+			e, next = joinValueLines(rs, s, e, a.end)
+			// The breaks inside the joined lines read as the commas they
+			// stand for (59132.39亿元,增长4.1%); the quote, cut from the
+			// original text, keeps them.
+			for i := s; i < e; i++ {
+				if rs[i] == '\n' {
+					rs[i] = ','
+				}
+			}
+		}
 		if e-s >= maxSentenceRunes {
 			e, next = cutSentence(rs, s, e)
 		}
@@ -331,7 +345,9 @@ func (a *articleReader) figure(r raw, kind Kind, ey int, yearBy, kindBy Basis, p
 	if r.avg && a.span[0] > 0 && ey == a.span[1] && r.year == 0 {
 		ey = 0 // 2015年…年均增长9.1% in a 十二五 review: the span's average
 	}
-	if a.span[0] > 0 && ey == 0 && r.year == 0 && !annual && !r.start {
+	// 年均 is never one year's rate, even where the sentence also names
+	// this year (五年来…年均增长8.3%,今年预计达到2780亿元).
+	if a.span[0] > 0 && ey == 0 && r.year == 0 && (!annual || r.avg) && !r.start {
 		// Over a span: an average rate, a total or a flow is the span's;
 		// a level is the span's last year's (城镇化率达到71%: 2030).
 		year = a.span[1]

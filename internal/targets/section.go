@@ -19,7 +19,7 @@ var (
 	// reOrdinal opens a numbered heading: 一、 第二部分 (三) 4、
 	reOrdinal = regexp.MustCompile(`^(?:[一二三四五六七八九十]{1,3}、|第[一二三四五六七八九十]{1,3}部分|\([一二三四五六七八九十]{1,3}\)|[0-9]{1,2}、)`)
 	// reFiveYearLead: a five-year plan period as what the text is about.
-	reFiveYearLead = regexp.MustCompile(`^(?:回顾|过去的|在|经过|关于|谋划)?“?十([一二三四五六七])五”?(?:规划)?(?:时期|期间|以来|这五年|的五年|发展|成就|回顾|目标|主要目标|规划纲要|,|是|末|主要|规划实施)`)
+	reFiveYearLead = regexp.MustCompile(`^(?:回顾|过去的|在|经过|关于|谋划)?“?十([一二三四五六七])五”?(?:规划)?(?:时期|期间|以来|这五年|的五年|发展|成就|回顾|回眸|回望|目标|主要目标|规划纲要|,|是|末|主要|规划实施)`)
 	// reFiveYearPlanName: the plan as a document (第十五个五年规划纲要).
 	reFiveYearPlanName = regexp.MustCompile(`第十([一二三四五六七])个五年规划`)
 	rePast5Lead        = regexp.MustCompile(`^(?:这五年|五年来|过去五年|过去的五年|经过五年|五年间|本届政府(?:以来|任期|工作回顾)|这是[^。,;]{0,30}的五年)`)
@@ -36,6 +36,9 @@ var (
 	reHeadLeadYear = regexp.MustCompile(`^((?:19|20)\d{2})(?::|——|—| )`)
 	// reHeadYear: a year a heading is about (三、关于2026年工作).
 	reHeadYear = regexp.MustCompile(`((?:19|20)\d{2})年`)
+	// reHeadLook: a digest's block heading that looks back at or ahead to a
+	// year (【回眸2021】, 【展望2022】, 回望2023年).
+	reHeadLook = regexp.MustCompile(`^(回眸|回望|回首|展望|瞻望|奋进|聚焦)((?:19|20)\d{2})`)
 )
 
 var ordinalStart = map[string]int{"一": 2006, "二": 2011, "三": 2016, "四": 2021, "五": 2026, "六": 2031, "七": 2036}
@@ -111,6 +114,22 @@ func (a *articleReader) cue(s string, heading bool) bool {
 	if !heading && !hasYear && !mayLead(lead) && !containsAny(s, "回顾", "过去", "一年来", "今年", "明年", "预期目标", "工作安排") {
 		return false // most sentences open no part: spare them the expressions below
 	}
+	if heading {
+		if m := reHeadLook.FindStringSubmatch(strings.TrimLeft(lead, "【")); m != nil {
+			y := atoiYear(m[2])
+			switch {
+			case !strings.HasPrefix(m[1], "回") && (a.plan == 0 || y >= a.plan || y == a.review+1):
+				a.openPlan(y)
+				return true
+			case strings.HasPrefix(m[1], "回") && (a.review == 0 || y == a.review):
+				if a.review == 0 {
+					a.review, a.plan = y, y+1
+				}
+				a.openReview(y)
+				return true
+			}
+		}
+	}
 	switch {
 	case reReview1Lead.MatchString(lead):
 		a.openReview(a.review)
@@ -180,6 +199,11 @@ func (a *articleReader) cue(s string, heading bool) bool {
 			if a.review == 0 {
 				a.review = y - 1
 			}
+			opened = true
+		} else if !heading && y == a.review && a.kind == Reported && a.span[0] > 0 && strings.HasPrefix(lead, m[0]) {
+			// 2021年是…“十四五”开局之年 after the five years' summary: the
+			// paragraph turns to the year under review.
+			a.openReview(y)
 			opened = true
 		}
 	} else if containsAny(s, "今年", "明年", "预期目标", "工作安排") && rePlanWord.MatchString(s) {

@@ -1,0 +1,46 @@
+package targets
+
+import "testing"
+
+// Digest and infographic copies: a name over its figures, block headings
+// that look back at one year and ahead to the next.
+func TestReadingDigests(t *testing.T) {
+	checkReading(t, []readingCase{
+		{
+			name: "names on their own lines, figures below, one or two lines of them",
+			text: "一图读懂2024年湖北省政府工作报告\n来源：湖北日报 2024-01-25\n2023年主要指标完成情况\n地区生产总值\n55803.63亿元\n增长6%\n" +
+				"规上工业增加值\n增长5.6%\n一般公共预算收入\n3692.3亿元 增长12.3%\n2024年预期目标\n地区生产总值增长6%左右\n",
+			wants: []fig{
+				{"湖北省", 2023, "", Reported, "gdp", 55803.63, Exactly, ""},
+				{"湖北省", 2023, "", Reported, "gdp_growth", 6, Exactly, ""},
+				{"湖北省", 2023, "", Reported, "industry_va_growth", 5.6, Exactly, ""},
+				{"湖北省", 2023, "", Reported, "budget_revenue", 3692.3, Exactly, ""},
+				{"湖北省", 2023, "", Reported, "budget_revenue_growth", 12.3, Exactly, ""},
+				{"湖北省", 2024, "", Planned, "gdp_growth", 6, About, ""},
+			},
+		},
+		{
+			name: "block headings 回眸 and 展望 with a year, and a five-year 回眸",
+			text: "数说襄阳2023年政府工作报告\n2023-01-12 来源：襄阳日报\n【回眸2022】\n地区生产总值增长5.1%\n固定资产投资增长12%\n" +
+				"【“十三五”回眸】\n地区生产总值年均增长6.8%\n【展望2023】\n地区生产总值增长7%左右\n固定资产投资增长10%以上\n",
+			wants: []fig{
+				{"襄阳市", 2022, "", Reported, "gdp_growth", 5.1, Exactly, ""},
+				{"襄阳市", 2022, "", Reported, "fai_growth", 12, Exactly, ""},
+				{"襄阳市", 2020, "2016-2020", Reported, "gdp_growth", 6.8, Exactly, ""},
+				{"襄阳市", 2023, "", Planned, "gdp_growth", 7, About, ""},
+				{"襄阳市", 2023, "", Planned, "fai_growth", 10, AtLeast, ""},
+			},
+		},
+		{
+			name: "a five-year average in a sentence that also names this year; the year's paragraph after the summary",
+			text: "襄阳市人民政府工作报告\n——2022年1月8日在襄阳市第十八届人民代表大会第一次会议上\n一、过去五年工作回顾\n" +
+				"五年来，全市地区生产总值年均增长6.2%，今年预计达到5800亿元。\n" +
+				"2021年是“十四五”开局之年。全市地区生产总值增长12.4%，固定资产投资增长16.5%。\n",
+			wants: []fig{
+				{"襄阳市", 2021, "2017-2021", Reported, "gdp_growth", 6.2, Exactly, ""},
+				{"襄阳市", 2021, "", Reported, "gdp_growth", 12.4, Exactly, ""},
+				{"襄阳市", 2021, "", Reported, "fai_growth", 16.5, Exactly, ""},
+			},
+		},
+	})
+}
