@@ -59,7 +59,7 @@ func (p presenter) cell(c targets.Cell) pages.Cell {
 		v.Result = ref(lang, c.Result)
 	}
 	if gap, ok := c.Gap(); ok && judged(c.Status) {
-		v.Gap = pages.GapText(lang, gap, v.Unit)
+		v.Gap, v.GapVal = pages.GapText(lang, gap, v.Unit), gap
 	}
 	if c.Status == targets.StatusNotFound && c.Later != nil {
 		v.Later = &pages.DocLink{ID: c.Later.ID, Title: c.Later.Title}

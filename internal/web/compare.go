@@ -89,6 +89,21 @@ func (s *Server) handleCompare(c echo.Context) error {
 			return nil, err
 		}
 		m.Escalation = escalation(pr, tree, cells, above)
+		// One ?sort= for both tables: region sorts both, an indicator's
+		// key the matrix by its column, own and raise the escalation.
+		mk := compareKeys(m.Columns)
+		names := keyNames(mk)
+		for k := range escalationKeys {
+			names[k] = true
+		}
+		st, err := readSort(c, names, pages.Sort{}, "")
+		if err != nil {
+			return nil, err
+		}
+		m.MatrixSort, m.EscalationSort = st, st
+		m.MatrixSort.Anchor, m.EscalationSort.Anchor = "compare-matrix", "escalation-table"
+		sortRows(m.Rows, m.MatrixSort, mk)
+		sortRows(m.Escalation, m.EscalationSort, escalationKeys)
 		return pages.ComparePage(m), nil
 	})
 }
@@ -213,7 +228,7 @@ func escalation(pr presenter, t *regionTree, cells, above []targets.Cell) []page
 		}
 		in, _ := targets.LookupIndicator(c.Indicator)
 		d := c.Target.Value - nearest.Value
-		e.Diff = pages.GapText(pr.lang, d, c.Target.Unit)
+		e.Diff, e.DiffVal = pages.GapText(pr.lang, d, c.Target.Unit), d
 		e.Raised = d > 0 && in.HigherIsBetter || d < 0 && !in.HigherIsBetter
 		out = append(out, e)
 	}

@@ -4,6 +4,7 @@ import (
 	"net/http"
 	"sort"
 	"strconv"
+	"strings"
 
 	"github.com/labstack/echo/v4"
 
@@ -15,9 +16,23 @@ import (
 // documentsPageSize bounds the list: a generated database has 64,000.
 const documentsPageSize = 100
 
-// handleDocuments lists the stored documents, a page at a time (?page=N).
+// documentKeys are the columns the list sorts by, in SQL (it is paged).
+var documentKeys = func() map[string]bool {
+	keys := map[string]bool{}
+	for k := range db.DocumentOrders {
+		keys[k] = true
+	}
+	return keys
+}()
+
+// handleDocuments lists the stored documents, a page at a time (?page=N),
+// latest report year first or as ?sort=title|region|year|ingested&desc=1.
 func (s *Server) handleDocuments(c echo.Context) error {
 	n, err := intParam(c, "page", 1, 1, 1<<20)
+	if err != nil {
+		return err
+	}
+	st, err := readSort(c, documentKeys, pages.Sort{Key: "year", Desc: true}, "documents")
 	if err != nil {
 		return err
 	}
@@ -26,11 +41,12 @@ func (s *Server) handleDocuments(c echo.Context) error {
 	if err != nil {
 		return err
 	}
-	m := pages.Documents{Total: total, Pager: pager("/documents", n, total, documentsPageSize)}
+	path := "/documents" + pages.Query("sort", c.QueryParam("sort"), "desc", c.QueryParam("desc"))
+	m := pages.Documents{Total: total, Pager: pager(path, n, total, documentsPageSize), Sort: st}
 	if n > m.Pager.Pages {
 		return errNotFound
 	}
-	if m.Docs, err = s.store.DocumentPage(ctx, documentsPageSize, (n-1)*documentsPageSize); err != nil {
+	if m.Docs, err = s.store.DocumentPageSorted(ctx, documentsPageSize, (n-1)*documentsPageSize, st.Key, st.Desc); err != nil {
 		return err
 	}
 	m.Page = page(c, "", "documents")
@@ -41,11 +57,15 @@ func (s *Server) handleDocuments(c echo.Context) error {
 // pager numbers the pages of a list of total items at path?page=N.
 func pager(path string, n, total, size int) pages.Pager {
 	pg := pages.Pager{Page: n, Pages: max(1, (total+size-1)/size)}
+	sep := "?" // a path can carry the list's order (?sort=title)
+	if strings.Contains(path, "?") {
+		sep = "&"
+	}
 	if n > 1 {
-		pg.Prev = path + "?page=" + strconv.Itoa(n-1)
+		pg.Prev = path + sep + "page=" + strconv.Itoa(n-1)
 	}
 	if n < pg.Pages {
-		pg.Next = path + "?page=" + strconv.Itoa(n+1)
+		pg.Next = path + sep + "page=" + strconv.Itoa(n+1)
 	}
 	return pg
 }

@@ -89,6 +89,10 @@ func (s *Server) indicator(c echo.Context) (pages.Indicator, error) {
 	if err != nil {
 		return pages.Indicator{}, err
 	}
+	st, err := sortParam(c, cellKeys, pages.Sort{}, "")
+	if err != nil {
+		return pages.Indicator{}, err
+	}
 	perRegion, perYear := cov.perRegion, cov.perYear
 	p := page(c, "", "indicators")
 	item := indicatorItem(p.Lang, key)
@@ -166,6 +170,15 @@ func (s *Server) indicator(c echo.Context) (pages.Indicator, error) {
 	m.YearsChart.Embed = p.Link("/embed/indicators/" + url.PathEscape(key) + "/years" + pages.Query("region", region.Code, "basis", pr.basis))
 	m.YearsChart.Full = withBasis(pages.IndicatorURL(key, region.Code, 0), pr.basis)
 	m.AcrossChart = acrossChart(p.Lang, item, year, m.Across)
+	// The tables in the order asked; the charts keep theirs (years along
+	// the axis, regions by value), drawn above from the same cells.
+	m.Sort, m.YearsSort, m.AcrossSort = st, st, st
+	m.YearsSort.Anchor, m.AcrossSort.Anchor = "years-table", "across-table"
+	if st.Key == "" {
+		m.YearsSort.Key = "year" // the years table's own order, marked
+	}
+	m.OverYears = sortedCopy(m.OverYears, m.YearsSort, cellKeys)
+	m.Across = sortedCopy(m.Across, m.AcrossSort, cellKeys)
 	acrossQuery := pages.Query("year", strconv.Itoa(year), "level", string(level), "within", withinParam(within), "basis", pr.basis)
 	m.AcrossChart.Embed = p.Link("/embed/indicators/" + url.PathEscape(key) + "/across" + acrossQuery)
 	m.AcrossChart.Full = "/indicators/" + url.PathEscape(key) + acrossQuery

@@ -40,6 +40,10 @@ func (s *Server) overview(c echo.Context) (pages.Overview, error) {
 	if err != nil {
 		return pages.Overview{}, err
 	}
+	st, err := sortParam(c, scorecardKeys, pages.Sort{}, "scorecard")
+	if err != nil {
+		return pages.Overview{}, err
+	}
 	var region targets.RegionSummary
 	if v := c.QueryParam("region"); v != "" {
 		r, ok := tree.resolve(v)
@@ -110,6 +114,9 @@ func (s *Server) overview(c echo.Context) (pages.Overview, error) {
 		}
 	}
 	m.Chart = overviewChart(p.Lang, region.Name, year, m.Rows)
+	// The scorecard in the order asked; the chart keeps the catalogue's.
+	m.Sort = st
+	m.Rows = sortedCopy(m.Rows, m.Sort, scorecardKeys)
 	m.Chart.Embed = p.Link("/embed/overview/growth" + pages.Query("region", region.Code, "year", strconv.Itoa(year), "basis", pr.basis))
 	m.Chart.Full = withBasis(pages.OverviewURL(region.Code, year), pr.basis)
 	m.Trend = trendRows(tallies)

@@ -23,9 +23,13 @@ func (s *Server) handleSearch(c echo.Context) error {
 	if utf8.RuneCountInString(q) > maxQuery {
 		return badRequest("搜索词太长:最多 100 个字。", "The query is too long: 100 characters at most.")
 	}
+	st, err := sortParam(c, searchKeys, pages.Sort{}, "document-results")
+	if err != nil {
+		return err
+	}
 	p := page(c, "", "")
 	p.Title = p.T("搜索", "Search")
-	m := pages.Search{Page: p, Query: q}
+	m := pages.Search{Page: p, Query: q, Sort: st}
 	if q == "" {
 		return render(c, http.StatusOK, pages.SearchPage(m))
 	}
@@ -54,6 +58,7 @@ func (s *Server) handleSearch(c echo.Context) error {
 		m.Docs = append(m.Docs, pages.SearchDoc{ID: h.DocumentID, Title: h.Title, Region: h.Region, Year: h.Year,
 			Snippet: snippetParts(h.Snippet), Href: href})
 	}
+	sortRows(m.Docs, st, searchKeys)
 	q = folded // indicators and regions have simplified names
 	sums, err := s.indicatorSums(ctx)
 	if err != nil {
@@ -80,6 +85,13 @@ func (s *Server) handleSearch(c echo.Context) error {
 
 // indicatorMatches matches a query against an indicator's names, key and
 // the wordings reports use for it, case-insensitively.
+// searchKeys are the orders of the documents found (relevance without).
+var searchKeys = map[string]sortKey[pages.SearchDoc]{
+	"year":   {num: func(d pages.SearchDoc) (float64, bool) { return float64(d.Year), d.Year > 0 }},
+	"region": {text: func(d pages.SearchDoc) string { return d.Region }},
+	"title":  {text: func(d pages.SearchDoc) string { return d.Title }},
+}
+
 func indicatorMatches(key, q string) bool {
 	in, _ := targets.LookupIndicator(key)
 	lq := strings.ToLower(q)

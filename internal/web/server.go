@@ -26,6 +26,7 @@ type Store interface {
 	YearSpan(ctx context.Context, f db.FigureFilter) (int, int, error)
 	Document(ctx context.Context, id int64) (targets.StoredDocument, error)
 	DocumentPage(ctx context.Context, limit, offset int) ([]targets.StoredDocument, error)
+	DocumentPageSorted(ctx context.Context, limit, offset int, key string, desc bool) ([]targets.StoredDocument, error) // the 文档 list's ?sort=
 	CountDocuments(ctx context.Context) (int, error)
 	Regions(ctx context.Context) ([]targets.RegionSummary, error)
 	Years(ctx context.Context, region string) ([]int, error)

@@ -26,11 +26,27 @@ type sortKey[T any] struct {
 // sortParam reads ?sort= and ?desc= against the keys a table sorts by;
 // with no sort= the table's default order stands.
 func sortParam[T any](c echo.Context, keys map[string]sortKey[T], def pages.Sort, anchor string) (pages.Sort, error) {
+	return readSort(c, keyNames(keys), def, anchor)
+}
+
+// keyNames are the keys a table sorts by.
+func keyNames[T any](keys map[string]sortKey[T]) map[string]bool {
+	names := make(map[string]bool, len(keys))
+	for n := range keys {
+		names[n] = true
+	}
+	return names
+}
+
+// readSort reads ?sort= and ?desc= against the keys a view's tables sort
+// by: a page with two tables (an indicator's years and its regions)
+// sorts both by one key, each table by the keys it has.
+func readSort(c echo.Context, keys map[string]bool, def pages.Sort, anchor string) (pages.Sort, error) {
 	s := def
 	s.Anchor = anchor
 	s.Base = sortBase(c)
 	if k := c.QueryParam("sort"); k != "" {
-		if _, ok := keys[k]; !ok {
+		if !keys[k] {
 			names := make([]string, 0, len(keys))
 			for n := range keys {
 				names = append(names, n)
@@ -79,6 +95,9 @@ func sortRows[T any](rows []T, s pages.Sort, keys map[string]sortKey[T]) {
 	sort.SliceStable(rows, func(i, j int) bool {
 		if k.num == nil {
 			a, b := k.text(rows[i]), k.text(rows[j])
+			if (a == "") != (b == "") {
+				return b == ""
+			}
 			if s.Desc {
 				return a > b
 			}
@@ -94,4 +113,13 @@ func sortRows[T any](rows []T, s pages.Sort, keys map[string]sortKey[T]) {
 		}
 		return a < b
 	})
+}
+
+// sortedCopy is rows sorted as sortRows sorts them, in a new slice: a
+// table takes the order asked while the chart drawn from the same rows
+// keeps its own.
+func sortedCopy[T any](rows []T, s pages.Sort, keys map[string]sortKey[T]) []T {
+	out := append([]T(nil), rows...)
+	sortRows(out, s, keys)
+	return out
 }

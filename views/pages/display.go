@@ -25,6 +25,15 @@ func LocalTime(lang, stamp string) string {
 	return s + "(北京时间)"
 }
 
+// LocalDate is a stored UTC time's day in Beijing time: 2026-12-01.
+func LocalDate(stamp string) string {
+	t, err := time.Parse(time.RFC3339, stamp)
+	if err != nil {
+		return stamp
+	}
+	return t.In(beijing).Format("2006-01-02")
+}
+
 // SourceLabel is where a document came from as the public may see it:
 // the URL it was fetched from, or the file's name; never the path of the
 // file on the server that ingested it.

@@ -609,7 +609,7 @@ func IndicatorPage(m Indicator) templ.Component {
 					return templ_7745c5c3_Err
 				}
 			} else {
-				templ_7745c5c3_Err = ExportButton(m.Page, Query("region", m.RegionCode, "indicator", m.Item.Key, "basis", m.Basis.Basis)).Render(ctx, templ_7745c5c3_Buffer)
+				templ_7745c5c3_Err = ExportButton(m.Page, Query("region", m.RegionCode, "indicator", m.Item.Key, "basis", m.Basis.Basis, "sort", m.Sort.Key, "desc", descParam(m.Sort))).Render(ctx, templ_7745c5c3_Buffer)
 				if templ_7745c5c3_Err != nil {
 					return templ_7745c5c3_Err
 				}
@@ -625,7 +625,7 @@ func IndicatorPage(m Indicator) templ.Component {
 				if templ_7745c5c3_Err != nil {
 					return templ_7745c5c3_Err
 				}
-				templ_7745c5c3_Err = CellTable(m.Page, "years-table", false, m.OverYears, m.Page.T("目标为当年报告提出的预期目标,实际为次年报告回顾的完成情况。", "Targets as set in each year's report; results as the next report states them.")).Render(ctx, templ_7745c5c3_Buffer)
+				templ_7745c5c3_Err = CellTable(m.Page, "years-table", false, m.OverYears, m.Page.T("目标为当年报告提出的预期目标,实际为次年报告回顾的完成情况。", "Targets as set in each year's report; results as the next report states them."), m.YearsSort).Render(ctx, templ_7745c5c3_Buffer)
 				if templ_7745c5c3_Err != nil {
 					return templ_7745c5c3_Err
 				}
@@ -706,7 +706,7 @@ func IndicatorPage(m Indicator) templ.Component {
 					return templ_7745c5c3_Err
 				}
 			} else {
-				templ_7745c5c3_Err = ExportButton(m.Page, Query("indicator", m.Item.Key, "year", Itoa(m.Year), "level", m.Level, "within", m.Within, "basis", m.Basis.Basis)).Render(ctx, templ_7745c5c3_Buffer)
+				templ_7745c5c3_Err = ExportButton(m.Page, Query("indicator", m.Item.Key, "year", Itoa(m.Year), "level", m.Level, "within", m.Within, "basis", m.Basis.Basis, "sort", m.Sort.Key, "desc", descParam(m.Sort))).Render(ctx, templ_7745c5c3_Buffer)
 				if templ_7745c5c3_Err != nil {
 					return templ_7745c5c3_Err
 				}
@@ -722,7 +722,7 @@ func IndicatorPage(m Indicator) templ.Component {
 				if templ_7745c5c3_Err != nil {
 					return templ_7745c5c3_Err
 				}
-				templ_7745c5c3_Err = CellTable(m.Page, "across-table", true, m.Across, m.Page.T("按实际值(无实际时按目标)从高到低排列。", "Sorted by result (or target where there is no result), highest first.")).Render(ctx, templ_7745c5c3_Buffer)
+				templ_7745c5c3_Err = CellTable(m.Page, "across-table", true, m.Across, AcrossCaption(m.Page, m.AcrossSort), m.AcrossSort).Render(ctx, templ_7745c5c3_Buffer)
 				if templ_7745c5c3_Err != nil {
 					return templ_7745c5c3_Err
 				}

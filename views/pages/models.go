@@ -56,6 +56,7 @@ type Cell struct {
 	Result     *FigureRef
 	Status     targets.Status
 	Gap        string
+	GapVal     float64 // the gap as a number, for sorting; set where Gap is
 	// Later is the stored report that reviews the cell's year but did not
 	// yield its result: where a 未找到结果 cell sends the reader.
 	Later *DocLink
@@ -137,6 +138,7 @@ type Overview struct {
 	Trend      []TrendRow
 	TrendChart Chart
 	Basis      BasisSummary // the result verdicts are judged on, and what that changes here
+	Sort       Sort         // the scorecard's order
 }
 
 // StatusName names a status in the page's language.
@@ -182,6 +184,18 @@ type Indicator struct {
 	Across      []Cell
 	AcrossChart Chart
 	Basis       BasisSummary // the result verdicts are judged on, and what that changes here
+	// One ?sort= orders both tables, each by the keys it has (sort=gap
+	// both; sort=year only the years, sort=region only the regions).
+	YearsSort, AcrossSort Sort
+	Sort                  Sort // as asked (Key "" for none), for the export links
+}
+
+// AcrossCaption says how the regions are ordered.
+func AcrossCaption(p layout.Page, s Sort) string {
+	if s.Key == "" {
+		return p.T("按实际值(无实际时按目标)从高到低排列;点击列名可按该列排序。", "Sorted by result (or target where there is no result), highest first; click a column name to sort by it.")
+	}
+	return p.T("点击列名可按该列排序,再点一次反向。", "Click a column name to sort by it, again to reverse.")
 }
 
 // RegionNode is a region in the 地区 tree.
@@ -252,6 +266,7 @@ type Escalation struct {
 	Own       *FigureRef
 	Above     []AboveTarget
 	Diff      string // own target minus the nearest one above
+	DiffVal   float64
 	Raised    bool
 }
 
@@ -274,7 +289,13 @@ type Compare struct {
 	Escalation []Escalation
 	Notice     string       // why the view is not exactly what was asked (the nearest year)
 	Basis      BasisSummary // the result verdicts are judged on, and what that changes here
+	// One ?sort= orders both tables by the keys each has.
+	MatrixSort, EscalationSort Sort
 }
+
+// Sorted says whether the matrix is in an order asked for, not the
+// region tree's (whose indents then mean nothing).
+func (m Compare) Sorted() bool { return m.MatrixSort.Key != "" }
 
 // SnippetPart is a run of a search snippet; Hit marks the matched text.
 type SnippetPart struct {
@@ -299,6 +320,7 @@ type Search struct {
 	Docs       []SearchDoc
 	Indicators []IndicatorItem
 	Regions    []Crumb
+	Sort       Sort // the documents' order; Key "" by relevance
 }
 
 // Methodology is the 方法说明 page; the numbers come from the code that
@@ -350,6 +372,7 @@ type Documents struct {
 	Docs  []targets.StoredDocument
 	Total int
 	Pager Pager
+	Sort  Sort
 }
 
 // Error is the page for 404 and other errors. A region or year that is

@@ -692,7 +692,7 @@ func RegionPage(m Region) templ.Component {
 					if templ_7745c5c3_Err != nil {
 						return templ_7745c5c3_Err
 					}
-					templ_7745c5c3_Err = Scorecard(m.Page, m.Periods).Render(ctx, templ_7745c5c3_Buffer)
+					templ_7745c5c3_Err = Scorecard(m.Page, m.Periods, Sort{}).Render(ctx, templ_7745c5c3_Buffer)
 					if templ_7745c5c3_Err != nil {
 						return templ_7745c5c3_Err
 					}

@@ -63,3 +63,30 @@ func (s Sort) Arrow(key string) string {
 	}
 	return " ▲"
 }
+
+// descParam is the desc= an export link carries for a sort asked for.
+func descParam(s Sort) string {
+	if s.Key != "" && s.Desc {
+		return "1"
+	}
+	return ""
+}
+
+// SortChoice is one order a list offers.
+type SortChoice struct {
+	Key, Label string
+	DescFirst  bool
+}
+
+// choiceHref is the link to one order of a list: the list's own order
+// is its URL without sort.
+func choiceHref(s Sort, ch SortChoice) string {
+	if ch.Key == "" {
+		h := s.Base
+		if s.Anchor != "" {
+			h += "#" + s.Anchor
+		}
+		return h
+	}
+	return Sort{Base: s.Base, Anchor: s.Anchor}.Href(ch.Key, ch.DescFirst)
+}
