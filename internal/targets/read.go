@@ -225,7 +225,7 @@ func flagsOf(rs []rune) sentenceFlags {
 	var f sentenceFlags
 	for _, r := range rs {
 		switch {
-		case isDigit(r) || isCnNumeral(r) || r == '万':
+		case isDigit(r) || isCnNumeral(r) || r == '万' || r == '持': // 持平: a change of zero
 			f.number = true
 		}
 		switch r {

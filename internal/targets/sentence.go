@@ -214,7 +214,7 @@ func parseSentence(rs []rune, s, e int, home Region) []raw {
 		}
 	}
 	p.run(s, e)
-	return p.out
+	return projectCounts(p.rs, p.out)
 }
 
 func (p *sentenceParser) newClause(at int) {
@@ -298,6 +298,10 @@ func (p *sentenceParser) run(s, e int) {
 		if ae, ok := matchAlias(rs, i); ok {
 			p.onIndicator(ae, i)
 			i += len(ae.text)
+			continue
+		}
+		if r == '持' && hasAt(rs, i, "持平") && p.onLevelWithLastYear(i) {
+			i += 2
 			continue
 		}
 		if k, ok := matchKeyword(rs, i); ok && !(k.kind == kwAtLeast && k.text == "过" && !startsNumber(rs, i+1)) {
@@ -442,7 +446,7 @@ func (p *sentenceParser) onIndicator(ae aliasEntry, at int) {
 	for k := len(p.orphans) - 1; k >= 0; k-- {
 		q := p.orphans[k]
 		in, ok := LookupIndicator(ae.stem.Key)
-		if !ok {
+		if !ok || countsOtherNoun(p.rs, q.End, at) {
 			continue
 		}
 		if v, unit, fits := q.inUnit(in); fits {

@@ -163,6 +163,13 @@ func (p *sentenceParser) afterParent(m Mention) bool {
 var genericNames = map[string]bool{"城区": true, "郊区": true, "矿区": true, "新区": true, "市区": true, "开发区": true,
 	"高新区": true, "经开区": true, "高新技术产业开发区": true, "经济技术开发区": true}
 
+// wordNames are units' short names that are everyday words of a report
+// (新建, 延长产业链, 新兴产业, 富民, 平安建设, 城中村): by the short name
+// alone they are never a figure's subject.
+var wordNames = map[string]bool{"新建": true, "合作": true, "东风": true, "光明": true, "前进": true, "友谊": true, "同心": true,
+	"向阳": true, "和平": true, "太平": true, "安定": true, "富民": true, "延长": true, "新兴": true, "兴业": true, "平安": true,
+	"新城": true, "城中": true, "城关": true, "红旗": true, "长寿": true, "康乐": true, "共和": true}
+
 // usableMention keeps names that can be a figure's subject: not the whole
 // country by a short form, not a town by a short name, and not a short name
 // glued to the word before it (发展中山区…).
@@ -172,6 +179,9 @@ func usableMention(rs []rune, m Mention) bool {
 	}
 	if m.Region.Level == LevelTown && m.Short {
 		return false
+	}
+	if m.Short && wordNames[string(rs[m.Start:m.End])] {
+		return false // 新建扩建污水处理厂5座 is building, not 新建区
 	}
 	if m.Short && isSelfRef(rs, m) {
 		return false // 全州 is how a 自治州 says "the whole prefecture", not 全州县
@@ -214,7 +224,7 @@ func (p *sentenceParser) mentionsAt(at int) ([]Mention, int) {
 	var ms []Mention
 	for at < len(p.rs) {
 		m, ok := g.FindAt(p.rs, at, true, p.hint)
-		if !ok || m.Short && (m.Region.Level == LevelTown || isSelfRef(p.rs, m)) || genericNames[m.Region.Name] {
+		if !ok || m.Short && (m.Region.Level == LevelTown || isSelfRef(p.rs, m) || wordNames[string(p.rs[m.Start:m.End])]) || genericNames[m.Region.Name] {
 			break
 		}
 		if z, ok := zoneMention(p.rs, m); ok {
@@ -248,7 +258,7 @@ func (p *sentenceParser) openClause(at int) {
 	var ms []Mention
 	for at < len(p.rs) {
 		m, ok := g.FindAt(p.rs, at, true, p.hint)
-		if !ok || m.Short && (m.Region.Level == LevelTown || isSelfRef(p.rs, m)) || genericNames[m.Region.Name] {
+		if !ok || m.Short && (m.Region.Level == LevelTown || isSelfRef(p.rs, m) || wordNames[string(p.rs[m.Start:m.End])]) || genericNames[m.Region.Name] {
 			break
 		}
 		if z, ok := zoneMention(p.rs, m); ok {
