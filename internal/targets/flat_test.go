@@ -30,6 +30,20 @@ func TestReadingFlatCountsAndWords(t *testing.T) {
 			},
 		},
 		{
+			name:  "what an event drove and trade with one partner are not the region's",
+			text:  head + "旅发大会带动游客人数和总花费分别增长11%、9%。对东盟、共建“一带一路”国家进出口总额分别增长10.4%、12.1%。全省进出口总额增长5.2%。\n",
+			wants: []fig{{"四川省", 2025, "", Reported, "import_export_growth", 5.2, Exactly, ""}},
+			none:  []string{"tourists_growth"},
+		},
+		{
+			name: "a digest line of a count over its number",
+			text: "2026年四川省政府工作报告\n三、2026年工作安排\n全省计划新引进5000万元以上产业项目\n135个\n\n新开工120个\n",
+			wants: []fig{
+				{"四川省", 2026, "", Planned, "projects_introduced", 135, Exactly, ""},
+				{"四川省", 2026, "", Planned, "projects_started", 120, Exactly, ""},
+			},
+		},
+		{
 			name:  "新建 is building, not 新建区",
 			text:  head + "新建扩建城市生活污水处理厂12座，延长产业链条，新兴产业增加值增长9%。\n",
 			wants: []fig{{"四川省", 2025, "", Reported, "sewage_plants", 12, Exactly, ""}},

@@ -149,3 +149,16 @@ func subjectless(rs []rune, from, to int) bool {
 // stockOf names the stock a flow indicator adds to, for a total that
 // follows the year's additions (新增…1300家,总数突破1.1万家).
 var stockOf = map[string]string{"hitech_enterprises_new": "hitech_enterprises"}
+
+// notTheWhole reports whether the clause before an indicator's name makes
+// its figure a part of the region's or an effect of something: what an
+// event or a project drove (旅发大会带动游客人数…增长10.6%: the host
+// places', not the province's), or trade with one partner (对东盟、共建
+// “一带一路”国家进出口总额分别增长…).
+func notTheWhole(rs []rune, from, at int) bool {
+	if from >= at {
+		return false
+	}
+	clause := string(rs[from:at])
+	return strings.Contains(clause, "带动") || strings.HasPrefix(strings.TrimLeft(clause, "—-·● "), "对")
+}

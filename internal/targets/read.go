@@ -40,11 +40,12 @@ func (a *articleReader) read() []Figure {
 		next := e + 1
 		if label {
 			e, next = joinValueLines(rs, s, e, a.end)
-			// The breaks inside the joined lines read as the commas they
-			// stand for (59132.39亿元,增长4.1%); the quote, cut from the
+			// A break before a rate reads as the comma it stands for
+			// (59132.39亿元,增长4.1%); one before the name's own number is
+			// no break at all (…产业项目 135个). The quote, cut from the
 			// original text, keeps them.
 			for i := s; i < e; i++ {
-				if rs[i] == '\n' {
+				if rs[i] == '\n' && i+1 < e && !isDigit(rs[i+1]) {
 					rs[i] = ','
 				}
 			}
