@@ -51,13 +51,17 @@ func atBasis(c targets.Cell, basis string) targets.Cell {
 }
 
 // revised says whether a cell's result was first stated as one number
-// and later as another (预计 5.0% → 5.2%, or two estimates). Asked of a
-// cell before atBasis moved its result (annualCells notes it first).
+// and later, in another document, as another (预计 5.0% → 5.2%, or two
+// estimates); two readings in one report revise nothing. Asked of a cell
+// before atBasis moved its result (annualCells notes it first).
 func revised(c targets.Cell) bool {
-	if c.FirstResult == nil || c.Result == nil {
-		return false
-	}
-	return c.FirstResult.Value != c.Result.Value || c.FinalResult != nil && c.FinalResult.Value != c.FirstResult.Value
+	return restated(c.FirstResult, c.Result) || restated(c.FirstResult, c.FinalResult)
+}
+
+// restated says whether two statements of a result are another
+// document's different number.
+func restated(a, b *targets.Record) bool {
+	return a != nil && b != nil && a.DocumentID != b.DocumentID && a.Value != b.Value
 }
 
 // estimateOnly says whether every statement of a cell's result is 预计.
@@ -101,10 +105,9 @@ func basisSummary(p presenter, cells []targets.Cell) pages.BasisSummary {
 // still have been stated otherwise elsewhere, and the page shows it.
 func (p presenter) noteRevisions(stmts map[statementKey][]targets.Record) {
 	for k, fs := range stmts {
-		for _, f := range fs[1:] {
-			if f.Value != fs[0].Value {
-				p.revised[k] = true
-				break
+		for i := range fs {
+			for j := i + 1; j < len(fs) && !p.revised[k]; j++ {
+				p.revised[k] = restated(&fs[i], &fs[j])
 			}
 		}
 	}

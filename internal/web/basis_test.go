@@ -157,8 +157,8 @@ func TestEveryVerdictViewTakesTheBasis(t *testing.T) {
 // changes a verdict, one without changes none, and the count survives
 // judging on the first statement (which moves the cell's result).
 func TestBasisSummaryCountsRevisionsBeforeTheBasisMovesThem(t *testing.T) {
-	first := &targets.Record{ID: 1, Figure: targets.Figure{Value: 7.4, Preliminary: true}}
-	final := &targets.Record{ID: 2, Figure: targets.Figure{Value: 8.2}}
+	first := &targets.Record{ID: 1, DocumentID: 1, Figure: targets.Figure{Value: 7.4, Preliminary: true}}
+	final := &targets.Record{ID: 2, DocumentID: 2, Figure: targets.Figure{Value: 8.2}}
 	tgt := &targets.Record{ID: 3, Figure: targets.Figure{Value: 8}}
 	withTarget := targets.Cell{RegionCode: "1", Target: tgt, Result: final, FirstResult: first, FinalResult: final,
 		Status: targets.StatusMet, FirstStatus: targets.StatusMissed, FinalStatus: targets.StatusMet}
@@ -178,5 +178,23 @@ func TestBasisSummaryCountsRevisionsBeforeTheBasisMovesThem(t *testing.T) {
 	}
 	if cells[0].Result != first || cells[0].Status != targets.StatusMissed {
 		t.Errorf("basis first judges on %v (%s), want the first statement, missed", cells[0].Result, cells[0].Status)
+	}
+}
+
+// Two readings of one result in one report are not a revision: the page
+// shows no history and says nothing was revised.
+func TestOneReportStatingAResultTwiceRevisesNothing(t *testing.T) {
+	a := targets.Record{ID: 1, DocumentID: 7, Figure: targets.Figure{Value: 5.4}}
+	b := targets.Record{ID: 2, DocumentID: 7, Figure: targets.Figure{Value: 5.2}}
+	c := targets.Cell{RegionCode: "1", Result: &b, FirstResult: &a, FinalResult: &b}
+	pr := presenter{revised: map[statementKey]bool{}}
+	pr.noteRevisions(map[statementKey][]targets.Record{keyOf(c): {a, b}})
+	if revised(c) || pr.revised[keyOf(c)] {
+		t.Errorf("one document's two readings count as a revision")
+	}
+	b.DocumentID = 8
+	pr.noteRevisions(map[statementKey][]targets.Record{keyOf(c): {a, b}})
+	if !revised(c) || !pr.revised[keyOf(c)] {
+		t.Errorf("another document's different number is not a revision")
 	}
 }

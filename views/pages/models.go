@@ -65,11 +65,14 @@ type Cell struct {
 	History []Statement
 }
 
-// Revised says whether the result's statements differ in value.
+// Revised says whether documents state the result as different numbers
+// (two readings in one report revise nothing).
 func (c Cell) Revised() bool {
-	for _, s := range c.History {
-		if s.Value != c.History[0].Value {
-			return true
+	for i, a := range c.History {
+		for _, b := range c.History[i+1:] {
+			if a.DocumentID != b.DocumentID && a.Value != b.Value {
+				return true
+			}
 		}
 	}
 	return false
