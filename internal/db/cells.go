@@ -197,8 +197,8 @@ func refreshChunkOf(ctx context.Context, tx *sql.Tx, rys []regionYear) error {
 		return err
 	}
 	defer ins.Close()
-	insTally, err := tx.PrepareContext(ctx, `INSERT INTO region_years(region_id, year, met, on_par, missed, pending, not_found, no_target, assessed, shaky)
-		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`)
+	insTally, err := tx.PrepareContext(ctx, `INSERT INTO region_years(region_id, year, met, on_par, missed, pending, not_found, no_target, assessed, shaky, figures)
+		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`)
 	if err != nil {
 		return err
 	}
@@ -215,8 +215,9 @@ func refreshChunkOf(ctx context.Context, tx *sql.Tx, rys []regionYear) error {
 			continue
 		}
 		var tally targets.Tally
-		shaky := 0
+		shaky, figures := 0, 0
 		for k, fs := range g {
+			figures += len(fs)
 			var planned, reported []targets.Record
 			for _, f := range fs {
 				if f.Kind == targets.Planned {
@@ -246,7 +247,7 @@ func refreshChunkOf(ctx context.Context, tx *sql.Tx, rys []regionYear) error {
 			}
 		}
 		if _, err := insTally.ExecContext(ctx, ry.region, ry.year, tally.Met, tally.OnPar, tally.Missed, tally.Pending, tally.NotFound, tally.NoTarget,
-			tally.Assessed(), shaky); err != nil {
+			tally.Assessed(), shaky, figures); err != nil {
 			return err
 		}
 	}

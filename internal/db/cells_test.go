@@ -92,6 +92,7 @@ func TestCellsStayInStepWithEveryWrite(t *testing.T) {
 		if got == "" {
 			t.Fatalf("after %s: no cells", after)
 		}
+		regionCountsMatch(t, d, after)
 	}
 	if err := d.IngestBulk(ctx, items[1:], BulkOptions{}); err != nil {
 		t.Fatal(err)
@@ -212,4 +213,98 @@ func TestNotFoundLinksTheReviewingReport(t *testing.T) {
 	if counted != 1 {
 		t.Errorf("tally counts %d not found", counted)
 	}
+}
+
+// regionCountsMatch checks the figure counts of the region list (kept in
+// the region-years' tallies) against a count over the figures.
+func regionCountsMatch(t *testing.T, d *DB, after string) {
+	t.Helper()
+	ctx := context.Background()
+	regions, err := d.Regions(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := map[string]int{}
+	rows, err := d.sql.QueryContext(ctx, `SELECT r.code, COUNT(*) FROM figures f JOIN regions r ON r.id = f.region_id
+		WHERE f.review_status != 'rejected' GROUP BY r.code`)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for rows.Next() {
+		var code string
+		var n int
+		rows.Scan(&code, &n)
+		want[code] = n
+	}
+	rows.Close()
+	total := 0
+	for _, r := range regions {
+		if r.Figures != want[r.Code] {
+			t.Fatalf("after %s: %s (%s) counts %d figures, the figures table %d", after, r.Name, r.Code, r.Figures, want[r.Code])
+		}
+		total += r.Figures
+	}
+	if total == 0 {
+		t.Fatalf("after %s: no figures counted", after)
+	}
+}
+
+// A database from before the counts were kept gets them from its
+// migration.
+func TestRegionCountsFilledByTheirMigration(t *testing.T) {
+	ctx := context.Background()
+	path := filepath.Join(t.TempDir(), "old.db")
+	d, err := Open(ctx, path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := d.SyncIndicators(ctx); err != nil {
+		t.Fatal(err)
+	}
+	if err := d.IngestBulk(ctx, seedItems(t), BulkOptions{}); err != nil {
+		t.Fatal(err)
+	}
+	// As it was before migration 0012.
+	if _, err := d.sql.ExecContext(ctx, `ALTER TABLE region_years DROP COLUMN figures;
+		DELETE FROM schema_migrations WHERE name = '0012_region_figures.sql'`); err != nil {
+		t.Fatal(err)
+	}
+	d.Close()
+	d, err = Open(ctx, path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer d.Close()
+	regionCountsMatch(t, d, "the migration")
+}
+
+// The region list at scale, from the kept counts and (for the ratio, in
+// the same run) with the count over the figures it replaced.
+// MUBIAO_BENCH_DB names a database made by 'server gen'.
+func BenchmarkRegionList(b *testing.B) {
+	path := os.Getenv("MUBIAO_BENCH_DB")
+	if path == "" {
+		b.Skip("set MUBIAO_BENCH_DB to a database made by 'server gen'")
+	}
+	d, err := Open(context.Background(), path)
+	if err != nil {
+		b.Fatal(err)
+	}
+	defer d.Close()
+	b.Run("tallies", func(b *testing.B) {
+		for b.Loop() {
+			if _, err := d.Regions(context.Background()); err != nil {
+				b.Fatal(err)
+			}
+		}
+	})
+	b.Run("count-figures", func(b *testing.B) {
+		for b.Loop() {
+			n, err := queryColumn[int](context.Background(), d.sql, `SELECT (SELECT COUNT(*) FROM figures f WHERE f.region_id = r.id AND f.review_status != 'rejected')
+				FROM regions r LEFT JOIN regions p ON p.id = r.parent_id ORDER BY r.code`)
+			if err != nil || len(n) == 0 {
+				b.Fatal(err)
+			}
+		}
+	})
 }

@@ -93,6 +93,7 @@ func TestGenerateEndsWithEveryIndexAndTrigger(t *testing.T) {
 	if s, err := d.IntegrityCheck(ctx); err != nil || s != "ok" {
 		t.Fatalf("integrity_check after gen: %q %v", s, err)
 	}
+	regionCountsMatch(t, d, "gen")
 	var plan string
 	if err := d.sql.QueryRow(`EXPLAIN QUERY PLAN SELECT count(*) FROM figures WHERE document_id = 1`).Scan(new(int), new(int), new(int), &plan); err != nil {
 		t.Fatal(err)
