@@ -130,3 +130,27 @@ func TestOlderViewsRefuseBadSorts(t *testing.T) {
 		t.Errorf("English 400 = %.300s", rec.Body.String())
 	}
 }
+
+// The ranking's export is the table as sorted: its link carries an order
+// asked for, and nothing for the default one.
+func TestRankingExportKeepsTheOrderAsked(t *testing.T) {
+	s := countiesFixture(t)
+	h, _ := mustOK(t, s, "/rankings?level=county&within=4302&year=2021&sort=assessed").Find(`[data-testid="export-rankings-csv"]`).Attr("href")
+	if !strings.Contains(h, "sort=assessed") {
+		t.Errorf("export link %q drops the order", h)
+	}
+	rec, _ := do(t, s, h)
+	lines := strings.Split(strings.TrimSpace(strings.TrimPrefix(rec.Body.String(), "\ufeff")), "\n")
+	page := rowIDs(mustOK(t, s, "/rankings?level=county&within=4302&year=2021&sort=assessed"), "ranking-table")
+	if len(lines) != len(page)+1 {
+		t.Fatalf("export has %d rows for %d on the page", len(lines)-1, len(page))
+	}
+	for i, id := range page {
+		if code := strings.TrimPrefix(id, "rank-"); !strings.Contains(lines[i+1], ","+code+",") {
+			t.Errorf("export row %d = %q, want region %s as on the page", i+1, lines[i+1], code)
+		}
+	}
+	if h, _ := mustOK(t, s, "/rankings?level=county&within=4302&year=2021").Find(`[data-testid="export-rankings-csv"]`).Attr("href"); strings.Contains(h, "sort=") {
+		t.Errorf("default order's export link %q names an order", h)
+	}
+}

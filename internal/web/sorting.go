@@ -55,14 +55,14 @@ func readSort(c echo.Context, keys map[string]bool, def pages.Sort, anchor strin
 			list := strings.Join(names, ", ")
 			return s, badRequest("sort 只能是这些列之一:"+list+"。", "sort must be one of: "+list+".")
 		}
-		s.Key, s.Desc = k, false
+		s.Key, s.Desc, s.Asked = k, false, true
 	}
 	switch c.QueryParam("desc") {
 	case "":
 	case "1":
-		s.Desc = true
+		s.Desc, s.Asked = true, true
 	case "0":
-		s.Desc = false
+		s.Desc, s.Asked = false, true
 	default:
 		return s, badRequest("desc 应是 1(从大到小)或 0(从小到大)。", "desc must be 1 (largest first) or 0 (smallest first).")
 	}

@@ -184,7 +184,7 @@ func MapPage(m MapView) templ.Component {
 					return templ_7745c5c3_Err
 				}
 			} else {
-				templ_7745c5c3_Err = ExportButton(m.Page, Query("indicator", m.Indicator.Key, "year", Itoa(m.Year), "level", m.Level, "within", m.Within, "basis", m.Basis.Basis)).Render(ctx, templ_7745c5c3_Buffer)
+				templ_7745c5c3_Err = ExportButton(m.Page, withSort(Query("indicator", m.Indicator.Key, "year", Itoa(m.Year), "level", m.Level, "within", m.Within, "basis", m.Basis.Basis), m.Sort)).Render(ctx, templ_7745c5c3_Buffer)
 				if templ_7745c5c3_Err != nil {
 					return templ_7745c5c3_Err
 				}

@@ -14,6 +14,7 @@ type Sort struct {
 	Desc   bool
 	Base   string
 	Anchor string
+	Asked  bool // the URL asked for this order (not the table's default)
 }
 
 // Href is the link a column header carries: the same column again
@@ -89,4 +90,21 @@ func choiceHref(s Sort, ch SortChoice) string {
 		return h
 	}
 	return Sort{Base: s.Base, Anchor: s.Anchor}.Href(ch.Key, ch.DescFirst)
+}
+
+// withSort is a view's query with the order asked for added (?a=1 →
+// ?a=1&sort=gap&desc=1), for an export link to keep it; the default
+// order adds nothing.
+func withSort(query string, s Sort) string {
+	if s.Key == "" || !s.Asked {
+		return query
+	}
+	add := "sort=" + url.QueryEscape(s.Key)
+	if s.Desc {
+		add += "&desc=1"
+	}
+	if query == "" {
+		return "?" + add
+	}
+	return query + "&" + add
 }
