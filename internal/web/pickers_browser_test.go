@@ -83,6 +83,20 @@ func TestBrowserPickersKeepTheirStateAndTheSnippetFitsAPhone(t *testing.T) {
 			t.Errorf("%s at 390 px: snippet box ends at %d of %d, text %d wide in %d (%v)", path, f.Box, f.Width, f.ScrollW, f.Client, err)
 		}
 	}
+	// On a phone the rows read as cards, and a sortable table's headers
+	// stay as a line of links above them.
+	type link struct{ Left, Right, Width int }
+	var l link
+	err = chromedp.Do(step, chromedp.Navigate(app.URL+"/?region=430281&year=2021"), chromedp.WaitReady("body"))
+	if err == nil {
+		l, err = chromedp.Run(step, chromedp.Evaluate[link](`(() => {
+			const r = document.querySelector('[data-testid="sort-status"] a').getBoundingClientRect();
+			return {Left: Math.floor(r.left), Right: Math.ceil(r.right), Width: document.documentElement.clientWidth};
+		})()`))
+	}
+	if err != nil || l.Left < 0 || l.Right > l.Width || l.Right-l.Left < 10 {
+		t.Errorf("the status header at 390 px: %+v (%v), want a link on the screen", l, err)
+	}
 }
 
 // clickAndLoad clicks a link or button and waits until the page it opens
