@@ -303,7 +303,12 @@ func joinLines(cs []cell) []cell {
 	// sentence end. Kept as it grows so a long joined line costs nothing
 	// more at each break.
 	lineStart, lineLen, lineDigit, lineStop := 0, 0, false, false
-	width := wrapWidth(cs)
+	width, byRunes := wrapWidth(cs)
+	measure, slack := colWidth, 5
+	if byRunes {
+		slack = 2
+		measure = func(cell) int { return 1 }
+	}
 	for i := 0; i < len(cs); i++ {
 		c := cs[i]
 		if c.r == ' ' {
@@ -311,7 +316,7 @@ func joinLines(cs []cell) []cell {
 		}
 		if c.r != '\n' {
 			out = append(out, c)
-			lineLen += colWidth(c)
+			lineLen += measure(c)
 			lineDigit = lineDigit || isDigit(c.r)
 			lineStop = lineStop || c.r == '。' || c.r == ';' || c.r == '!' || c.r == '?'
 			continue
@@ -334,7 +339,7 @@ func joinLines(cs []cell) []cell {
 		line := out[lineStart:]
 		heading := !lineStop && isHeadingStart(line)
 		wrap := breaks == 1 && !isTerminator(prev) && !startsBlock(cs, j) && !heading &&
-			(width > 0 && lineLen >= width-5 || !lineDigit && nextLineHasDigit(cs, j, 12))
+			(width > 0 && lineLen >= width-slack || !lineDigit && nextLineHasDigit(cs, j, 12))
 		// (A number does not go on after its %: 增长12.3%\n2024年预期目标 is two lines.)
 		if breaks == 1 && (isNumRune(prev) && prev != '%' || prev == '亿' || prev == '万') && (isNumRune(next) || next == '元' || next == '亿' || next == '万') {
 			wrap = true // a number cut in two: 34\n0亿元, 71.53亿\n元
@@ -373,39 +378,53 @@ func cellRunes(cs []cell) []rune {
 // wrapWidth finds the fixed width a copy was wrapped at (PDF and some web
 // copies break lines every N columns), in display columns as the original
 // shows them (a Chinese character or full-width mark is two, an ASCII digit
-// one): the width most long lines end within five columns of, when enough
-// lines share it. Short bullet lines are not a wrap. 0 means not wrapped.
-func wrapWidth(cs []cell) int {
-	counts := map[int]int{}
-	lines, n, runes := 0, 0, 0
+// one), or in characters where a copy was cut every N characters whatever
+// their width (byRunes): the width most long lines end within five of,
+// when enough lines share it. Short bullet lines are not a wrap. 0 means
+// not wrapped.
+func wrapWidth(cs []cell) (width int, byRunes bool) {
+	cols, runes := map[int]int{}, map[int]int{}
+	lines, n, k := 0, 0, 0
 	for _, c := range cs {
 		switch c.r {
 		case ' ':
 		case '\n':
-			if runes >= 12 {
-				counts[n]++
+			if k >= 12 {
+				cols[n]++
+				runes[k]++
 				lines++
 			}
-			n, runes = 0, 0
+			n, k = 0, 0
 		default:
 			n += colWidth(c)
-			runes++
+			k++
 		}
 	}
-	best, bestN := 0, 0
+	cw, cn := modeWidth(cols, 5)
+	// Characters are about half as wide as columns: the same slack is 2.
+	rw, rn := modeWidth(runes, 2)
+	if rn > cn && rw >= 20 && rn >= 3 && rn*3 >= lines {
+		return rw, true
+	}
+	if cw >= 40 && cn >= 3 && cn*3 >= lines {
+		return cw, false
+	}
+	return 0, false
+}
+
+// modeWidth is the width most line lengths end within slack of, and how
+// many do.
+func modeWidth(counts map[int]int, slack int) (best, bestN int) {
 	for w := range counts {
 		k := 0
-		for d := 0; d <= 5; d++ {
+		for d := 0; d <= slack; d++ {
 			k += counts[w-d]
 		}
 		if k > bestN || k == bestN && w > best {
 			best, bestN = w, k
 		}
 	}
-	if best >= 40 && bestN >= 3 && bestN*3 >= lines {
-		return best
-	}
-	return 0
+	return best, bestN
 }
 
 // colWidth is how many display columns the original character behind a

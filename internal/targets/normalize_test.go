@@ -65,3 +65,32 @@ func FuzzNormalize(f *testing.F) {
 		}
 	})
 }
+
+// A copy cut every N characters whatever their width: the lines are one
+// length in characters, not in display columns (digits are narrow), and
+// a break between a name and its number is a wrap all the same.
+func TestNormalizeJoinsWrapsByCharacters(t *testing.T) {
+	paras := []string{
+		"过去一年，在市委、市政府和旗委的坚强领导下，全旗上下高效统筹疫情防控和经济社会发展，较好完成了旗十八届人大二次会议确定的目标任务。",
+		"全旗地区生产总值完成1938.6亿元，增长6.1%；一般公共预算收入完成278.3亿元，增长28.6%；规模以上工业增加值增长7.9%；固定资产投资增长25.3%；社会消费品零售总额完成98.7亿元，下降2.1%；城乡常住居民人均可支配收入分别达到56217元和25106元，分别增长4.8%和6.2%。",
+		"煤炭产量完成2.8亿吨，增长3.2%；电力装机容量达到1362万千瓦，新增风光新能源装机120万千瓦；化工产品产量达到1010万吨，增长12.5%；全年引进项目46个，总投资达到1288.5亿元。",
+		"新增城镇就业4210人，城镇登记失业率控制在3.2%以内；新建改扩建学校13所，新增学位6300个；空气质量优良天数比例达到88.5%，森林覆盖率达到33.2%。",
+	}
+	for _, n := range []int{33, 36, 41} {
+		var b strings.Builder
+		b.WriteString("2023年准格尔旗政府工作报告\n一、2022年工作回顾\n")
+		for _, p := range paras {
+			rs := []rune(p)
+			for i := 0; i < len(rs); i += n {
+				b.WriteString(string(rs[i:min(len(rs), i+n)]) + "\n")
+			}
+		}
+		// A break right after ; may stay: the sentence ends there anyway.
+		got := strings.ReplaceAll(Normalize(b.String()).String(), ";\n", ";")
+		for _, p := range paras {
+			if !strings.Contains(got, Normalize(p).String()) {
+				t.Errorf("cut every %d characters, a paragraph is not whole again:\n%s\nin\n%s", n, Normalize(p).String(), got)
+			}
+		}
+	}
+}
