@@ -50,3 +50,23 @@ func TestReadingFlatCountsAndWords(t *testing.T) {
 		},
 	})
 }
+
+// Wordings of the catalogue's indicators that reports of some provinces
+// use, and the old rural income that is not the catalogue's.
+func TestReadingRegionalWordings(t *testing.T) {
+	checkReading(t, []readingCase{{
+		name: "全部财政收入, 新设市场主体, 重大项目投资, 研发投入占比重, 达标天数比例; 农民人均纯收入 takes its slot",
+		text: "2018年正定县政府工作报告\n一、2017年工作回顾\n全部财政收入完成32.7亿元，增长15.1%。新设市场主体5.8万户，完成重大项目投资1125亿元，全社会研发投入占地区生产总值比重达到2.7%，空气质量达标天数比例提高到62%。" +
+			"城镇居民人均可支配收入31560元、农民人均纯收入14340元，分别增长10.2%和12.5%。\n",
+		wants: []fig{
+			{"正定县", 2017, "", Reported, "fiscal_revenue", 32.7, Exactly, ""},
+			{"正定县", 2017, "", Reported, "fiscal_revenue_growth", 15.1, Exactly, ""},
+			{"正定县", 2017, "", Reported, "market_entities_new", 58000, Exactly, ""},
+			{"正定县", 2017, "", Reported, "key_project_investment", 1125, Exactly, ""},
+			{"正定县", 2017, "", Reported, "rd_intensity", 2.7, Exactly, ""},
+			{"正定县", 2017, "", Reported, "air_quality_rate", 62, Exactly, ""},
+			{"正定县", 2017, "", Reported, "urban_disposable_income_growth", 10.2, Exactly, ""},
+		},
+		none: []string{"rural_disposable_income", "rural_disposable_income_growth"},
+	}})
+}
