@@ -154,3 +154,22 @@ func TestRankingExportKeepsTheOrderAsked(t *testing.T) {
 		t.Errorf("default order's export link %q names an order", h)
 	}
 }
+
+// A filter form keeps an order asked for: picking another year leaves
+// the table sorted as it was.
+func TestFilterFormsKeepTheOrderAsked(t *testing.T) {
+	s := countiesFixture(t)
+	for _, path := range []string{"/?region=430281&year=2021&sort=status&desc=1", "/indicators/gdp_growth?region=430281&sort=status&desc=1",
+		"/setting?region=430281&indicator=gdp_growth&year=2022&sort=region&desc=1", "/map?level=county&within=4302&year=2021&sort=region&desc=1"} {
+		doc := mustOK(t, s, path)
+		form := doc.Find(`form[data-testid="filters"]`)
+		key, _ := form.Find(`input[type="hidden"][name="sort"]`).Attr("value")
+		desc, _ := form.Find(`input[type="hidden"][name="desc"]`).Attr("value")
+		if key == "" || desc != "1" {
+			t.Errorf("%s: the form carries sort=%q desc=%q", path, key, desc)
+		}
+	}
+	if n := mustOK(t, s, "/?region=430281&year=2021").Find(`form[data-testid="filters"] input[name="sort"]`).Length(); n != 0 {
+		t.Errorf("the default order is carried as %d inputs", n)
+	}
+}
