@@ -70,3 +70,24 @@ func TestReadingRegionalWordings(t *testing.T) {
 		none: []string{"rural_disposable_income", "rural_disposable_income_growth"},
 	}})
 }
+
+// A count of units before an indicator is a group's sum; named units
+// before the count are read one by one; 街道 alone is a word.
+func TestReadingGroupsOfUnits(t *testing.T) {
+	checkReading(t, []readingCase{
+		{
+			name: "a counted group has no region; named units before a count are theirs",
+			text: "2019年广西壮族自治区政府工作报告\n一、2018年工作回顾\n全区生产总值增长6.8%，北部湾经济区4市生产总值增长8.2%，南宁、柳州两市地区生产总值分别增长5.4%和6.6%。\n",
+			wants: []fig{
+				{"广西壮族自治区", 2018, "", Reported, "gdp_growth", 6.8, Exactly, ""},
+				{"南宁市", 2018, "", Reported, "gdp_growth", 5.4, Exactly, ""},
+				{"柳州市", 2018, "", Reported, "gdp_growth", 6.6, Exactly, ""},
+			},
+		},
+		{
+			name:  "街道 speaking of itself is the subdistrict",
+			text:  "粤海街道办事处2021年工作报告\n一、2020年工作回顾\n全年街道地区生产总值增长4.6%。\n",
+			wants: []fig{{"粤海街道", 2020, "", Reported, "gdp_growth", 4.6, Exactly, ""}},
+		},
+	})
+}

@@ -55,6 +55,9 @@ func otherMeasure(rs []rune, at, end int, st *stem, named bool) bool {
 	if at == 0 {
 		return false
 	}
+	if st.Class != ClassCount && countedUnits(rs, at) { // 4个乡镇污水处理厂 counts plants
+		return true // 北部湾经济区4市生产总值, 五个县区…: a group of units, not one
+	}
 	for _, w := range prefixesEndingIn.get(rs[at-1]) {
 		if named {
 			break
@@ -161,4 +164,33 @@ func notTheWhole(rs []rune, from, at int) bool {
 	}
 	clause := string(rs[from:at])
 	return strings.Contains(clause, "带动") || strings.HasPrefix(strings.TrimLeft(clause, "—-·● "), "对")
+}
+
+// unitWords are the level words a count of units ends in (4市, 五个县区).
+var unitWords = []string{"县市区", "县市", "市县", "县区", "区县", "旗县", "乡镇", "市", "县", "区", "州", "旗"}
+
+// countedUnits reports whether the name at rs[at] follows a count of
+// units (北部湾经济区4市, 五个县区): their sum, which is no unit's. Not where
+// the units are named before the count (太原、晋中两市…分别增长: read as
+// named).
+func countedUnits(rs []rune, at int) bool {
+	for _, w := range unitWords {
+		if !hasBefore(rs, at, w) {
+			continue
+		}
+		j := at - len([]rune(w))
+		if j > 0 && rs[j-1] == '个' {
+			j--
+		}
+		k := j
+		for k > 0 && (isDigit(rs[k-1]) || strings.ContainsRune("两二三四五六七八九十", rs[k-1])) {
+			k--
+		}
+		if k == j {
+			continue
+		}
+		_, named := Regions().FindEndingAt(rs, 0, k, true, "")
+		return !named
+	}
+	return false
 }

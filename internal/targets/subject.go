@@ -161,7 +161,8 @@ func (p *sentenceParser) afterParent(m Mention) bool {
 
 // genericNames are divisions whose full name is also a common word.
 var genericNames = map[string]bool{"城区": true, "郊区": true, "矿区": true, "新区": true, "市区": true, "开发区": true,
-	"高新区": true, "经开区": true, "高新技术产业开发区": true, "经济技术开发区": true}
+	"高新区": true, "经开区": true, "高新技术产业开发区": true, "经济技术开发区": true,
+	"街道": true} // two units of the division list are named just 街道
 
 // wordNames are units' short names that are everyday words of a report
 // (新建, 延长产业链, 新兴产业, 富民, 平安建设, 城中村): by the short name
