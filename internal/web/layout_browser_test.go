@@ -229,8 +229,15 @@ const chartProbeJS = `((id, years) => new Promise(done => {
 	}
 	opt.series.forEach(s => {
 		(s.data || []).forEach(d => { const v = d && d.value !== undefined ? d.value : d; if (Array.isArray(v) && v[1] === '-') out.breaks++; });
-		((s.markPoint || {}).data || []).forEach(m => out.marks.push(String(m.value)));
 	});
+	// The marks are read from what the canvas draws, not from the option:
+	// a marker the bundle cannot render is in the option all the same. A
+	// cut bar's marker is a drawn triangle with its label inside the chart.
+	const w = el.clientWidth, h = el.clientHeight, drawn = inst.getZr().storage.getDisplayList(true);
+	const inside = e => { const r = e.getBoundingRect().clone(); r.applyTransform(e.getComputedTransform ? e.getComputedTransform() : e.transform); return r.x >= 0 && r.y >= 0 && r.x + r.width <= w && r.y + r.height <= h; };
+	const triangles = drawn.filter(e => e.type === 'triangle' || (e.shape && e.shape.symbolType === 'triangle')).filter(inside).length;
+	drawn.forEach(e => { const t = e.style && e.style.text; if (typeof t === 'string' && /[↑↓→←]$/.test(t) && inside(e)) out.marks.push(t); });
+	if (triangles < out.marks.length) out.marks.push('(' + (out.marks.length - triangles) + ' without a triangle)');
 	out.axisMax = inst.getModel().getComponent(out.layout === 'sideways' ? 'xAxis' : 'yAxis', 0).axis.scale.getExtent()[1];
 	inst.dispatchAction({type: 'showTip', seriesIndex: 0, dataIndex: 0});
 	setTimeout(() => {

@@ -1,7 +1,8 @@
 // The parts of echarts Mubiao draws with (internal/web/charts.go makes
 // the options, static/js/charts.js draws them): bar and line series; the
-// title, tooltip (axis), legend, grid, toolbox (save as image) and aria
-// (decal patterns for colour-blind readers) components; the canvas
+// title, tooltip (axis), legend, grid, toolbox (save as image), mark point
+// (the triangle and value on a bar cut at the axis) and aria (decal
+// patterns for colour-blind readers) components; the canvas
 // renderer. A view that needs another chart or component adds it here
 // and runs build.sh. The map's series are in entry-map.js, a second
 // bundle only the map's pages load.
@@ -11,6 +12,7 @@ import {
   AriaComponent,
   GridComponent,
   LegendPlainComponent,
+  MarkPointComponent,
   TitleComponent,
   TooltipComponent,
 } from "echarts/components";
@@ -34,6 +36,7 @@ echarts.use([
   AriaComponent,
   GridComponent,
   LegendPlainComponent,
+  MarkPointComponent,
   TitleComponent,
   ToolboxSaveAsImage,
   TooltipComponent,
