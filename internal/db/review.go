@@ -82,10 +82,11 @@ func (c Correction) check() error {
 	case math.IsInf(c.Value, 0) || math.IsNaN(c.Value):
 		return fmt.Errorf("%w: value must be a finite number", ErrInvalid)
 	}
-	if _, ok := targets.LookupIndicator(c.Indicator); !ok {
+	in, ok := targets.LookupIndicator(c.Indicator)
+	if !ok {
 		return fmt.Errorf("%w: unknown indicator %q", ErrInvalid, c.Indicator)
 	}
-	return nil
+	return checkRange(in, c.Value)
 }
 
 // auditFigure is a figure as the audit trail records it.

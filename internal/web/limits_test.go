@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"context"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"io"
 	"net/http"
@@ -142,6 +143,50 @@ func TestCorrectionsMustBeFiniteNumbers(t *testing.T) {
 	}
 	if rec := httptestGet(srv, "/api/figures?per_page=1000"); rec.Code != http.StatusOK {
 		t.Errorf("/api/figures = %d", rec.Code)
+	}
+}
+
+// A corrected value must lie in its unit's sane span: 1e308 亿元 was
+// stored and then shown as -922337203685477.6亿个. Refused with a 400 in
+// the page's language, by the handler and by the store behind it.
+func TestCorrectionsStayInRange(t *testing.T) {
+	s := freshStore(t)
+	srv := NewServer(s, quietLog(), Config{})
+	cl := newClient(t, srv)
+	csrf := cl.login("wang", "correct horse battery")
+	id := firstFigure(t, s)
+	before, _ := s.Figure(context.Background(), id)
+	for _, c := range []struct{ indicator, value string }{
+		{"gdp", "1e308"}, {"gdp", "-2e7"}, {"gdp_growth", "-101"}, {"gdp_growth", "1e6"}, {"new_urban_jobs", "3e9"}, {"other:新指标", "1e308"},
+	} {
+		for _, lang := range []string{"", "en"} {
+			form := url.Values{"csrf": {csrf}, "action": {"correct"}, "region": {"4302"}, "year": {itoa64(int64(before.Year))}, "kind": {string(before.Kind)},
+				"indicator": {c.indicator}, "value": {c.value}, "cmp": {">="}}
+			path := "/figures/" + itoa64(id) + "/review"
+			want := "超出合理范围"
+			if lang == "en" {
+				path, want = path+"?lang=en", "out of range"
+			}
+			if rec := cl.post(path, form); rec.Code != http.StatusBadRequest || !strings.Contains(rec.Body.String(), want) {
+				t.Errorf("%s correct %s to %s = %d, want 400 saying %q", lang, c.indicator, c.value, rec.Code, want)
+			}
+		}
+	}
+	for _, ok := range []string{"52.6", "-100", "0"} {
+		form := url.Values{"csrf": {csrf}, "action": {"correct"}, "region": {"4302"}, "year": {itoa64(int64(before.Year))}, "kind": {string(before.Kind)},
+			"indicator": {"gdp_growth"}, "value": {ok}, "cmp": {">="}}
+		if rec := cl.post("/figures/"+itoa64(id)+"/review", form); rec.Code != http.StatusSeeOther {
+			t.Errorf("correct gdp_growth to %s = %d, want it saved", ok, rec.Code)
+		}
+	}
+	// The store refuses it too, whoever calls it.
+	_, err := s.Review(context.Background(), "wang", id, db.ActionCorrect, db.Correction{Region: "4302", Year: before.Year, Kind: before.Kind,
+		Indicator: "gdp", Value: 1e308, Cmp: ">="})
+	if !errors.Is(err, db.ErrInvalid) {
+		t.Errorf("store took 1e308 亿元: %v", err)
+	}
+	if rec := httptestGet(srv, "/api/figures?per_page=1000"); rec.Code != http.StatusOK || strings.Contains(rec.Body.String(), "922337203685477") {
+		t.Errorf("/api/figures = %d with an overflowed value", rec.Code)
 	}
 }
 

@@ -170,6 +170,13 @@ func correction(c echo.Context) (db.Correction, error) {
 	if err != nil || math.IsInf(value, 0) || math.IsNaN(value) { // ParseFloat takes "Inf" and "NaN"
 		return db.Correction{}, badRequest("数值应是一个有限的数字,例如 6.5。", "value must be a finite number, such as 6.5.")
 	}
+	if in, ok := targets.LookupIndicator(formValue(c, "indicator")); ok {
+		if lo, hi := db.ValueRange(in); value < lo || value > hi {
+			return db.Correction{}, badRequest(
+				fmt.Sprintf("数值超出合理范围:%s的数值应在 %s 到 %s 之间。", in.Zh, pages.Amount("zh", lo, in.Unit), pages.Amount("zh", hi, in.Unit)),
+				fmt.Sprintf("value out of range: %s lies between %s and %s.", in.En, pages.Amount("en", lo, in.Unit), pages.Amount("en", hi, in.Unit)))
+		}
+	}
 	region := strings.TrimSpace(formValue(c, "region"))
 	return db.Correction{Region: region, Year: year, Kind: targets.Kind(formValue(c, "kind")), Indicator: formValue(c, "indicator"),
 		Value: value, Cmp: targets.Comparator(formValue(c, "cmp"))}, nil
@@ -238,6 +245,7 @@ var reviewReasons = []struct{ en, zh string }{
 	{"year", "年份不对:"},
 	{"region missing", "缺少地区"},
 	{"unknown indicator", "没有这个指标:"},
+	{"value out of range", "数值超出合理范围:"},
 	{"unknown region", "不认识的地区:"},
 	{"action", "没有这个操作:"},
 	{"select the sentence the figure is in", "请先在原文中选中数字所在的句子"},

@@ -12,7 +12,8 @@ import (
 // canonical unit (人, 亿元, 元 …) so that they compare; a page writes them
 // the way a report or a Chinese office user would: 1697.7万人, not
 // 16977000人 or 1.6977e+07人; 5.53万亿元, not 55300亿元. English pages
-// write the same amounts in English: 16,977,000 people, 553 billion yuan.
+// write the same amounts in English: 16.977 million people, 5.53 trillion
+// yuan (an English reader's steps: thousand, million, billion, trillion).
 
 // Amount writes a value with its unit in the page's language.
 func Amount(lang string, v float64, unit string) string {
@@ -69,7 +70,7 @@ func CmpWord(lang string, cmp targets.Comparator) string {
 // GapText writes result minus target: +0.5个百分点 for rates (percentage
 // points, not percent), −30亿元 for amounts.
 func GapText(lang string, gap float64, unit string) string {
-	gap = targets.RoundGap(gap)
+	gap = round4(gap)
 	sign := ""
 	switch {
 	case gap > 0:
@@ -152,6 +153,8 @@ func amountEn(v float64, unit string) string {
 	v *= u.scale
 	var s string
 	switch {
+	case v >= 1e12:
+		s = num(v/1e12) + " trillion"
 	case v >= 1e9:
 		s = num(v/1e9) + " billion"
 	case v >= 1e6:
@@ -167,8 +170,27 @@ func amountEn(v float64, unit string) string {
 
 // num writes a number without exponent or trailing zeros, to the
 // precision reports use (four decimals at most: 3.1, not 3.0999999).
+// Any finite float writes as itself: past 1e15 a float has no fourth
+// decimal to round and 'f' would spell out hundreds of digits, so such a
+// value (no report states one; a typo can) keeps its six leading digits.
 func num(v float64) string {
-	return strconv.FormatFloat(targets.RoundGap(v), 'f', -1, 64)
+	if math.IsNaN(v) || math.IsInf(v, 0) {
+		return "?"
+	}
+	if math.Abs(v) >= 1e15 {
+		return strconv.FormatFloat(v, 'g', 6, 64)
+	}
+	return strconv.FormatFloat(round4(v), 'f', -1, 64)
+}
+
+// round4 rounds to four decimals, half away from zero as reports round,
+// in floats throughout: an integer conversion overflows past 9.2e14
+// (1e308 once wrote as -922337203685477.6).
+func round4(v float64) float64 {
+	if math.Abs(v) >= 1e15 {
+		return v
+	}
+	return math.Round(v*1e4) / 1e4
 }
 
 // thousands puts English thousands separators into a plain number.

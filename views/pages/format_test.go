@@ -1,6 +1,7 @@
 package pages
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/mubiao/mubiao/internal/targets"
@@ -26,6 +27,8 @@ func TestAmountReadsAsReportsWriteIt(t *testing.T) {
 		{"en", 8, "%", "8%"},
 		{"en", 1, "亿元", "100 million yuan"},
 		{"en", 3000, "亿元", "300 billion yuan"},
+		{"en", 1600, "亿元", "160 billion yuan"},
+		{"en", 55300, "亿元", "5.53 trillion yuan"},
 		{"en", 1, "万人", "10,000 people"},
 		{"en", 52000, "人", "52,000 people"},
 		{"en", 16977000, "人", "16.977 million people"},
@@ -89,5 +92,26 @@ func TestSparkKeepsYearsApartAndBreaksAtGaps(t *testing.T) {
 	}
 	if len(s.Targets) != 1 || s.Targets[0].X != 18 {
 		t.Errorf("targets = %v", s.Targets)
+	}
+}
+
+// Any finite float writes without an integer overflow: 1e308 once wrote
+// as -922337203685477.6亿个.
+func TestAmountOfAnyFiniteFloat(t *testing.T) {
+	for _, v := range []float64{1e308, -1e308, 9.3e14, -9.3e14, 1e15, 5e-324, 1.7976931348623157e308} {
+		for _, lang := range []string{"zh", "en"} {
+			for _, unit := range []string{"亿元", "个", "%", "人", "万人次"} {
+				got := Amount(lang, v, unit)
+				if strings.Contains(got, "922337203685477") || strings.Contains(got, "NaN") || len(got) > 40 {
+					t.Errorf("Amount(%s, %g, %s) = %q", lang, v, unit, got)
+				}
+				if (v < 0) != strings.HasPrefix(got, "-") {
+					t.Errorf("Amount(%s, %g, %s) = %q: sign lost", lang, v, unit, got)
+				}
+			}
+		}
+		if g := GapText("zh", v, "%"); strings.Contains(g, "922337203685477") {
+			t.Errorf("GapText(%g) = %q", v, g)
+		}
 	}
 }
