@@ -20,7 +20,7 @@ import (
 // for the full CSV export of a generated database and stop reading.
 // Each export held a pooled connection; sixteen took the pool, and every
 // page, cached ones and /healthz included, hung behind them. Now exports
-// are bounded (two per client, four in all; the rest get a 503 at once),
+// are bounded (one per client, eight in all; the rest get a 503 at once),
 // and cached pages and /healthz never wait on the pool: all answer while
 // the readers stall. The clients come from ten loopback addresses, so
 // both bounds are met.
@@ -86,7 +86,7 @@ func TestSlowReadersDoNotHangTheServer(t *testing.T) {
 		line, _ := bufio.NewReader(c).ReadString('\n')
 		counts[strings.TrimSpace(line)]++
 	}
-	if counts["HTTP/1.1 200 OK"] != 4 || counts["HTTP/1.1 503 Service Unavailable"] != 16 {
-		t.Errorf("20 exports from 10 clients: %v, want 4 running and 16 refused", counts)
+	if counts["HTTP/1.1 200 OK"] != 8 || counts["HTTP/1.1 503 Service Unavailable"] != 12 {
+		t.Errorf("20 exports from 10 clients: %v, want 8 running (one per client, eight in all) and 12 refused", counts)
 	}
 }

@@ -27,9 +27,13 @@ type Config struct {
 	// cookies must be Secure. Empty: the connection's own address.
 	TrustedProxies []*net.IPNet
 	// ExportChunkTimeout is how long one write of an export to a client
-	// may take before the client is dropped; zero means 30 s (tests
+	// may take before the client is dropped; zero means 10 s (tests
 	// shorten it).
 	ExportChunkTimeout time.Duration
+	// ExportMinRate is the slowest a client may read an export, in bytes
+	// a second on average once the first chunk timeout has passed; zero
+	// means 8 KB/s (tests raise it).
+	ExportMinRate int
 }
 
 // ParseCIDRs reads networks separated by spaces or commas; a bare

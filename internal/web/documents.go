@@ -117,8 +117,10 @@ func indicatorName(lang, key string) string {
 
 func kindName(lang string, k targets.Kind) string {
 	switch {
+	case lang == "en" && k == targets.Planned:
+		return "target"
 	case lang == "en":
-		return string(k)
+		return "result"
 	case k == targets.Planned:
 		return "目标"
 	}

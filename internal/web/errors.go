@@ -9,6 +9,7 @@ import (
 	"github.com/labstack/echo/v4"
 
 	"github.com/mubiao/mubiao/internal/db"
+	"github.com/mubiao/mubiao/views/layout"
 	"github.com/mubiao/mubiao/views/pages"
 )
 
@@ -62,13 +63,19 @@ func (s *Server) handleError(err error, c echo.Context) {
 			case string:
 				msg = m
 			case said:
+				// An export is a link clicked on a page: its reason in the
+				// page's language, Chinese first with the English after it.
 				msg = m.en
+				if strings.HasPrefix(path, "/export/") && exportLang(c) == "zh" {
+					msg = m.zh + " " + m.en
+				}
 			}
 		}
 		_ = c.JSON(status, map[string]string{"error": msg})
 		return
 	}
-	p := page(c, http.StatusText(status), "")
+	p := page(c, "", "")
+	p.Title = errorTitle(p, status)
 	msg := p.T("出错了,请稍后再试。", "Something went wrong. Please try again later.")
 	switch status {
 	case http.StatusNotFound:
@@ -111,4 +118,28 @@ func (s *Server) handleError(err error, c echo.Context) {
 	if rerr := render(c, status, pages.ErrorPage(m)); rerr != nil {
 		_ = c.String(status, http.StatusText(status))
 	}
+}
+
+// errorTitle is the error page's <title> in the page's language.
+func errorTitle(p layout.Page, status int) string {
+	switch status {
+	case http.StatusNotFound:
+		return p.T("没有找到", "Not Found")
+	case http.StatusBadRequest:
+		return p.T("请求有误", "Bad Request")
+	case http.StatusForbidden:
+		return p.T("没有权限", "Forbidden")
+	case http.StatusRequestEntityTooLarge:
+		return p.T("内容太大", "Payload Too Large")
+	case http.StatusTooManyRequests:
+		return p.T("尝试次数太多", "Too Many Requests")
+	case http.StatusServiceUnavailable:
+		return p.T("服务器正忙", "Service Unavailable")
+	case http.StatusInsufficientStorage:
+		return p.T("磁盘已满", "Insufficient Storage")
+	}
+	if status >= 500 {
+		return p.T("出错了", "Server Error")
+	}
+	return p.T("出错了", http.StatusText(status))
 }

@@ -10,14 +10,22 @@ import (
 
 // Exports stream from one query for as long as the client reads, and so
 // hold a pooled database connection as long; a client that stops reading
-// must not keep it, and many clients must not take the whole pool.
+// must not keep it, and a few clients must not take every slot: one
+// export per client at a time, and a client that reads slower than
+// exportMinRate loses its slot within seconds, so a handful of slow
+// sockets cannot make everyone else's export a 503.
 const (
-	maxExports          = 4 // at once, in all: the pool has 16 connections
-	maxExportsPerClient = 2 // at once, per client (an IPv6 /64 is one client)
+	maxExports          = 8 // at once, in all: the pool has 16 connections, pages keep the other half
+	maxExportsPerClient = 1 // at once, per client (an IPv6 /64 is one client)
 	// exportChunkTimeout is how long one write to the client may take:
 	// a client that reads nothing for this long is dropped and its
 	// connection freed, however long the whole file takes to send.
-	exportChunkTimeout = 30 * time.Second
+	exportChunkTimeout = 10 * time.Second
+	// exportMinRate is the slowest average a client may read at once the
+	// first chunk timeout has passed (a phone on a poor line reads tens of
+	// KB a second); a trickle that keeps every single write under the
+	// chunk timeout is dropped all the same.
+	exportMinRate = 8 << 10
 	// exportTimeout bounds a whole export (all 2 million figures of a
 	// national database stream in under a minute to a client that reads).
 	exportTimeout = 10 * time.Minute
@@ -62,36 +70,60 @@ func (s *Server) exportSlot(next echo.HandlerFunc) echo.HandlerFunc {
 		client := clientKey(c.RealIP())
 		if !s.exports.take(client) {
 			c.Response().Header().Set("Retry-After", "30")
-			return echo.NewHTTPError(http.StatusServiceUnavailable, "too many exports are running: try again in a minute")
+			return echo.NewHTTPError(http.StatusServiceUnavailable, said{
+				"正在导出的文件太多(每个访问者同时只能导出一个):请等上一个下载完成,或一分钟后再试。",
+				"too many exports are running (one at a time per visitor): wait for your last download to finish, or try again in a minute"})
 		}
 		defer s.exports.give(client)
-		d := s.cfg.ExportChunkTimeout
+		d, rate := s.cfg.ExportChunkTimeout, s.cfg.ExportMinRate
 		if d <= 0 {
 			d = exportChunkTimeout
 		}
+		if rate <= 0 {
+			rate = exportMinRate
+		}
 		w := c.Response().Writer
-		c.Response().Writer = &chunkDeadline{ResponseWriter: w, rc: http.NewResponseController(w), d: d}
+		c.Response().Writer = &chunkDeadline{ResponseWriter: w, rc: http.NewResponseController(w), d: d, rate: rate}
 		defer func() { c.Response().Writer = w }()
 		return longerDeadline(c, exportTimeout, next)
 	}
 }
 
 // chunkDeadline sets the connection's write deadline before each write,
-// so the deadline is per chunk rather than per response.
+// so the deadline is per chunk rather than per response, and holds the
+// client to the minimum rate: the time the server has spent waiting on
+// the client's reading may not pass d + sent/rate. Only time blocked in a
+// write counts, so a slow query between rows is never the client's fault.
 type chunkDeadline struct {
 	http.ResponseWriter
-	rc *http.ResponseController
-	d  time.Duration
+	rc      *http.ResponseController
+	d       time.Duration
+	rate    int
+	sent    int64
+	blocked time.Duration
+}
+
+// wait is how long the next write may block: the chunk timeout, or less
+// once the client has used up what its rate allows.
+func (w *chunkDeadline) wait(more int) time.Duration {
+	w.sent += int64(more)
+	left := w.d + time.Duration(float64(w.sent)/float64(w.rate)*float64(time.Second)) - w.blocked
+	return max(min(left, w.d), time.Millisecond)
 }
 
 func (w *chunkDeadline) Write(b []byte) (int, error) {
-	_ = w.rc.SetWriteDeadline(time.Now().Add(w.d)) // unsupported (a test recorder): no deadline to move
-	return w.ResponseWriter.Write(b)
+	t := time.Now()
+	_ = w.rc.SetWriteDeadline(t.Add(w.wait(len(b)))) // unsupported (a test recorder): no deadline to move
+	n, err := w.ResponseWriter.Write(b)
+	w.blocked += time.Since(t)
+	return n, err
 }
 
 func (w *chunkDeadline) Flush() {
-	_ = w.rc.SetWriteDeadline(time.Now().Add(w.d))
+	t := time.Now()
+	_ = w.rc.SetWriteDeadline(t.Add(w.wait(0)))
 	_ = w.rc.Flush()
+	w.blocked += time.Since(t)
 }
 
 // Unwrap lets http.ResponseController reach the connection underneath.

@@ -309,10 +309,10 @@ func TestCachedPagesDoNotWaitForTheDatabase(t *testing.T) {
 	}
 }
 
-// Exports are bounded: two per client, four in all; the next gets a 503
+// Exports are bounded: one per client, eight in all; the next gets a 503
 // with Retry-After at once instead of a pooled connection.
 func TestExportsAreBounded(t *testing.T) {
-	st := &slowStore{Store: seededStore(t), blockFigures: true, release: make(chan struct{}), started: make(chan struct{}, 8)}
+	st := &slowStore{Store: seededStore(t), blockFigures: true, release: make(chan struct{}), started: make(chan struct{}, 16)}
 	srv := NewServer(st, quietLog(), Config{})
 	export := func(remote string) chan int {
 		ch := make(chan int, 1)
@@ -326,11 +326,11 @@ func TestExportsAreBounded(t *testing.T) {
 		return ch
 	}
 	var running []chan int
-	for _, remote := range []string{"192.0.2.1:1", "192.0.2.1:2", "192.0.2.2:1", "[2001:db8::1]:1"} {
+	for _, remote := range []string{"192.0.2.1:1", "192.0.2.2:1", "192.0.2.3:1", "192.0.2.4:1", "192.0.2.5:1", "192.0.2.6:1", "192.0.2.7:1", "[2001:db8::1]:1"} {
 		running = append(running, export(remote))
 		<-st.started
 	}
-	for remote, why := range map[string]string{"192.0.2.1:3": "a third from one client", "192.0.2.3:1": "a fifth in all"} {
+	for remote, why := range map[string]string{"192.0.2.1:3": "a second from one client", "[2001:db8::2]:1": "a second from one /64", "192.0.2.9:1": "a ninth in all"} {
 		select {
 		case code := <-export(remote):
 			if code != http.StatusServiceUnavailable {

@@ -5,6 +5,7 @@ import (
 	"testing"
 
 	"github.com/mubiao/mubiao/internal/targets"
+	"github.com/mubiao/mubiao/views/layout"
 )
 
 func TestAmountReadsAsReportsWriteIt(t *testing.T) {
@@ -33,7 +34,7 @@ func TestAmountReadsAsReportsWriteIt(t *testing.T) {
 		{"en", 52000, "人", "52,000 people"},
 		{"en", 16977000, "人", "16.977 million people"},
 		{"en", 300, "天", "300 days"},
-		{"en", 18, "个", "18"},
+		{"en", 18, "个", "18 items"},
 	} {
 		if got := Amount(c.lang, c.v, c.unit); got != c.want {
 			t.Errorf("Amount(%s, %v, %s) = %q, want %q", c.lang, c.v, c.unit, got, c.want)
@@ -113,5 +114,17 @@ func TestAmountOfAnyFiniteFloat(t *testing.T) {
 		if g := GapText("zh", v, "%"); strings.Contains(g, "922337203685477") {
 			t.Errorf("GapText(%g) = %q", v, g)
 		}
+	}
+}
+
+func TestPeriodLabelNamesThePlan(t *testing.T) {
+	for period, want := range map[string]string{"2021-2025": "2021-2025 (14th Five-Year Plan)", "2001-2005": "2001-2005 (10th Five-Year Plan)",
+		"2006-2010": "2006-2010 (11th Five-Year Plan)", "2021-2022": "2021-2022"} {
+		if got := PeriodLabel(layout.Page{Lang: "en"}, period); got != want {
+			t.Errorf("PeriodLabel(en, %s) = %q, want %q", period, got, want)
+		}
+	}
+	if got := PeriodLabel(layout.Page{Lang: "zh"}, "2021-2025"); got != "十四五(2021-2025)" {
+		t.Errorf("PeriodLabel(zh) = %q", got)
 	}
 }

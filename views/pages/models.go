@@ -4,6 +4,8 @@ package pages
 
 import (
 	"fmt"
+	"strconv"
+	"strings"
 
 	"github.com/mubiao/mubiao/internal/targets"
 	"github.com/mubiao/mubiao/views/layout"
@@ -395,10 +397,38 @@ type Suggestion struct {
 	Href  string
 }
 
-// PeriodLabel spells a period out: 2021-2025 becomes 十四五(2021–2025).
+// PeriodLabel spells a period out: 2021-2025 becomes 十四五(2021–2025),
+// in English 2021-2025 (14th Five-Year Plan).
 func PeriodLabel(p layout.Page, period string) string {
 	if name := targets.FiveYearPlanName(period); name != "" {
-		return p.T(name+"("+period+")", period+" ("+name+")")
+		return p.T(name+"("+period+")", period+" ("+planEn(name)+")")
 	}
 	return period
+}
+
+// planEn names a five-year plan in English from its Chinese short name:
+// 十四五 is the 14th Five-Year Plan (the name is the plan's number, then 五).
+func planEn(name string) string {
+	digits := map[rune]int{'一': 1, '二': 2, '三': 3, '四': 4, '五': 5, '六': 6, '七': 7, '八': 8, '九': 9}
+	rs := []rune(strings.TrimSuffix(name, "五"))
+	n := 0
+	switch {
+	case len(rs) == 1 && rs[0] == '十':
+		n = 10
+	case len(rs) == 1:
+		n = digits[rs[0]]
+	case len(rs) == 2 && rs[0] == '十':
+		n = 10 + digits[rs[1]]
+	}
+	if n == 0 {
+		return name
+	}
+	suffix := "th"
+	if n%100 < 11 || n%100 > 13 {
+		suffix = map[int]string{1: "st", 2: "nd", 3: "rd"}[n%10]
+		if suffix == "" {
+			suffix = "th"
+		}
+	}
+	return strconv.Itoa(n) + suffix + " Five-Year Plan"
 }
