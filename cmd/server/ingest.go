@@ -63,7 +63,7 @@ func runIngest(ctx context.Context, args []string, getenv func(string) string, s
 	for i, path := range files {
 		items[i] = db.BulkItem{Source: path, Load: func() ([]byte, error) { return readLimited(path, int64(*maxMB)<<20) }}
 	}
-	err = store.IngestBulk(ctx, items, db.BulkOptions{OnCommit: func(outs []db.BulkOutcome) {
+	err = store.IngestBulk(ctx, items, db.BulkOptions{Check: knownRegionAndYear, OnCommit: func(outs []db.BulkOutcome) {
 		for _, o := range outs {
 			sum.report(bar, o.Source, o.Result, o.Err)
 			bar.step(int64(o.Bytes), o.Result.Figures)
@@ -79,6 +79,27 @@ func runIngest(ctx context.Context, args []string, getenv func(string) string, s
 		return fmt.Errorf("ingest: %d of %d documents failed", sum.failed, len(files))
 	}
 	return nil
+}
+
+// knownRegionAndYear refuses a text whose region or report year was not
+// recognised, as the upload page does (it asks for them): stored, its
+// figures would be listed publicly under no region and no year.
+func knownRegionAndYear(p db.Prepared) error {
+	var missing []string
+	if p.RegionCode == "" {
+		missing = append(missing, "region")
+	}
+	if p.Year == 0 {
+		missing = append(missing, "year")
+	}
+	if len(missing) == 0 {
+		return nil
+	}
+	verb := "was"
+	if len(missing) > 1 {
+		verb = "were"
+	}
+	return fmt.Errorf("not stored: the report's %s %s not recognised (the title should name them, e.g. 株洲市2021年政府工作报告); add the title to the text, or use the upload page, which asks for them", strings.Join(missing, " and "), verb)
 }
 
 type ingestSummary struct{ added, dupes, failed, figures int }

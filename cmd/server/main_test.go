@@ -186,6 +186,10 @@ func TestIngestFolder(t *testing.T) {
 		"skip.png":   {0x89, 'P', 'N', 'G'},
 		"page.html":  []byte("<html><head><title>茶陵县政府工作报告</title><script>alert(1)</script></head><body><p>2021年1月在茶陵县人民代表大会上</p><p>全县地区生产总值增长8%左右。</p></body></html>"),
 		"big.txt":    bytes.Repeat([]byte("增长8%。\n"), 150000), // 1.5 MB, over -max-mb 1
+		// A paragraph without its title: no region, no year. The upload
+		// page asks for them; ingest refuses it rather than list its
+		// figures publicly under no region.
+		"headless.txt": []byte("全市地区生产总值增长6.1%,规模工业增加值增长7%。"),
 	}
 	for name, b := range files {
 		p := filepath.Join(dir, name)
@@ -202,7 +206,8 @@ func TestIngestFolder(t *testing.T) {
 	for _, want := range []string{"added   " + filepath.Join(dir, "a/good.txt"), "skipped " + filepath.Join(dir, "z/same.txt"),
 		"failed  " + filepath.Join(dir, "empty.txt"), "failed  " + filepath.Join(dir, "binary.txt"), "added   " + filepath.Join(dir, "gbk.txt"),
 		"added   " + filepath.Join(dir, "page.html"), "failed  " + filepath.Join(dir, "big.txt") + ": larger than 1 MB",
-		"3 ingested", "1 already stored", "3 failed"} {
+		"failed  " + filepath.Join(dir, "headless.txt") + ": not stored: the report's region and year were not recognised",
+		"3 ingested", "1 already stored", "4 failed"} {
 		if !strings.Contains(out, want) {
 			t.Errorf("ingest output lacks %q:\n%s", want, out)
 		}

@@ -32,6 +32,10 @@ type BulkOptions struct {
 	// OnCommit receives each batch's outcomes, in the items' order, once
 	// the batch is committed: a document reported stored is on disk.
 	OnCommit func([]BulkOutcome)
+	// Check, if set, may refuse a new document once it is read (its
+	// region, year and figures known): refused, nothing of it is written
+	// and its outcome carries the error.
+	Check func(Prepared) error
 }
 
 // Bulk ingest commits a batch when it holds this many documents, this
@@ -94,6 +98,9 @@ func (d *DB) IngestBulk(ctx context.Context, items []BulkItem, o BulkOptions) er
 				var p Prepared
 				if err == nil {
 					p, err = d.Prepare(ctx, items[i].Source, b)
+				}
+				if err == nil && p.Duplicate == 0 && o.Check != nil {
+					err = o.Check(p)
 				}
 				done[i] <- slot{p, len(b), err}
 			}
