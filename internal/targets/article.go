@@ -257,6 +257,14 @@ func (a *articleReader) findRegion(lines []string) Region {
 			return r
 		}
 	}
+	// 自治区第十三届人民代表大会 / 2024年自治区政府工作报告: the report names
+	// its level but not itself; the unit of that level the text names most
+	// is it (宁夏, not the capital where the congress met).
+	if lv, ok := bareLevel(title, head); ok {
+		if r := a.mostNamedOfLevel(tagHint, lv); r.Name != "" {
+			return r
+		}
+	}
 	for _, l := range lines[1:min(len(lines), 8)] {
 		if strings.Contains(l, "政府工作报告") || strings.Contains(l, "人民政府") || strings.Contains(l, "两会") {
 			if r, ok := bestMention([]rune(l), tagHint, true); ok {
@@ -278,6 +286,51 @@ func (a *articleReader) findRegion(lines []string) Region {
 				base = best.Name
 			}
 			return Region{Code: best.Code + "-" + z.code, Name: base + z.short, Level: LevelZone, ParentCode: best.Code}
+		}
+	}
+	return best
+}
+
+// reBareLevel is a congress or a report named by its level alone.
+var reBareLevel = regexp.MustCompile(`(?:^|[^\p{Han}])(自治区|省|市|县|州)(?:第?[一二三四五六七八九十]{1,4}届(?:人民代表大会|人大)|人民政府工作报告|政府工作报告)`)
+
+// bareLevel reads the level a report names itself by.
+func bareLevel(title, head string) (Level, bool) {
+	for _, s := range []string{title, head} {
+		m := reBareLevel.FindStringSubmatch(s)
+		if m == nil {
+			continue
+		}
+		switch m[1] {
+		case "自治区", "省":
+			return LevelProvince, true
+		case "市", "州":
+			return LevelPrefecture, true
+		case "县":
+			return LevelCounty, true
+		}
+	}
+	return "", false
+}
+
+// mostNamedOfLevel is the unit of one level the opening pages name most.
+func (a *articleReader) mostNamedOfLevel(hint string, lv Level) Region {
+	g := Regions()
+	rs := a.t.R[a.start:min(a.end, a.start+12000)]
+	score := map[string]int{}
+	var best Region
+	for i := 0; i < len(rs); i++ {
+		m, ok := g.FindAt(rs, i, true, hint)
+		if !ok {
+			continue
+		}
+		i = m.End - 1
+		if m.Region.Level != lv || personAt(rs, m) {
+			continue
+		}
+		score[m.Region.Code]++
+		if score[m.Region.Code] > score[best.Code] {
+			best = m.Region
 		}
 	}
 	return best

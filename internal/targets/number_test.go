@@ -1,6 +1,9 @@
 package targets
 
-import "testing"
+import (
+	"math"
+	"testing"
+)
 
 func TestParseQuantity(t *testing.T) {
 	tests := []struct {
@@ -83,4 +86,12 @@ func FuzzParseQuantity(f *testing.F) {
 			t.Fatalf("span %d:%d out of range for %q at %d", q.Start, q.End, s, i)
 		}
 	})
+}
+
+func TestRoundToAnyFiniteValue(t *testing.T) {
+	for _, tt := range []struct{ v, want float64 }{{2.346, 2.35}, {-2.346, -2.35}, {1e308, 1e308}, {-3e17, -3e17}, {9.3e15, 9.3e15}} {
+		if got := roundTo(tt.v, 2); math.Abs(got-tt.want) > math.Abs(tt.want)*1e-12 {
+			t.Errorf("roundTo(%g, 2) = %g, want %g", tt.v, got, tt.want)
+		}
+	}
 }

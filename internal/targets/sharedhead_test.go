@@ -66,6 +66,8 @@ func TestReportRegionFromItsHeader(t *testing.T) {
 			"粤海街道办事处2021年工作报告\n发布日期：2021-03-02 来源：南山区粤海街道办事处\n各位代表、同志们：\n", "粤海街道"},
 		{"junk letters inside the title",
 			"兰州vzT新区管kQm委会2022年工作报告\n各位代表、同志们：\n", "兰州新区"},
+		{"a digest that names only its level: the unit of that level named most, not the capital",
+			"一图读懂｜2023年自治区政府工作报告\n2023-01-13 来源：广西日报 广西新闻网\n1月12日，自治区第十四届人民代表大会第一次会议在南宁开幕，自治区主席作政府工作报告。\n【2022年工作回顾】\n地区生产总值\n26300亿元\n", "广西壮族自治区"},
 		{"a county by the name it had then",
 			"神木县人民政府工作报告\n——2014年2月18日在神木县第十七届人民代表大会第四次会议上\n各位代表：\n", "神木县"},
 	} {

@@ -1,6 +1,7 @@
 package targets
 
 import (
+	"math"
 	"regexp"
 	"strings"
 )
@@ -665,8 +666,10 @@ func roundTo(v float64, digits int) float64 {
 	for range digits {
 		m *= 10
 	}
-	if v < 0 {
-		return -float64(int64(-v*m+0.5)) / m
+	// math.Round, not a conversion through int64: that overflows past
+	// 9.2e18/m and turned a huge value into a negative one.
+	if r := math.Round(v*m) / m; !math.IsInf(r, 0) && !math.IsNaN(r) {
+		return r
 	}
-	return float64(int64(v*m+0.5)) / m
+	return v
 }
