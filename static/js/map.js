@@ -66,6 +66,18 @@
     if (embed) {
       [].concat(option.title || []).forEach(function (t) { t.show = false; });
       option.series.forEach(function (s) { s.top = 8; });
+    } else if ((el.clientWidth || 600) < 560) {
+      // On a phone the title wraps within the chart, clear of the save
+      // button, and the map starts below its two lines.
+      [].concat(option.title || []).forEach(function (t) {
+        t.textStyle = t.textStyle || {};
+        t.textStyle.fontSize = 13;
+        t.textStyle.width = (el.clientWidth || 360) - 70;
+        t.textStyle.overflow = "break";
+        t.textStyle.lineHeight = 18;
+        t.left = "center";
+      });
+      option.series.forEach(function (s) { s.top = 60; });
     }
     geo(meta).then(function () {
       var chart = echarts.getInstanceByDom(el) || echarts.init(el, null, { renderer: "canvas" });
