@@ -459,6 +459,9 @@ func bestMention(rs []rune, hint string, allowShort bool) (Region, bool) {
 // figures carry that name, as the report does, and it resolves to the
 // unit's code (Gazetteer.formerName), so its years stay one series.
 func formerNameAt(rs []rune, m Mention) (string, bool) {
+	if last := rs[m.End-1]; m.Short && m.Region.Level == LevelCounty && strings.ContainsRune("县市区旗", last) && !strings.HasSuffix(m.Region.Name, string(last)) {
+		return string(rs[m.Start:m.End]), true // the level word read with the name (FindAt)
+	}
 	if !m.Short || m.Region.Level != LevelCounty || m.End >= len(rs) || !strings.ContainsRune("县市区旗", rs[m.End]) ||
 		strings.HasSuffix(m.Region.Name, string(rs[m.End])) || hasAt(rs, m.End, "区域") || hasAt(rs, m.End, "市场") {
 		return "", false

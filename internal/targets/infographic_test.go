@@ -44,3 +44,24 @@ func TestReadingDigests(t *testing.T) {
 		},
 	})
 }
+
+// A mid-year report: the second half's plan is the year it was given in;
+// a county written by its short name and its level word in a list.
+func TestReadingMidYearAndShortCountyNames(t *testing.T) {
+	checkReading(t, []readingCase{
+		{
+			name:  "下半年 targets are this year's",
+			text:  "关于2021年上半年全市经济运行情况的报告\n——2021年7月20日在威海市第十七届人民代表大会常务委员会第三十次会议上\n一、上半年经济运行基本情况\n上半年，全市地区生产总值增长12.1%。\n二、下半年工作安排\n下半年，确保完成全年地区生产总值增长6%以上的目标。\n",
+			wants: []fig{{"威海市", 2021, "", Planned, "gdp_growth", 6, AtLeast, ""}},
+		},
+		{
+			name: "巴里坤县 in a list of units is 巴里坤哈萨克自治县",
+			text: "2025年哈密市政府工作报告\n一、2024年工作回顾\n伊州区、巴里坤县、伊吾县地区生产总值分别增长6.9%、8.1%和9.7%。\n",
+			wants: []fig{
+				{"伊州区", 2024, "", Reported, "gdp_growth", 6.9, Exactly, ""},
+				{"巴里坤哈萨克自治县", 2024, "", Reported, "gdp_growth", 8.1, Exactly, ""},
+				{"伊吾县", 2024, "", Reported, "gdp_growth", 9.7, Exactly, ""},
+			},
+		},
+	})
+}

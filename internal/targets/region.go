@@ -156,7 +156,7 @@ func loadGazetteer(gz []byte) (*Gazetteer, error) {
 			g.byShort[s] = append(g.byShort[s], r)
 			g.addLen(s)
 		}
-		if s := prefectureShort(r); s != "" {
+		for _, s := range autonomousShorts(r) {
 			g.byShort[s] = append(g.byShort[s], r)
 			g.addLen(s)
 		}
@@ -168,15 +168,32 @@ func loadGazetteer(gz []byte) (*Gazetteer, error) {
 // ethnicNames open the part of an autonomous prefecture's name after its
 // place name (恩施土家族苗族自治州, 伊犁哈萨克自治州).
 var ethnicNames = []string{"土家族", "苗族", "藏族", "彝族", "哈尼族", "布依族", "侗族", "壮族", "傣族", "景颇族", "傈僳族", "白族",
-	"朝鲜族", "蒙古族", "蒙古", "回族", "哈萨克", "柯尔克孜", "羌族", "黎族"}
+	"朝鲜族", "蒙古族", "蒙古", "回族", "哈萨克", "柯尔克孜", "羌族", "黎族", "瑶族", "满族", "畲族", "仡佬族", "水族", "土族", "撒拉族",
+	"纳西族", "拉祜族", "佤族", "独龙族", "怒族", "普米族", "锡伯族", "塔吉克", "达斡尔族", "鄂温克族", "鄂伦春族", "毛南族", "仫佬族", "保安族", "东乡族", "裕固族", "各族"}
 
-// prefectureShort is the name an autonomous prefecture goes by in its own
-// reports and in the news: its place name and 州 (恩施州, 延边州, 甘孜州).
-func prefectureShort(r Region) string {
-	base, ok := strings.CutSuffix(r.Name, "自治州")
-	if !ok || r.Level != LevelPrefecture {
-		return ""
+// autonomousShorts are the names an autonomous prefecture or county goes
+// by in its own reports and in the news: its place name and 州 (恩施州,
+// 延边州), its place name alone and with 县 (巴里坤, 巴里坤县).
+func autonomousShorts(r Region) []string {
+	switch {
+	case r.Level == LevelPrefecture && strings.HasSuffix(r.Name, "自治州"):
+		if p := placeName(r.Name, "自治州"); p != "" {
+			return []string{p + "州"}
+		}
+	case r.Level == LevelCounty && strings.HasSuffix(r.Name, "自治县"):
+		if p := placeName(r.Name, "自治县"); p != "" {
+			if utf8.RuneCountInString(p) < 3 {
+				return []string{p + "县"} // 长阳 alone is also 市长阳卫国
+			}
+			return []string{p, p + "县"}
+		}
 	}
+	return nil
+}
+
+// placeName is an autonomous unit's name before its peoples' names.
+func placeName(name, suffix string) string {
+	base, _ := strings.CutSuffix(name, suffix)
 	cut := len(base)
 	for _, e := range ethnicNames {
 		if i := strings.Index(base, e); i > 0 && i < cut {
@@ -186,7 +203,7 @@ func prefectureShort(r Region) string {
 	if cut == len(base) || utf8.RuneCountInString(base[:cut]) < 2 {
 		return ""
 	}
-	return base[:cut] + "州"
+	return base[:cut]
 }
 
 func (g *Gazetteer) addLen(name string) {
@@ -383,7 +400,14 @@ func (g *Gazetteer) FindAt(rs []rune, i int, allowShort bool, hint string) (Ment
 		}
 		if allowShort {
 			if cands := g.byShort[s]; len(cands) > 0 {
-				return Mention{Region: pick(cands, hint), Start: i, End: i + n, Short: true}, true
+				m := Mention{Region: pick(cands, hint), Start: i, End: i + n, Short: true}
+				// 巴里坤县 for 巴里坤哈萨克自治县, 神木县 for what is now 神木市:
+				// the level word written after the short name is part of it.
+				if e := i + n; e < len(rs) && m.Region.Level == LevelCounty && strings.ContainsRune("县市旗", rs[e]) && !strings.HasSuffix(m.Region.Name, string(rs[e])) &&
+					!(e+1 < len(rs) && (rs[e+1] == '场' || rs[e+1] == '民' || rs[e+1] == '委' || rs[e+1] == '长')) {
+					m.End++
+				}
+				return m, true
 			}
 		}
 	}

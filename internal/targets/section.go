@@ -114,6 +114,12 @@ func (a *articleReader) cue(s string, heading bool) bool {
 	if !heading && !hasYear && !mayLead(lead) && !containsAny(s, "回顾", "过去", "一年来", "今年", "明年", "预期目标", "工作安排") {
 		return false // most sentences open no part: spare them the expressions below
 	}
+	if heading && strings.Contains(s, "下半年") && a.year > 0 && !reHeadYear.MatchString(s) {
+		// 二、下半年工作安排 in a mid-year report: the rest of the year it
+		// was given in; its 全年 targets are that year's.
+		a.openPlan(a.year)
+		return true
+	}
 	if heading {
 		if m := reHeadLook.FindStringSubmatch(strings.TrimLeft(lead, "【")); m != nil {
 			y := atoiYear(m[2])
