@@ -84,3 +84,47 @@ func withoutTargetAsides(s string) string {
 	b.WriteString(s)
 	return b.String()
 }
+
+// targetWords follow a number that names the target a result is measured
+// against: 增长7.7%,高于7.5%的年度预期目标; 上涨1.5%,控制在3%左右的预期目标以内.
+var targetWords = []string{"的年度预期目标", "的预期目标", "的年度目标", "的年初目标", "的年度计划目标"}
+
+// targetNamed reads such a number as the planned figure of the result just
+// before it in the sentence, of that result's year.
+func (p *sentenceParser) targetNamed(q Quantity) bool {
+	named := false
+	for _, w := range targetWords {
+		if hasAt(p.rs, q.End, w) {
+			named = true
+			break
+		}
+	}
+	if !named || len(p.out) == 0 {
+		return false
+	}
+	res := p.out[len(p.out)-1]
+	if res.pastTarget || res.to > q.Start || q.Start-res.to > 12 {
+		return false
+	}
+	for _, r := range p.rs[res.to:q.Start] {
+		if r == ';' || r == '。' {
+			return false
+		}
+	}
+	in, ok := LookupIndicator(res.key)
+	if !ok {
+		return false
+	}
+	v, unit, fits := q.inUnit(in)
+	if !fits {
+		return false
+	}
+	cmp := q.Cmp
+	if cmp == "" || q.ByVerb {
+		cmp = Exactly
+	}
+	p.out = append(p.out, raw{region: res.region, subjectBy: res.subjectBy, key: res.key, q: q, value: v, unit: unit, cmp: cmp,
+		from: res.from, to: q.End, pastTarget: true, carried: res.carried})
+	p.lastEnd = q.End
+	return true
+}

@@ -28,6 +28,17 @@ func TestReadingTargetsBesideResults(t *testing.T) {
 			},
 		},
 		{
+			name: "a target named after the result: 高于7.5%的年度预期目标, 控制在3%左右的预期目标以内",
+			text: "2019年厦门市政府工作报告\n一、2018年工作回顾\n全市地区生产总值4791.41亿元，增长7.7%，高于7.5%的年度预期目标；居民消费价格上涨1.5%，控制在3%左右的预期目标以内；其中地方级收入754.5亿元。\n",
+			wants: []fig{
+				{"厦门市", 2018, "", Reported, "gdp_growth", 7.7, Exactly, ""},
+				{"厦门市", 2018, "", Planned, "gdp_growth", 7.5, Exactly, ""},
+				{"厦门市", 2018, "", Reported, "cpi", 1.5, Exactly, ""},
+				{"厦门市", 2018, "", Planned, "cpi", 3, About, ""},
+				{"厦门市", 2018, "", Reported, "local_budget_revenue", 754.5, Exactly, ""},
+			},
+		},
+		{
 			name: "a review sentence with its target in brackets stays a review",
 			text: "2024年宜昌市政府工作报告\n一、2023年工作回顾\n全市一般公共预算收入增长8.2%(预期目标为6%)，固定资产投资增长5%。\n",
 			wants: []fig{

@@ -84,6 +84,9 @@ func (p *sentenceParser) onQuantity(q Quantity) {
 	if q.Start > 0 && rs[q.Start-1] == '第' {
 		return // an ordinal: 第二个
 	}
+	if p.targetNamed(q) {
+		return
+	}
 	if q.Points || q.Times || p.share || (p.base && q.Class == ClassPercent) {
 		p.cmp = ""
 		return
