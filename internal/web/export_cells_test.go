@@ -44,7 +44,7 @@ func TestFigureExportReadsPlainlyInExcel(t *testing.T) {
 		t.Errorf("in_cell rows = %d, want the %d figures the page shows", inCell, shown)
 	}
 	en := readCSV(t, httptestGet(srv, "/export/figures.csv?region=4302&year=2020&indicator=gdp_growth&lang=en").Body.Bytes())
-	if c := columns(en[0]); en[1][c["cmp"]] != "at least" || !strings.HasPrefix(en[1][c["value_text"]], "≥ ") {
+	if c := columns(en[0]); en[1][c["cmp"]] != "≥" || !strings.HasPrefix(en[1][c["value_text"]], "≥ ") {
 		t.Errorf("English export: cmp %q value_text %q", en[1][c["cmp"]], en[1][c["value_text"]])
 	}
 	var api apiFigures
@@ -54,6 +54,38 @@ func TestFigureExportReadsPlainlyInExcel(t *testing.T) {
 	for _, f := range api.Figures {
 		if f.ValueText == "" {
 			t.Errorf("API figure %d has no value_text", f.ID)
+		}
+	}
+}
+
+// The figure-level export speaks one language per file: its status and
+// cmp are Chinese in the zh file (未找到结果 beside 以上, never not_found)
+// and English in the en one (not found beside ≥).
+func TestFigureExportIsOneLanguage(t *testing.T) {
+	srv := NewServer(seededStore(t), quietLog(), Config{})
+	want := map[string]map[string]bool{
+		"zh": {"达成": true, "未达成": true, "基本持平": true, "待公布": true, "未找到结果": true, "无目标": true},
+		"en": {"met": true, "missed": true, "on par": true, "pending": true, "not found": true, "no target": true},
+	}
+	cmps := map[string]map[string]bool{
+		"zh": {"以上": true, "以内": true, "左右": true, "等于": true},
+		"en": {"≥": true, "≤": true, "about": true, "exactly": true},
+	}
+	for _, lang := range []string{"zh", "en"} {
+		rows := readCSV(t, httptestGet(srv, "/export/figures.csv?region=4302&lang="+lang).Body.Bytes())
+		col := columns(rows[0])
+		seen := map[string]bool{}
+		for _, r := range rows[1:] {
+			seen[r[col["status"]]] = true
+			if !want[lang][r[col["status"]]] {
+				t.Errorf("%s export: status %q", lang, r[col["status"]])
+			}
+			if !cmps[lang][r[col["cmp"]]] {
+				t.Errorf("%s export: cmp %q", lang, r[col["cmp"]])
+			}
+		}
+		if len(seen) < 3 {
+			t.Errorf("%s export: only statuses %v; the seeds should give several", lang, seen)
 		}
 	}
 }

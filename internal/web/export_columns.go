@@ -75,8 +75,50 @@ func exportRow(c echo.Context, lang string, r targets.Record, st targets.Status,
 	}
 	return []any{r.Region, r.RegionCode, string(r.RegionLevel), r.Year, r.Period,
 		r.Indicator, in.Zh, string(r.Kind), r.Value, r.Unit,
-		pages.CmpWord(lang, r.Cmp), r.Preliminary, string(st), text, freeText(r.Quote), freeText(r.DocumentTitle),
+		exportCmp(lang, r.Cmp), r.Preliminary, exportStatus(lang, st), text, freeText(r.Quote), freeText(r.DocumentTitle),
 		link(sourceURL(c, r)), r.ReviewStatus, inCell, r.Confidence}
+}
+
+// exportStatus words a cell's status in the export's language, one
+// language per file: a zh file reads 未找到结果, never not_found beside 以上.
+// The file has no separate code column; a spreadsheet filters on the word.
+func exportStatus(lang string, st targets.Status) string {
+	if lang != "en" {
+		return st.Zh()
+	}
+	switch st {
+	case targets.StatusMet:
+		return "met"
+	case targets.StatusMissed:
+		return "missed"
+	case targets.StatusOnPar:
+		return "on par"
+	case targets.StatusPending:
+		return "pending"
+	case targets.StatusNotFound:
+		return "not found"
+	case targets.StatusNoTarget:
+		return "no target"
+	}
+	return string(st)
+}
+
+// exportCmp words a comparator in the export's language: 以上/以内/左右/等于
+// in zh; in en the signs value_text writes (≥ 8%), so the two columns
+// agree. A plain number is "exactly", not "=": a cell "=" is a formula to Excel.
+func exportCmp(lang string, cmp targets.Comparator) string {
+	if lang != "en" {
+		return pages.CmpWord(lang, cmp)
+	}
+	switch cmp {
+	case targets.AtLeast:
+		return "≥"
+	case targets.AtMost:
+		return "≤"
+	case targets.About:
+		return "about"
+	}
+	return "exactly"
 }
 
 // valueText is the value as the report words it: its own text where it

@@ -150,8 +150,8 @@ func TestNotFoundIsToldApartFromPending(t *testing.T) {
 		t.Errorf("api status = %q, want not_found", got)
 	}
 	rows := readCSV(t, httptestGet(NewServer(s, quietLog(), Config{}), "/export/figures.csv?region=4302&year=2020&indicator=retail_sales_growth").Body.Bytes())
-	if col := indexOf(rows[0], "status"); col < 0 || len(rows) < 2 || rows[1][col] != "not_found" {
-		t.Errorf("csv = %q, want status not_found", rows)
+	if col := indexOf(rows[0], "status"); col < 0 || len(rows) < 2 || rows[1][col] != "未找到结果" {
+		t.Errorf("csv = %q, want status 未找到结果", rows)
 	}
 	// The methodology names all three.
 	m := mustOK(t, s, "/methodology")
