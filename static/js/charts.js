@@ -170,6 +170,17 @@
     return option;
   }
 
+  // echarts says a missing value ("-") as NaN in the chart's aria-label,
+  // what a screen reader reads out ("…的数据是NaN"); say 无数据 / no data.
+  // echarts writes the label anew on every update, so this runs after
+  // each render.
+  function speakMissing(el) {
+    var label = el.getAttribute("aria-label");
+    if (!label || !/\bNaN\b/.test(label)) return;
+    var none = /^en/i.test(document.documentElement.lang) ? "no data" : "无数据";
+    el.setAttribute("aria-label", label.replace(/\bNaN\b/g, none));
+  }
+
   function draw(el) {
     var src = document.getElementById(el.getAttribute("data-chart-option"));
     if (!src || typeof echarts === "undefined") return;
@@ -181,7 +192,9 @@
     var chart = echarts.getInstanceByDom(el) || echarts.init(el, dark() ? "dark" : null, { renderer: "canvas" });
     el.removeAttribute("data-chart-drawn");
     chart.off("finished");
-    chart.on("finished", function () { el.setAttribute("data-chart-drawn", "1"); });
+    chart.on("finished", function () { speakMissing(el); el.setAttribute("data-chart-drawn", "1"); });
+    chart.off("rendered");
+    chart.on("rendered", function () { speakMissing(el); });
     chart.setOption(option, true);
     chart.resize();
     el.setAttribute("data-chart-ready", "1");
