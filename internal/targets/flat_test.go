@@ -68,6 +68,13 @@ func TestReadingRegionalWordings(t *testing.T) {
 			{"正定县", 2017, "", Reported, "urban_disposable_income_growth", 10.2, Exactly, ""},
 		},
 		none: []string{"rural_disposable_income", "rural_disposable_income_growth"},
+	}, {
+		name: "按自然口径 is the headline rate beside 扣除…后; 完成投资 after 实施…项目",
+		text: "2023年苏州工业园区工作报告\n一、2022年工作回顾\n一般公共预算收入411.2亿元，按自然口径增长1.7%，扣除留抵退税因素后增长9.8%；全年实施亿元以上项目320个，完成投资600亿元。\n",
+		wants: []fig{
+			{"苏州工业园区", 2022, "", Reported, "budget_revenue_growth", 1.7, Exactly, ""},
+			{"苏州工业园区", 2022, "", Reported, "key_project_investment", 600, Exactly, ""},
+		},
 	}})
 }
 

@@ -129,7 +129,7 @@ var subjectWords = []string{"同比", "比上年", "较上年", "比去年", "�
 
 // reQualifier is a qualifier before a rate (扣除留抵退税因素后, 按可比价格
 // 计算, 剔除价格因素): it names no subject.
-var reQualifier = regexp.MustCompile(`(?:扣除|剔除)[^,;。]{1,12}?(?:因素|影响)后?|按[^,;。]{1,8}?计算`)
+var reQualifier = regexp.MustCompile(`(?:扣除|剔除)[^,;。]{1,12}?(?:因素|影响)后?|按[^,;。]{1,8}?(?:计算|口径)|(?:同|自然)口径`)
 
 // subjectless reports whether a clause's words before its number name no
 // subject of their own (增长17.7%, 有望突破3000亿元), so that it may carry on

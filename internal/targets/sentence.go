@@ -62,7 +62,7 @@ var keywords = []keyword{
 	{"跨上", kwAtLeast}, {"跃上", kwAtLeast}, {"迈入", kwAtLeast}, {"逾", kwAtLeast}, {"超", kwAtLeast}, {"过", kwAtLeast},
 	{"不超过", kwAtMost}, {"不高于", kwAtMost}, {"低于", kwAtMost},
 	{"约", kwAbout}, {"近", kwAbout},
-	{"占", kwShare}, {"同口径", kwSame}, {"累计", kwCum}, {"共计", kwCum},
+	{"占", kwShare}, {"同口径", kwSame}, {"扣除", kwSame}, {"剔除", kwSame}, {"累计", kwCum}, {"共计", kwCum},
 	{"共接待", kwCum}, {"共完成", kwCum}, {"共引进", kwCum}, {"共实施", kwCum}, {"共新增", kwCum}, {"共减少", kwCum},
 }
 
@@ -424,8 +424,11 @@ func (p *sentenceParser) onIndicator(ae aliasEntry, at int) {
 	if string(ae.text) == "总量" && !named {
 		return // 总量 is a region's GDP only right after the region's name (襄阳、宜昌总量)
 	}
-	if string(ae.text) == "完成投资" && !strings.Contains(string(p.rs[max(0, at-30):at]), "重点项目") && !strings.Contains(string(p.rs[max(0, at-30):at]), "重大项目") {
-		return // 完成投资 is key projects' only where they were just named (实施重点项目700个、完成投资8100亿元)
+	if before := string(p.rs[max(0, at-30):at]); string(ae.text) == "完成投资" && !strings.Contains(before, "重点项目") && !strings.Contains(before, "重大项目") &&
+		!(strings.Contains(before, "实施") && strings.Contains(before, "项目")) {
+		// 完成投资 is key projects' only where they were just named (实施重点项目700个、
+		// 完成投资8100亿元; 实施亿元以上项目320个,完成投资600亿元).
+		return
 	}
 	p.base = false
 	// A park's revenue in its own region's report (经开区技工贸总值) is filed
