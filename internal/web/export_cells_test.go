@@ -6,6 +6,8 @@ import (
 	"net/url"
 	"strings"
 	"testing"
+
+	"github.com/PuerkitoBio/goquery"
 )
 
 func columns(header []string) map[string]int {
@@ -174,5 +176,75 @@ func TestXLSXExportsLinkTheSentence(t *testing.T) {
 		if sheet == "cells" && rows[0][0] != "地区" {
 			t.Errorf("cells header = %q", rows[0])
 		}
+	}
+}
+
+// The cell-shaped export is the page the button was on: judged on its
+// ?basis= and in its ?sort= order.
+func TestCellExportKeepsThePagesBasisAndOrder(t *testing.T) {
+	s := revisedFixture(t)
+	srv := NewServer(s, quietLog(), Config{})
+	for basis, want := range map[string]struct{ result, status string }{
+		"": {"8.2%", "达成"}, "final": {"8.2%", "达成"}, "first": {"7.4%(预计)", "未达成"},
+	} {
+		rows := readCSV(t, httptestGet(srv, "/export/cells.csv?region=430281&year=2021&indicator=gdp_growth&basis="+basis).Body.Bytes())
+		col := columns(rows[0])
+		if len(rows) != 2 || rows[1][col["实际(原文)"]] != want.result || rows[1][col["状态"]] != want.status {
+			t.Errorf("basis %q: rows %q, want the result %s judged %s as on the page", basis, rows, want.result, want.status)
+		}
+	}
+	if rec := httptestGet(srv, "/export/cells.csv?region=430281&basis=latest"); rec.Code != http.StatusBadRequest {
+		t.Errorf("basis=latest: %d, want 400", rec.Code)
+	}
+
+	seeded := seededStore(t)
+	srv = NewServer(seeded, quietLog(), Config{})
+	for _, order := range []string{"sort=status&desc=1", "sort=status", "sort=indicator&desc=1"} {
+		doc := mustOK(t, seeded, "/?region=4302&year=2020&"+order)
+		var page []string
+		doc.Find(`[data-testid="scorecard"] tbody tr`).Each(func(_ int, tr *goquery.Selection) {
+			id, _ := tr.Attr("data-testid")
+			page = append(page, strings.TrimPrefix(id, "row-"))
+		})
+		rows := readCSV(t, httptestGet(srv, "/export/cells.csv?region=4302&year=2020&"+order).Body.Bytes())
+		col := columns(rows[0])
+		var file []string
+		for _, r := range rows[1:] {
+			key := r[col["指标代码"]]
+			if r[col["期间"]] != "" {
+				key += "-" + r[col["期间"]]
+			}
+			file = append(file, key)
+		}
+		if strings.Join(file, ",") != strings.Join(page, ",") {
+			t.Errorf("%s: export order\n%q\nthe page's\n%q", order, file, page)
+		}
+	}
+	// The compare matrix sorted by a column: its button's file has the
+	// matrix's regions in the matrix's order.
+	doc := mustOK(t, seeded, "/compare?scope=4302&year=2020&sort=gdp_growth&desc=1")
+	var matrix []string
+	doc.Find(`[data-testid="compare-matrix"] tbody tr`).Each(func(_ int, tr *goquery.Selection) {
+		id, _ := tr.Attr("data-testid")
+		matrix = append(matrix, strings.TrimPrefix(id, "compare-"))
+	})
+	href, _ := doc.Find(`[data-testid="export-cells-csv"]`).Attr("href")
+	rec := httptestGet(srv, href)
+	if rec.Code != http.StatusOK {
+		t.Fatalf("compare export %s: %d", href, rec.Code)
+	}
+	rows := readCSV(t, rec.Body.Bytes())
+	col := columns(rows[0])
+	var regions []string
+	for _, r := range rows[1:] {
+		if code := r[col["地区代码"]]; len(regions) == 0 || regions[len(regions)-1] != code {
+			regions = append(regions, code)
+		}
+	}
+	if len(matrix) < 2 || strings.Join(regions, ",") != strings.Join(matrix, ",") {
+		t.Errorf("compare export %s: regions %q, the matrix's %q", href, regions, matrix)
+	}
+	if rec := httptestGet(srv, "/export/cells.csv?region=4302&sort=colour"); rec.Code != http.StatusBadRequest {
+		t.Errorf("sort=colour: %d, want 400", rec.Code)
 	}
 }

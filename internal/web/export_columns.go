@@ -36,6 +36,8 @@ type exportTable struct {
 	header []string
 	widths []float64
 	rows   func(s *Server, c echo.Context, q figureQuery, emit func([]any) error) error
+	// check refuses bad parameters of its own before the file starts.
+	check func(c echo.Context) error
 }
 
 // exportHeader names the figure-level export's columns, the same in CSV
@@ -139,11 +141,42 @@ var cellsTable = exportTable{
 	name:   "cells",
 	header: cellHeader,
 	widths: []float64{14, 7, 24, 16, 18, 14, 11, 44, 44, 12, 24, 11, 8, 60},
+	check:  checkCellExport,
 	rows: func(s *Server, c echo.Context, q figureQuery, emit func([]any) error) error {
-		pr := presenter{lang: "zh"}
-		return s.eachCell(c, q.filter, func(cell targets.Cell, group []targets.Record) error {
-			return emit(cellRow(c, pr.cell(cell), cell, len(group)))
+		// The request's presenter: the page's basis. Its words stay
+		// Chinese, as the headers and 备注 are, on an English page too.
+		pr, err := s.presenter(c)
+		if err != nil {
+			return err
+		}
+		pr.lang = "zh"
+		st, err := exportSort(c)
+		if err != nil {
+			return err
+		}
+		if st.Key == "" {
+			return s.eachCell(c, q.filter, func(cell targets.Cell, group []targets.Record) error {
+				return emit(cellRow(c, pr.cell(cell), cell, len(group)))
+			})
+		}
+		var rows []sortedCell
+		err = s.eachCell(c, q.filter, func(cell targets.Cell, group []targets.Record) error {
+			if len(rows) == maxSortedCells {
+				return errTooManyToSort
+			}
+			rows = append(rows, sortedCell{view: pr.cell(cell), cell: cell, figures: len(group)})
+			return nil
 		})
+		if err != nil {
+			return err
+		}
+		sortExportCells(rows, st)
+		for _, r := range rows {
+			if err := emit(cellRow(c, r.view, r.cell, r.figures)); err != nil {
+				return err
+			}
+		}
+		return nil
 	},
 }
 
@@ -205,6 +238,11 @@ func (s *Server) exportStart(c echo.Context, t exportTable, ext, contentType str
 	q, err := s.figureQuery(c)
 	if err != nil {
 		return q, err
+	}
+	if t.check != nil {
+		if err := t.check(c); err != nil {
+			return q, err
+		}
 	}
 	from, to, err := s.store.YearSpan(c.Request().Context(), q.filter)
 	if err != nil {
