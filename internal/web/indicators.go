@@ -105,7 +105,7 @@ func (s *Server) indicator(c echo.Context) (pages.Indicator, error) {
 			return pages.Indicator{}, unknownRegion(tree, v, func(code string, _ int) string { return pages.IndicatorURL(key, code, year) })
 		}
 	} else {
-		region = mostOf(tree, perRegion)
+		region = mostOf(tree, atLevel(tree, perRegion, targets.Level(c.QueryParam("level"))))
 	}
 	level := targets.Level(c.QueryParam("level"))
 	if level == "" {
@@ -227,6 +227,25 @@ func withinParam(r targets.RegionSummary) string {
 }
 
 // mostOf is the region with the most cells, higher levels first on a tie.
+// atLevel keeps the counts of one level's regions, when a level is asked
+// for and has any (?level=province: the history shown first is a
+// province's, not the busiest county's); otherwise all of them.
+func atLevel(tree *regionTree, counts map[string]int, level targets.Level) map[string]int {
+	if level == "" {
+		return counts
+	}
+	out := map[string]int{}
+	for code, n := range counts {
+		if r, ok := tree.get(code); ok && r.Level == level {
+			out[code] = n
+		}
+	}
+	if len(out) == 0 {
+		return counts
+	}
+	return out
+}
+
 func mostOf(tree *regionTree, counts map[string]int) targets.RegionSummary {
 	var best targets.RegionSummary
 	bestN := 0

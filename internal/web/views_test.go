@@ -262,3 +262,13 @@ func TestPagesFollowNewData(t *testing.T) {
 		time.Sleep(generationMaxAge / 4)
 	}
 }
+
+// Asked for a level and no region, the history shown first is the
+// busiest region of that level, not the busiest region of all.
+func TestIndicatorAtALevelShowsOneOfItsRegionsFirst(t *testing.T) {
+	doc := mustOK(t, seededStore(t), "/indicators/gdp_growth?level=province&year=2026")
+	code, _ := doc.Find(`select[name="region"] option[selected]`).Attr("value")
+	if len(code) != 2 {
+		t.Errorf("region shown first = %q, want a province (a two-digit code)", code)
+	}
+}
