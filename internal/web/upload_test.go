@@ -125,3 +125,37 @@ func TestUploadedPageTitleAndSource(t *testing.T) {
 		t.Error("the document list shows a server path")
 	}
 }
+
+// A file already stored is not offered for saving (保存 would answer
+// 没有可保存的文件): the preview says it is stored and links it.
+func TestUploadOfAStoredFileLinksItAndOffersNoSave(t *testing.T) {
+	s := freshStore(t)
+	raw := []byte(fixtureReport("醴陵市", 2022, fixtureYear{gdpResult: 8.2, gdpTarget: 7.5}))
+	stored, err := s.Ingest(context.Background(), "fixture/liling.txt", raw)
+	if err != nil {
+		t.Fatal(err)
+	}
+	srv := NewServer(s, quietLog(), Config{})
+	user := newClient(t, srv)
+	csrf := user.login("wang", "correct horse battery")
+	for _, lang := range []string{"", "en"} {
+		rec := user.post("/upload?lang="+lang, url.Values{"csrf": {csrf}, "text": {string(raw)}})
+		doc, _ := goquery.NewDocumentFromReader(strings.NewReader(rec.Body.String()))
+		if rec.Code != http.StatusOK || doc.Find(`[data-testid="preview-duplicate"]`).Length() != 1 {
+			t.Fatalf("lang %q: upload of a stored file = %d, duplicate notices %d: %s", lang, rec.Code, doc.Find(`[data-testid="preview-duplicate"]`).Length(), text(doc.Find("main")))
+		}
+		if doc.Find(`[data-testid="save"]`).Length() != 0 || doc.Find(`[data-testid="preview-again"]`).Length() != 0 {
+			t.Errorf("lang %q: a stored file is offered 保存 / 重新预览", lang)
+		}
+		want := map[string]string{"": "已经收录", "en": "Already stored"}[lang]
+		if got := text(doc.Find(`[data-testid="preview-duplicate"]`)); !strings.Contains(got, want) {
+			t.Errorf("lang %q: notice %q, want it to say %s", lang, got, want)
+		}
+		if h, _ := doc.Find(`[data-testid="duplicate-link"]`).Attr("href"); !strings.Contains(h, "/documents/"+itoa64(stored.DocumentID)) {
+			t.Errorf("lang %q: link %q, want the stored document %d", lang, h, stored.DocumentID)
+		}
+		if doc.Find(`[data-testid="upload-another"]`).Length() != 1 {
+			t.Errorf("lang %q: no way on to another upload", lang)
+		}
+	}
+}

@@ -102,6 +102,18 @@ func (m Upload) MissingInfo() bool {
 	return false
 }
 
+// Savable says whether any preview is a file waiting to be saved: a
+// duplicate or an unreadable file has nothing to save, so a page of only
+// those offers no 保存 (which would answer 没有可保存的文件).
+func (m Upload) Savable() bool {
+	for _, pv := range m.Previews {
+		if pv.Error == "" && pv.Duplicate == 0 && pv.Token != "" {
+			return true
+		}
+	}
+	return false
+}
+
 // UploadPreview is one uploaded file as read, before it is saved.
 type UploadPreview struct {
 	Token      string
