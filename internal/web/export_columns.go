@@ -159,15 +159,30 @@ var cellsTable = exportTable{
 				return emit(cellRow(c, pr.cell(cell), cell, len(group)))
 			})
 		}
+		// Past maxSortedCells the file is sent whole but unsorted (in the
+		// store's order, the rows held so far first): a complete file in
+		// another order beats a sorted one cut short.
 		var rows []sortedCell
+		streaming := false
 		err = s.eachCell(c, q.filter, func(cell targets.Cell, group []targets.Record) error {
+			if streaming {
+				return emit(cellRow(c, pr.cell(cell), cell, len(group)))
+			}
 			if len(rows) == maxSortedCells {
-				return errTooManyToSort
+				c.Logger().Warnf("%v: sending it unsorted", errTooManyToSort)
+				streaming = true
+				for _, r := range rows {
+					if err := emit(cellRow(c, r.view, r.cell, r.figures)); err != nil {
+						return err
+					}
+				}
+				rows = nil
+				return emit(cellRow(c, pr.cell(cell), cell, len(group)))
 			}
 			rows = append(rows, sortedCell{view: pr.cell(cell), cell: cell, figures: len(group)})
 			return nil
 		})
-		if err != nil {
+		if err != nil || streaming {
 			return err
 		}
 		sortExportCells(rows, st)

@@ -18,11 +18,11 @@ import (
 
 // maxSortedCells caps what a sorted export holds in memory to sort: a
 // page's cells are far fewer; a sorted export of a whole national store
-// stops there (the file is cut and the log says why) instead of holding
-// millions of rows. An unsorted export streams without limit.
+// is sent whole but unsorted past it (the log says why) instead of
+// holding millions of rows. An unsorted export streams without limit.
 const maxSortedCells = 200000
 
-var errTooManyToSort = errors.New("sorted cell export: more than 200000 cells; export unsorted or narrow the filters")
+var errTooManyToSort = errors.New("sorted cell export: more than 200000 cells")
 
 // exportSort reads the export's ?sort= and ?desc= against every key a
 // page with a cells export sorts by: a bad one is a 400 before the file

@@ -268,6 +268,7 @@ func TestPagesFollowNewData(t *testing.T) {
 func TestIndicatorAtALevelShowsOneOfItsRegionsFirst(t *testing.T) {
 	doc := mustOK(t, seededStore(t), "/indicators/gdp_growth?level=province&year=2026")
 	code, _ := doc.Find(`select[name="region"] option[selected]`).Attr("value")
+	t.Logf("selected %q", code)
 	if len(code) != 2 {
 		t.Errorf("region shown first = %q, want a province (a two-digit code)", code)
 	}
