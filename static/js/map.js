@@ -65,7 +65,9 @@
     });
     if (embed) {
       [].concat(option.title || []).forEach(function (t) { t.show = false; });
-      option.series.forEach(function (s) { s.top = 8; });
+      // Fitted to the frame's width too: by its height alone a tall,
+      // narrow frame (a phone) cut off 新疆 and 黑龙江.
+      option.series.forEach(function (s) { s.top = 8; s.left = 8; s.right = 8; s.bottom = 36; });
     } else if ((el.clientWidth || 600) < 560) {
       // On a phone the title wraps within the chart, clear of the save
       // button, and the map starts below its two lines.
