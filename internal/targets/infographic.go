@@ -51,17 +51,11 @@ func valueLine(rs []rune) bool {
 		return !(len(rs) > 4 && allDigits(rs[:4]) && rs[4] == '年')
 	}
 	for _, w := range valueWords {
-		if hasAt(rs, 0, w) && startsNumberWithin(rs, len([]rune(w))) {
+		if n := len([]rune(w)); hasAt(rs, 0, w) && n < len(rs) && isDigit(rs[n]) {
 			return true
 		}
 	}
 	return false
-}
-
-// startsNumberWithin reports whether a number follows at rs[i], after at
-// most a bound word (以上, 左右 come after).
-func startsNumberWithin(rs []rune, i int) bool {
-	return i < len(rs) && isDigit(rs[i])
 }
 
 // joinValueLines extends a name line ending at e (rs[e] == '\n') with the

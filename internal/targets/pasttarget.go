@@ -39,22 +39,10 @@ func (p *sentenceParser) targetAside(i, e int) (int, bool) {
 		return close + 1, true // a target with no result just before it: nothing to pair it with
 	}
 	res := p.out[len(p.out)-1]
-	in, ok := LookupIndicator(res.key)
 	at := i + 1 + len([]rune(word))
-	q, found := ParseQuantity(p.rs, at)
-	if !ok || !found || q.End > close {
-		return close + 1, true // 年度预期目标为与经济增长基本同步: no number
+	if q, found := ParseQuantity(p.rs, at); found && q.End <= close { // 年度预期目标为与经济增长基本同步: no number
+		p.addTargetOf(res, q, close+1)
 	}
-	v, unit, fits := q.inUnit(in)
-	if !fits {
-		return close + 1, true
-	}
-	cmp := q.Cmp
-	if cmp == "" {
-		cmp = Exactly
-	}
-	p.out = append(p.out, raw{region: res.region, subjectBy: res.subjectBy, key: res.key, q: q, value: v, unit: unit, cmp: cmp,
-		from: res.from, to: close + 1, pastTarget: true, carried: res.carried})
 	return close + 1, true
 }
 
@@ -111,6 +99,18 @@ func (p *sentenceParser) targetNamed(q Quantity) bool {
 			return false
 		}
 	}
+	if !p.addTargetOf(res, q, q.End) {
+		return false
+	}
+	p.lastEnd = q.End
+	return true
+}
+
+// addTargetOf records q as the planned figure of result res, its quote
+// running from the result to rune to; it reports whether q fits the
+// result's indicator. The bound is the one written after the number
+// (左右, 以上), not a verb's before it (高于7.5%的…目标 is 7.5%).
+func (p *sentenceParser) addTargetOf(res raw, q Quantity, to int) bool {
 	in, ok := LookupIndicator(res.key)
 	if !ok {
 		return false
@@ -124,7 +124,6 @@ func (p *sentenceParser) targetNamed(q Quantity) bool {
 		cmp = Exactly
 	}
 	p.out = append(p.out, raw{region: res.region, subjectBy: res.subjectBy, key: res.key, q: q, value: v, unit: unit, cmp: cmp,
-		from: res.from, to: q.End, pastTarget: true, carried: res.carried})
-	p.lastEnd = q.End
+		from: res.from, to: to, pastTarget: true, carried: res.carried})
 	return true
 }
