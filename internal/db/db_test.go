@@ -271,3 +271,64 @@ func TestGenerationMovesWithData(t *testing.T) {
 		t.Fatalf("generation moved on a duplicate ingest: %d → %d", g1, g2)
 	}
 }
+
+// The index holds which documents have each trigram, not where: a search
+// finds a phrase only where the text has it whole, every term of the
+// query in the title or the text, ASCII letters in any case, LIKE's
+// wildcards as text.
+func TestSearchFindsOnlyWholePhrases(t *testing.T) {
+	ctx := context.Background()
+	d := MustOpenDB(t)
+	docs := map[string]string{
+		"whole":  "株洲市2021年政府工作报告\n地区生产总值增长7.4%，GDP突破3000亿元，城镇新增就业5万人。",
+		"apart":  "湘潭市2021年政府工作报告\n生产总值下降；总值增长乏力，产总值增长与生产总无关。",
+		"title":  "生产总值增长报告\n本文无关内容。",
+		"metach": "衡阳市2021年政府工作报告\n完成率100%_以上的项目。",
+	}
+	ids := map[string]int64{}
+	for name, text := range docs {
+		res, err := d.Ingest(ctx, name+".txt", []byte(text))
+		if err != nil {
+			t.Fatal(err)
+		}
+		ids[name] = res.DocumentID
+	}
+	for _, c := range []struct {
+		q    string
+		want []string
+	}{
+		{"生产总值增长", []string{"whole", "title"}},
+		{"总值增长乏力", []string{"apart"}},
+		{"值增长与生产", []string{"apart"}},
+		{"gdp突破", []string{"whole"}},
+		{"生产总值 就业", []string{"whole"}},  // a two-character term is required too
+		{"生产总值增长 乏力", nil},              // no document has both
+		{"100%_以上", []string{"metach"}}, // % and _ are text
+		{"100%以上", nil},                 // …so they match only themselves
+		{`"生产总值 OR`, nil},               // FTS syntax is text
+		{"就业", []string{"whole"}},       // two characters: the text alone
+	} {
+		hits, err := d.SearchDocuments(ctx, c.q, 10)
+		if err != nil {
+			t.Fatalf("%q: %v", c.q, err)
+		}
+		got := map[int64]bool{}
+		for _, h := range hits {
+			got[h.DocumentID] = true
+		}
+		if len(got) != len(c.want) {
+			t.Errorf("%q: %d hits %+v, want %v", c.q, len(hits), hits, c.want)
+			continue
+		}
+		for _, w := range c.want {
+			if !got[ids[w]] {
+				t.Errorf("%q: %s not found (hits %+v)", c.q, w, hits)
+			}
+		}
+	}
+	// The snippet marks the text's own characters, whatever the query's case.
+	hits, _ := d.SearchDocuments(ctx, "gdp突破", 10)
+	if len(hits) != 1 || !strings.Contains(hits[0].Snippet, MarkStart+"GDP突破"+MarkEnd) {
+		t.Errorf("snippet %+v, want GDP突破 marked", hits)
+	}
+}

@@ -25,41 +25,43 @@ const (
 	MarkEnd   = "\ue001"
 )
 
-// SearchDocuments finds documents containing q. Three characters or more
-// use the FTS5 trigram index; shorter queries (two-character words such as
-// 就业 are common in Chinese) scan with LIKE, which is fine at the size of
-// a document collection.
+// snippetWidth is how many characters a snippet shows either side of
+// the match.
+const snippetWidth = 24
+
+// SearchDocuments finds the documents whose title or text contains every
+// whitespace-separated term of q, newest report first. The trigram index
+// narrows the documents to those holding every trigram of the terms of
+// three characters or more; each candidate is then checked against its
+// own text (LIKE: ASCII letters in any case, as the index folds them),
+// because the index records which documents hold a trigram, not where
+// (migration 0013), so 产总值增长 is not found in a text that has 产总值
+// and 值增长 apart. Terms under three characters (two-character words
+// such as 就业 are common in Chinese) have no trigram and are found by
+// the check alone; a query of only such terms scans every document, which
+// is fine at the size of a document collection.
 func (d *DB) SearchDocuments(ctx context.Context, q string, limit int) ([]SearchHit, error) {
-	q = strings.Join(strings.Fields(q), " ")
-	if q == "" {
+	terms := strings.Fields(q)
+	if len(terms) == 0 {
 		return nil, nil
 	}
-	cols := `SELECT d.id, d.title, COALESCE(r.name, ''), COALESCE(r.code, ''), COALESCE(d.report_year, 0)`
-	var query string
-	var args []any
-	if utf8.RuneCountInString(q) >= 3 {
-		// Each whitespace-separated term as an FTS5 string, so the user's
-		// quotes and operators are text, not syntax.
-		var terms []string
-		for _, t := range strings.Fields(q) {
-			if utf8.RuneCountInString(t) >= 3 {
-				terms = append(terms, `"`+strings.ReplaceAll(t, `"`, `""`)+`"`)
-			}
-		}
-		if len(terms) > 0 {
-			query = cols + `, snippet(documents_fts, 1, ?, ?, '…', 24) FROM documents_fts
-				JOIN documents d ON d.id = documents_fts.rowid LEFT JOIN regions r ON r.id = d.region_id
-				WHERE documents_fts MATCH ? ORDER BY rank LIMIT ?`
-			args = []any{MarkStart, MarkEnd, strings.Join(terms, " "), limit}
-		}
+	from, where, args := "documents d", []string{}, []any{}
+	if m := trigramMatch(terms); m != "" {
+		from = "documents_fts JOIN documents d ON d.id = documents_fts.rowid"
+		where, args = append(where, "documents_fts MATCH ?"), append(args, m)
 	}
-	if query == "" {
-		pattern := "%" + escapeLike(q) + "%"
-		query = cols + `, d.text FROM documents d LEFT JOIN regions r ON r.id = d.region_id
-			WHERE d.text LIKE ? ESCAPE '\' OR d.title LIKE ? ESCAPE '\' ORDER BY d.report_year DESC, d.id LIMIT ?`
-		args = []any{pattern, pattern, limit}
+	for _, t := range terms {
+		p := "%" + escapeLike(t) + "%"
+		where = append(where, `(d.title LIKE ? ESCAPE '\' OR d.text LIKE ? ESCAPE '\')`)
+		args = append(args, p, p)
 	}
-	rows, err := d.sql.QueryContext(ctx, query, args...)
+	// The matching ids first, then the text of only those shown.
+	query := `SELECT d.id, d.title, COALESCE(r.name, ''), COALESCE(r.code, ''), COALESCE(d.report_year, 0), d.text
+		FROM (SELECT d.id, d.report_year FROM ` + from + ` WHERE ` + strings.Join(where, " AND ") + `
+			ORDER BY d.report_year DESC, d.id LIMIT ?) m
+		JOIN documents d ON d.id = m.id LEFT JOIN regions r ON r.id = d.region_id
+		ORDER BY m.report_year DESC, m.id`
+	rows, err := d.sql.QueryContext(ctx, query, append(args, limit)...)
 	if err != nil {
 		return nil, err
 	}
@@ -67,37 +69,110 @@ func (d *DB) SearchDocuments(ctx context.Context, q string, limit int) ([]Search
 	var out []SearchHit
 	for rows.Next() {
 		var h SearchHit
-		if err := rows.Scan(&h.DocumentID, &h.Title, &h.Region, &h.RegionCode, &h.Year, &h.Snippet); err != nil {
+		var text string
+		if err := rows.Scan(&h.DocumentID, &h.Title, &h.Region, &h.RegionCode, &h.Year, &text); err != nil {
 			return nil, err
 		}
-		if !strings.Contains(h.Snippet, MarkStart) {
-			h.Snippet = snippetAround(h.Snippet, q, 24)
-		}
+		h.Snippet = snippetFor(text, terms, snippetWidth)
 		out = append(out, h)
 	}
 	return out, rows.Err()
 }
 
-// snippetAround cuts text to about width runes either side of the first
-// occurrence of q and marks it, as FTS5's snippet() does.
-func snippetAround(text, q string, width int) string {
-	i := strings.Index(text, q)
-	if i < 0 {
-		r := []rune(text)
-		if len(r) > 2*width {
-			return string(r[:2*width]) + "…"
+// trigramMatch is an FTS5 query for the documents holding every trigram
+// of the terms of three characters or more, each trigram an FTS5 string
+// (the user's quotes and operators are text, not syntax); "" when no
+// term is that long.
+func trigramMatch(terms []string) string {
+	seen := map[string]bool{}
+	var out []string
+	for _, t := range terms {
+		r := []rune(t)
+		for i := 0; i+3 <= len(r); i++ {
+			g := string(r[i : i+3])
+			if !seen[g] {
+				seen[g] = true
+				out = append(out, `"`+strings.ReplaceAll(g, `"`, `""`)+`"`)
+			}
 		}
-		return text
 	}
-	before, after := []rune(text[:i]), []rune(text[i+len(q):])
+	return strings.Join(out, " AND ")
+}
+
+// snippetFor cuts text to about width characters either side of the
+// first place it holds one of the terms (in the query's order) and marks
+// the text's own characters there. A document found by its title alone
+// shows the start of its text, unmarked.
+func snippetFor(text string, terms []string, width int) string {
+	for _, t := range terms {
+		if i := indexFoldASCII(text, t); i >= 0 {
+			return snippetAt(text, i, i+len(t), width)
+		}
+	}
+	if head := firstRunes(text, 2*width); len(head) < len(text) {
+		return head + "…"
+	}
+	return text
+}
+
+// indexFoldASCII is strings.Index with ASCII letters matched in any case,
+// as LIKE matches them. Folding only ASCII keeps every byte offset.
+func indexFoldASCII(s, sub string) int {
+	if i := strings.Index(s, sub); i >= 0 || !hasASCIILetter(sub) {
+		return i
+	}
+	return strings.Index(lowerASCII(s), lowerASCII(sub))
+}
+
+func hasASCIILetter(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if c := s[i] | 0x20; c >= 'a' && c <= 'z' {
+			return true
+		}
+	}
+	return false
+}
+
+func lowerASCII(s string) string {
+	b := []byte(s)
+	for i, c := range b {
+		if c >= 'A' && c <= 'Z' {
+			b[i] = c + 'a' - 'A'
+		}
+	}
+	return string(b)
+}
+
+// snippetAt cuts text to width characters either side of text[i:j] and
+// marks that part, as FTS5's snippet() did.
+func snippetAt(text string, i, j, width int) string {
+	b, a := i, j
+	for n := 0; n < width && b > 0; n++ {
+		_, size := utf8.DecodeLastRuneInString(text[:b])
+		b -= size
+	}
+	for n := 0; n < width && a < len(text); n++ {
+		_, size := utf8.DecodeRuneInString(text[a:])
+		a += size
+	}
 	pre, post := "", ""
-	if len(before) > width {
-		before, pre = before[len(before)-width:], "…"
+	if b > 0 {
+		pre = "…"
 	}
-	if len(after) > width {
-		after, post = after[:width], "…"
+	if a < len(text) {
+		post = "…"
 	}
-	return pre + string(before) + MarkStart + q + MarkEnd + string(after) + post
+	return pre + text[b:i] + MarkStart + text[i:j] + MarkEnd + text[j:a] + post
+}
+
+// firstRunes is the first n characters of s.
+func firstRunes(s string, n int) string {
+	i := 0
+	for ; n > 0 && i < len(s); n-- {
+		_, size := utf8.DecodeRuneInString(s[i:])
+		i += size
+	}
+	return s[:i]
 }
 
 func escapeLike(s string) string {
