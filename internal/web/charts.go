@@ -23,16 +23,14 @@ func tr(lang, zh, en string) string {
 }
 
 // baseOptions are what every Mubiao chart shares: a title that says what it
-// shows, tooltips, legend, save-as-image, decal patterns for accessibility.
+// shows, tooltips, legend, decal patterns for accessibility. Save as image
+// is charts.js's button beside the chart, not an echarts toolbox.
 func baseOptions(lang, id, title string) []charts.GlobalOpts {
 	return []charts.GlobalOpts{
 		charts.WithInitializationOpts(opts.Initialization{ChartID: id, Width: "100%"}),
 		charts.WithTitleOpts(opts.Title{Title: title, Left: "center", TitleStyle: &opts.TextStyle{FontSize: 15}}),
 		charts.WithTooltipOpts(opts.Tooltip{Show: opts.Bool(true), Trigger: "axis"}),
 		charts.WithLegendOpts(opts.Legend{Show: opts.Bool(true), Top: "bottom"}),
-		charts.WithToolboxOpts(opts.Toolbox{Show: opts.Bool(true), Right: "10", Feature: &opts.ToolBoxFeature{
-			SaveAsImage: &opts.ToolBoxFeatureSaveAsImage{Show: opts.Bool(true), Title: tr(lang, "保存为图片", "Save as image"), Type: "png"},
-		}}),
 		charts.WithAriaOpts(&opts.Aria{Enabled: opts.Bool(true), Decal: &opts.AriaDecal{Show: opts.Bool(true)}}),
 		charts.WithGridOpts(opts.Grid{Left: "3%", Right: "3%", Top: "50", Bottom: "60", ContainLabel: opts.Bool(true)}),
 	}

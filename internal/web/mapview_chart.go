@@ -63,9 +63,7 @@ func mapChart(lang, title, geoURL, prefix string, m pages.MapView) pages.Chart {
 	opt := map[string]any{
 		"title":   map[string]any{"text": title, "left": "center", "textStyle": map[string]any{"fontSize": 15}},
 		"tooltip": map[string]any{"trigger": "item"},
-		"toolbox": map[string]any{"show": true, "right": "10", "feature": map[string]any{
-			"saveAsImage": map[string]any{"show": true, "title": tr(lang, "保存为图片", "Save as image"), "type": "png"}}},
-		"aria": map[string]any{"enabled": true, "label": map[string]any{"enabled": true}},
+		"aria":    map[string]any{"enabled": true, "label": map[string]any{"enabled": true}},
 		"series": []any{map[string]any{
 			"type": "map", "map": meta.Map, "roam": false, "selectedMode": false, "top": 56, "bottom": 8,
 			"name":      title,

@@ -7,3 +7,4 @@ import { MapChart } from "echarts/charts";
 import "./entry.js";
 
 echarts.use([MapChart]);
+window.echarts.registerMap = echarts.registerMap;
