@@ -9,6 +9,8 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/andybalholm/brotli"
+
 	"github.com/mubiao/mubiao/static"
 )
 
@@ -38,20 +40,44 @@ func gunzip(t *testing.T, b []byte) string {
 	return string(out)
 }
 
-// Pages, JSON and CSV go out gzipped to clients that take gzip (cached
-// pages too, from the compressed copy), plain to the rest; the .xlsx,
-// already a zip, as it is.
+func unbrotli(t *testing.T, b []byte) string {
+	t.Helper()
+	out, err := io.ReadAll(brotli.NewReader(bytes.NewReader(b)))
+	if err != nil {
+		t.Fatalf("not Brotli: %v", err)
+	}
+	return string(out)
+}
+
+// Pages, JSON and CSV go out compressed to clients that take it, plain
+// to the rest: the cached views (kept compressed, so a hit costs no
+// compression) in Brotli to a browser, gzip to a client that takes only
+// gzip; what is made on the fly (JSON, CSV, other pages) in gzip; the
+// .xlsx, already a zip, as it is.
 func TestTextResponsesAreCompressed(t *testing.T) {
 	srv := NewServer(seededStore(t), quietLog(), Config{})
-	for _, path := range []string{"/?region=4302&year=2020", "/?region=4302&year=2020", "/api/figures?region=4302", "/export/figures.csv?region=4302", "/methodology"} {
-		rec := fetch(srv, path, "gzip, deflate, br")
-		if rec.Code != http.StatusOK || rec.Header().Get("Content-Encoding") != "gzip" || !strings.Contains(rec.Header().Get("Vary"), "Accept-Encoding") {
-			t.Fatalf("%s: %d %v", path, rec.Code, rec.Header())
+	for _, v := range []struct{ path, accept, enc string }{
+		{"/?region=4302&year=2020", "gzip, deflate, br", "br"}, // built
+		{"/?region=4302&year=2020", "gzip, deflate, br", "br"}, // from the cache
+		{"/?region=4302&year=2020", "gzip", "gzip"},
+		{"/?region=4302&year=2020", "gzip", "gzip"},
+		{"/methodology", "gzip, deflate, br", "gzip"}, // not a cached view
+		{"/api/figures?region=4302", "gzip, deflate, br", "gzip"},
+		{"/export/figures.csv?region=4302", "gzip, deflate, br", "gzip"},
+	} {
+		rec := fetch(srv, v.path, v.accept)
+		if rec.Code != http.StatusOK || rec.Header().Get("Content-Encoding") != v.enc || !strings.Contains(rec.Header().Get("Vary"), "Accept-Encoding") {
+			t.Fatalf("%s (%s): %d %v, want %s", v.path, v.accept, rec.Code, rec.Header(), v.enc)
 		}
-		body := gunzip(t, rec.Body.Bytes())
-		plain := fetch(srv, path, "")
+		var body string
+		if v.enc == "br" {
+			body = unbrotli(t, rec.Body.Bytes())
+		} else {
+			body = gunzip(t, rec.Body.Bytes())
+		}
+		plain := fetch(srv, v.path, "")
 		if plain.Header().Get("Content-Encoding") != "" || plain.Body.String() != body || 2*len(body) < 3*rec.Body.Len() {
-			t.Errorf("%s: %d bytes gzipped for %d plain (plain encoding %q, same body %v)", path, rec.Body.Len(), plain.Body.Len(),
+			t.Errorf("%s (%s): %d bytes compressed for %d plain (plain encoding %q, same body %v)", v.path, v.accept, rec.Body.Len(), plain.Body.Len(),
 				plain.Header().Get("Content-Encoding"), plain.Body.String() == body)
 		}
 	}
@@ -88,9 +114,19 @@ func TestAssetsHashedImmutableAndPrecompressed(t *testing.T) {
 	if br.Body.Len() >= gz.Body.Len() || gz.Body.Len() > 200<<10 {
 		t.Errorf("echarts: %d bytes Brotli, %d gzip: want the custom build, Brotli smaller", br.Body.Len(), gz.Body.Len())
 	}
-	css := fetch(srv, static.Path("css/app.css"), "gzip")
-	if css.Header().Get("Content-Encoding") != "gzip" || !strings.Contains(gunzip(t, css.Body.Bytes()), "{") {
-		t.Errorf("app.css: %v", css.Header())
+	// The stylesheet and scripts: Brotli to a client that takes it,
+	// smaller than gzip, the same file once decoded.
+	for _, name := range []string{"css/app.css", "js/charts.js", "js/map.js"} {
+		plain := fetch(srv, static.Path(name), "")
+		gz := fetch(srv, static.Path(name), "gzip")
+		br := fetch(srv, static.Path(name), "gzip, deflate, br")
+		if gz.Header().Get("Content-Encoding") != "gzip" || gunzip(t, gz.Body.Bytes()) != plain.Body.String() ||
+			br.Header().Get("Content-Encoding") != "br" || unbrotli(t, br.Body.Bytes()) != plain.Body.String() {
+			t.Errorf("%s: gzip %v, Brotli %v", name, gz.Header(), br.Header())
+		}
+		if br.Body.Len() >= gz.Body.Len() || plain.Header().Get("Content-Encoding") != "" {
+			t.Errorf("%s: %d bytes Brotli, %d gzip, %d plain (%q)", name, br.Body.Len(), gz.Body.Len(), plain.Body.Len(), plain.Header().Get("Content-Encoding"))
+		}
 	}
 	bare := fetch(srv, "/static/js/embed-host.js", "")
 	etag := bare.Header().Get("ETag")

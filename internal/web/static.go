@@ -10,6 +10,7 @@ import (
 	"strings"
 	"sync"
 
+	"github.com/andybalholm/brotli"
 	"github.com/labstack/echo/v4"
 
 	"github.com/mubiao/mubiao/static"
@@ -19,8 +20,10 @@ import (
 // in it (static.Path) is cached for a year, immutable; any other (an
 // old hash, or a bare name such as the embed-host.js other sites link)
 // must be revalidated, and an ETag makes that a 304. Each asset goes out
-// in the best form the client accepts: Brotli or gzip made ahead (text
-// files are gzipped once, on first request), inflated for the rest.
+// in the best form the client accepts: Brotli or gzip made ahead (the
+// echarts build) or made once, on first request, at the best setting
+// (the stylesheet and scripts: Brotli is about 15% smaller than gzip on
+// them, every byte counts on the first view), inflated for the rest.
 func handleStatic(c echo.Context) error {
 	name := path.Clean(strings.TrimPrefix(c.Param("*"), "/"))
 	if name == "." || strings.HasPrefix(name, "..") {
@@ -47,14 +50,19 @@ func handleStatic(c echo.Context) error {
 		return c.NoContent(http.StatusNotModified)
 	}
 	accept := c.Request().Header.Get("Accept-Encoding")
-	gz := a.Gzip
-	if gz == nil && compressible(ctype) {
-		gz = gzipOnce(a)
+	br, gz := a.Brotli, a.Gzip
+	if a.Plain != nil && compressible(ctype) {
+		if br == nil && acceptsEncoding(accept, "br") {
+			br = compressOnce(&brotlied, a, brotliBest)
+		}
+		if gz == nil {
+			gz = compressOnce(&gzipped, a, gzipBest)
+		}
 	}
 	switch {
-	case a.Brotli != nil && acceptsEncoding(accept, "br"):
+	case br != nil && acceptsEncoding(accept, "br"):
 		h.Set("Content-Encoding", "br")
-		return c.Blob(http.StatusOK, ctype, a.Brotli)
+		return c.Blob(http.StatusOK, ctype, br)
 	case gz != nil && acceptsEncoding(accept, "gzip"):
 		h.Set("Content-Encoding", "gzip")
 		return c.Blob(http.StatusOK, ctype, gz)
@@ -70,23 +78,34 @@ func handleStatic(c echo.Context) error {
 	return errNotFound
 }
 
-// gzipped holds the gzip form of plain text assets, made on first use.
-var gzipped sync.Map // *static.Asset → []byte
+// gzipped and brotlied hold the compressed forms of plain text assets,
+// made on first use.
+var gzipped, brotlied sync.Map // *static.Asset → []byte
 
-func gzipOnce(a *static.Asset) []byte {
-	if b, ok := gzipped.Load(a); ok {
+func compressOnce(forms *sync.Map, a *static.Asset, compress func(io.Writer, []byte)) []byte {
+	if b, ok := forms.Load(a); ok {
 		return b.([]byte)
 	}
 	var buf bytes.Buffer
-	zw, _ := gzip.NewWriterLevel(&buf, gzip.BestCompression)
-	zw.Write(a.Plain)
-	zw.Close()
+	compress(&buf, a.Plain)
 	b := buf.Bytes()
 	if len(b) >= len(a.Plain) {
 		b = nil // not worth it (a tiny file)
 	}
-	gzipped.Store(a, b)
+	forms.Store(a, b)
 	return b
+}
+
+func gzipBest(w io.Writer, b []byte) {
+	zw, _ := gzip.NewWriterLevel(w, gzip.BestCompression)
+	zw.Write(b)
+	zw.Close()
+}
+
+func brotliBest(w io.Writer, b []byte) {
+	zw := brotli.NewWriterOptions(w, brotli.WriterOptions{Quality: brotli.BestCompression, LGWin: 22})
+	zw.Write(b)
+	zw.Close()
 }
 
 // handleFavicon answers browsers that ask for /favicon.ico before reading
