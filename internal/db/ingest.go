@@ -167,6 +167,15 @@ func indexDocuments(ctx context.Context, tx *sql.Tx, first int64) error {
 // of Save that bulk ingest runs under a savepoint. The region-years whose
 // cells it changes go in t (the caller refreshes them before committing).
 func saveTx(ctx context.Context, tx *sql.Tx, p Prepared, t touched) (IngestResult, error) {
+	ins := newFigureInserts(tx)
+	defer ins.close()
+	return saveDoc(ctx, ins, p, t)
+}
+
+// saveDoc is saveTx with the figure statements of the caller, which may
+// keep them for more documents in the same transaction (bulk ingest).
+func saveDoc(ctx context.Context, ins *figureInserts, p Prepared, t touched) (IngestResult, error) {
+	tx := ins.tx
 	a := p.Analysis
 	res := IngestResult{Title: p.Title, Region: p.Region, Year: p.Year, Encoding: p.Encoding}
 	var err error
@@ -199,7 +208,7 @@ func saveTx(ctx context.Context, tx *sql.Tx, p Prepared, t touched) (IngestResul
 	if res.DocumentID, err = r.LastInsertId(); err != nil {
 		return res, err
 	}
-	if err := insertFigures(ctx, tx, res.DocumentID, a.Figures, regions, t); err != nil {
+	if err := ins.insert(ctx, res.DocumentID, a.Figures, regions, t); err != nil {
 		return res, err
 	}
 	t.addDocument(docRegion.Int64, p.Year)
@@ -210,23 +219,72 @@ func saveTx(ctx context.Context, tx *sql.Tx, p Prepared, t touched) (IngestResul
 // ErrDuplicate is returned when the same bytes were stored meanwhile.
 var ErrDuplicate = errors.New("duplicate")
 
+// figureRowsPerInsert is how many figures one INSERT writes: a statement
+// inside a transaction that fires triggers journals every page it first
+// touches, and one statement a figure journalled the same few pages (the
+// table's last leaf, each index's, the dataset row) once a figure.
+const figureRowsPerInsert = 32
+
 func insertFigures(ctx context.Context, tx *sql.Tx, docID int64, figs []targets.Figure, regions map[string]int64, t touched) error {
-	stmt, err := tx.PrepareContext(ctx, `INSERT INTO figures(document_id, region_id, year, period, kind, indicator, value, unit, cmp,
-		preliminary, value_text, quote, start_byte, end_byte, confidence, extractor_version, extracted_indicator, reading)
-		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`)
-	if err != nil {
-		return err
+	ins := newFigureInserts(tx)
+	defer ins.close()
+	return ins.insert(ctx, docID, figs, regions, t)
+}
+
+// figureInserts are the prepared INSERTs of up to figureRowsPerInsert
+// figures, by row count, on one transaction: preparing them once a
+// document was a sixth of a bulk ingest's figure writing.
+type figureInserts struct {
+	tx    *sql.Tx
+	stmts map[int]*sql.Stmt
+}
+
+func newFigureInserts(tx *sql.Tx) *figureInserts {
+	return &figureInserts{tx: tx, stmts: map[int]*sql.Stmt{}}
+}
+
+func (ins *figureInserts) close() {
+	for _, st := range ins.stmts {
+		st.Close()
 	}
-	defer stmt.Close()
-	for _, f := range figs {
-		rid, err := ensureRegion(ctx, tx, f.Region, regions)
+	ins.stmts = map[int]*sql.Stmt{}
+}
+
+func (ins *figureInserts) stmt(ctx context.Context, rows int) (*sql.Stmt, error) {
+	if st := ins.stmts[rows]; st != nil {
+		return st, nil
+	}
+	st, err := ins.tx.PrepareContext(ctx, `INSERT INTO figures(document_id, region_id, year, period, kind, indicator, value, unit, cmp,
+		preliminary, value_text, quote, start_byte, end_byte, confidence, extractor_version, extracted_indicator, reading) VALUES `+
+		strings.TrimSuffix(strings.Repeat("(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?),", rows), ","))
+	if err != nil {
+		return nil, err
+	}
+	ins.stmts[rows] = st
+	return st, nil
+}
+
+// insert writes a document's figures, figureRowsPerInsert to a statement.
+func (ins *figureInserts) insert(ctx context.Context, docID int64, figs []targets.Figure, regions map[string]int64, t touched) error {
+	args := make([]any, 0, 18*figureRowsPerInsert)
+	for from := 0; from < len(figs); from += figureRowsPerInsert {
+		chunk := figs[from:min(from+figureRowsPerInsert, len(figs))]
+		args = args[:0]
+		for _, f := range chunk {
+			rid, err := ensureRegion(ctx, ins.tx, f.Region, regions)
+			if err != nil {
+				return err
+			}
+			t.add(rid, f.Year)
+			args = append(args, docID, rid, f.Year, f.Period, string(f.Kind), f.Indicator, f.Value, f.Unit, string(f.Cmp),
+				f.Preliminary, f.ValueText, f.Quote, f.Start, f.End, f.Confidence, targets.Version, f.Indicator, readingJSON(f.Reading))
+		}
+		st, err := ins.stmt(ctx, len(chunk))
 		if err != nil {
 			return err
 		}
-		t.add(rid, f.Year)
-		if _, err := stmt.ExecContext(ctx, docID, rid, f.Year, f.Period, string(f.Kind), f.Indicator, f.Value, f.Unit, string(f.Cmp),
-			f.Preliminary, f.ValueText, f.Quote, f.Start, f.End, f.Confidence, targets.Version, f.Indicator, readingJSON(f.Reading)); err != nil {
-			return fmt.Errorf("insert figure %s: %w", f, err)
+		if _, err := st.ExecContext(ctx, args...); err != nil {
+			return fmt.Errorf("insert figures %d–%d of document %d (%s …): %w", from+1, from+len(chunk), docID, chunk[0], err)
 		}
 	}
 	return nil
