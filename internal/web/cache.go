@@ -25,10 +25,29 @@ type pageCache struct {
 	max        int // bytes
 	size       int
 	pages      map[string][]byte
+	fast       map[string]bool // gzip copies made fast, not yet recompressed
 }
 
 func newPageCache(maxBytes int) *pageCache {
-	return &pageCache{max: maxBytes, pages: map[string][]byte{}}
+	return &pageCache{max: maxBytes, pages: map[string][]byte{}, fast: map[string]bool{}}
+}
+
+func (pc *pageCache) isFast(key string) bool {
+	pc.mu.Lock()
+	defer pc.mu.Unlock()
+	return pc.fast[key]
+}
+
+// setFast marks a stored page's copy as fast-compressed or not; a key
+// not stored (or since dropped) is not marked.
+func (pc *pageCache) setFast(key string, fast bool) {
+	pc.mu.Lock()
+	defer pc.mu.Unlock()
+	if _, ok := pc.pages[key]; ok && fast {
+		pc.fast[key] = true
+	} else {
+		delete(pc.fast, key)
+	}
 }
 
 func (pc *pageCache) get(gen int64, key string) ([]byte, bool) {
@@ -44,8 +63,11 @@ func (pc *pageCache) get(gen int64, key string) ([]byte, bool) {
 func (pc *pageCache) put(gen int64, key string, b []byte) {
 	pc.mu.Lock()
 	defer pc.mu.Unlock()
+	if gen < pc.generation {
+		return // built from data since changed (a slow build, a late recompression)
+	}
 	if gen != pc.generation {
-		pc.generation, pc.pages, pc.size = gen, map[string][]byte{}, 0
+		pc.generation, pc.pages, pc.fast, pc.size = gen, map[string][]byte{}, map[string]bool{}, 0
 	}
 	if len(b) > pc.max/8 {
 		return // one huge page would evict everything else
@@ -56,6 +78,7 @@ func (pc *pageCache) put(gen int64, key string, b []byte) {
 		for k, v := range pc.pages {
 			if n%2 == 0 {
 				delete(pc.pages, k)
+				delete(pc.fast, k)
 				pc.size -= len(v)
 			}
 			n++
@@ -114,7 +137,8 @@ func pageEncoding(accept string) string {
 }
 
 // compressPage makes the copy of a page kept for hits, compressed harder
-// than a response made on the fly: it is made once and sent on every hit.
+// than a response made on the fly: it is made once, when the page is
+// asked for again (recompress), and sent on every later hit.
 func compressPage(enc string, page []byte) []byte {
 	var zb bytes.Buffer
 	if enc == "br" {
@@ -131,6 +155,60 @@ func compressPage(enc string, page []byte) []byte {
 	zw.Close()
 	cachedGzipPool.Put(zw)
 	return zb.Bytes()
+}
+
+// hardAtOnce is the largest page compressed hard with its first
+// response (see cached); a variable so a test can use the seeds' pages.
+var hardAtOnce = 64 << 10
+
+// fastBrotliPool compresses a page as it is built, for its first
+// response (see cached).
+var fastBrotliPool = sync.Pool{New: func() any {
+	return brotli.NewWriterLevel(nil, 1)
+}}
+
+// compressFast is the copy of a page made with its first response:
+// gzip's and Brotli's fast levels (gzip's default level cost a fifth of
+// building a page, 33 ms on a province's compare, and Brotli's quality 5
+// about twice that).
+func compressFast(enc string, page []byte) []byte {
+	var zb bytes.Buffer
+	if enc == "br" {
+		zw := fastBrotliPool.Get().(*brotli.Writer)
+		zw.Reset(&zb)
+		zw.Write(page)
+		zw.Close()
+		fastBrotliPool.Put(zw)
+		return zb.Bytes()
+	}
+	zw := gzipPool.Get().(*gzip.Writer)
+	zw.Reset(&zb)
+	zw.Write(page)
+	zw.Close()
+	gzipPool.Put(zw)
+	return zb.Bytes()
+}
+
+// recompressing bounds the background recompressions of cached pages to
+// one at a time; a hit that finds it busy leaves its page for a later hit.
+var recompressing = make(chan struct{}, 1)
+
+// recompress replaces a page's fast copy with a harder-compressed one
+// (compressPage) once the page has been asked for again: a page that is
+// read often goes out small, one read once costs no more than it must.
+func (s *Server) recompress(gen int64, key, encKey, enc string) {
+	select {
+	case recompressing <- struct{}{}:
+	default:
+		return
+	}
+	go func() {
+		defer func() { <-recompressing }()
+		if b, ok := s.pages.get(gen, key); ok {
+			s.pages.put(gen, encKey, compressPage(enc, b))
+		}
+		s.pages.setFast(encKey, false) // also when the page itself was too big to keep
+	}()
 }
 
 // staleKey marks a request whose page was built from a value older than
@@ -160,6 +238,9 @@ func (s *Server) cached(c echo.Context, build func() (templ.Component, error)) e
 	if enc != "" {
 		// Kept compressed too: a hit costs no compression.
 		if b, ok := s.pages.get(gen, encKey); ok {
+			if s.pages.isFast(encKey) {
+				s.recompress(gen, key, encKey, enc)
+			}
 			c.Response().Header().Set("Content-Encoding", enc)
 			c.Response().Header().Add("Vary", "Accept-Encoding")
 			return c.HTMLBlob(http.StatusOK, b)
@@ -179,8 +260,20 @@ func (s *Server) cached(c echo.Context, build func() (templ.Component, error)) e
 	if c.Get(staleKey) == nil {
 		s.pages.put(gen, key, buf.Bytes())
 		if enc != "" {
-			zb := compressPage(enc, buf.Bytes())
-			s.pages.put(gen, encKey, zb)
+			// A small page (an overview, 40 KB) is compressed hard at
+			// once: that costs a millisecond or two. A big one (a
+			// compare or an indicator across counties, 150 KB to 2 MB)
+			// goes out fast-compressed, and its kept copy is made hard
+			// only once the page is asked for again.
+			var zb []byte
+			if buf.Len() <= hardAtOnce {
+				zb = compressPage(enc, buf.Bytes())
+				s.pages.put(gen, encKey, zb)
+			} else {
+				zb = compressFast(enc, buf.Bytes())
+				s.pages.put(gen, encKey, zb)
+				s.pages.setFast(encKey, true)
+			}
 			c.Response().Header().Set("Content-Encoding", enc)
 			c.Response().Header().Add("Vary", "Accept-Encoding")
 			return c.HTMLBlob(http.StatusOK, zb)

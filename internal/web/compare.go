@@ -37,11 +37,7 @@ func (s *Server) handleCompare(c echo.Context) error {
 		p := page(c, "", "compare")
 		p.Title = p.T("对比", "Compare")
 		m := pages.Compare{Page: p, Scope: scope.Code, ScopeName: scope.Name}
-		tree.walk(func(r targets.RegionSummary, depth int) {
-			if len(tree.children[r.Code]) > 0 || r.Code == scope.Code {
-				m.Scopes = append(m.Scopes, regionOption(p, r, 0, scope.Code))
-			}
-		})
+		m.Scopes = tree.scopeOptions(scope.Code, p)
 		if scope.Code == "" {
 			return pages.ComparePage(m), nil
 		}

@@ -8,6 +8,7 @@ import (
 	"net/http/httptest"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/andybalholm/brotli"
 
@@ -86,6 +87,53 @@ func TestTextResponsesAreCompressed(t *testing.T) {
 	}
 	if rec := fetch(srv, "/api/figures?region=4302", "gzip;q=0"); rec.Header().Get("Content-Encoding") != "" {
 		t.Errorf("gzip;q=0 got %q", rec.Header().Get("Content-Encoding"))
+	}
+}
+
+// A big page is compressed fast when it is built (gzip's default level
+// cost a fifth of building it); asked for again, its cached copy is
+// compressed harder in the background, and later hits send the smaller
+// copy, the same page. A small page is compressed hard at once.
+func TestCachedPageRecompressedWhenAskedAgain(t *testing.T) {
+	srv := NewServer(seededStore(t), quietLog(), Config{})
+	defer func(n int) { hardAtOnce = n }(hardAtOnce)
+	hardAtOnce = 16 << 10 // the seeds' compare is 33 KB, their region list 5 KB
+	for _, enc := range []string{"gzip", "br"} {
+		path := "/compare?scope=43&enc=" + enc // a page of its own per encoding
+		decode := gunzip
+		if enc == "br" {
+			decode = unbrotli
+		}
+		small := fetch(srv, "/regions?enc="+enc, enc)
+		if page := decode(t, small.Body.Bytes()); len(page) > hardAtOnce || small.Body.Len() != len(compressPage(enc, []byte(page))) {
+			t.Errorf("%s: the region list (%d bytes) was not compressed hard at once", enc, len(page))
+		}
+		first := fetch(srv, path, enc)
+		if first.Code != http.StatusOK || first.Header().Get("Content-Encoding") != enc {
+			t.Fatalf("%s: %d %v", enc, first.Code, first.Header())
+		}
+		page := decode(t, first.Body.Bytes())
+		if len(page) <= hardAtOnce {
+			t.Fatalf("the seeds' compare is %d bytes, no bigger than hardAtOnce (%d)", len(page), hardAtOnce)
+		}
+		best := compressPage(enc, []byte(page))
+		if first.Body.Len() <= len(best) {
+			t.Fatalf("%s: first response %d bytes: not the fast copy (the kept copy is %d)", enc, first.Body.Len(), len(best))
+		}
+		deadline := time.Now().Add(5 * time.Second)
+		for {
+			rec := fetch(srv, path, enc)
+			if got := decode(t, rec.Body.Bytes()); got != page {
+				t.Fatalf("%s: a hit sent another page", enc)
+			}
+			if rec.Body.Len() == len(best) {
+				break
+			}
+			if time.Now().After(deadline) {
+				t.Fatalf("%s: still %d bytes after 5 s of hits; recompressed would be %d", enc, rec.Body.Len(), len(best))
+			}
+			time.Sleep(10 * time.Millisecond)
+		}
 	}
 }
 

@@ -1,9 +1,11 @@
 package web
 
 import (
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
+	"sync"
 
 	"github.com/mubiao/mubiao/internal/targets"
 	"github.com/mubiao/mubiao/views/pages"
@@ -17,6 +19,17 @@ type regionTree struct {
 	children map[string][]string
 	roots    []string
 	subtree  map[string]int // figures in a region and below it
+	listed   int            // regions with figures in or below them
+
+	// scopes: the regions with regions below them, in tree order with
+	// their depth, for compare's picker; made once per tree, on first use.
+	scopesOnce sync.Once
+	scopes     []scopeEntry
+}
+
+type scopeEntry struct {
+	r     targets.RegionSummary
+	depth int
 }
 
 func newRegionTree(rs []targets.RegionSummary) *regionTree {
@@ -35,7 +48,41 @@ func newRegionTree(rs []targets.RegionSummary) *regionTree {
 			_, ok = t.byCode[t.byCode[c].ParentCode]
 		}
 	}
+	for _, n := range t.subtree {
+		if n > 0 {
+			t.listed++
+		}
+	}
 	return t
+}
+
+// scopeOptions is compare's scope picker: every region with regions
+// below it (and the selected one), indented. The tree walk is made once
+// per tree; a request only labels the entries.
+func (t *regionTree) scopeOptions(selected string, p interface{ T(string, string) string }) []pages.Option {
+	t.scopesOnce.Do(func() {
+		t.walk(func(r targets.RegionSummary, depth int) {
+			if len(t.children[r.Code]) > 0 {
+				t.scopes = append(t.scopes, scopeEntry{r, depth})
+			}
+		})
+	})
+	out := make([]pages.Option, 0, len(t.scopes)+1)
+	found := false
+	for _, e := range t.scopes {
+		out = append(out, regionOption(p, e.r, 0, selected))
+		found = found || e.r.Code == selected
+	}
+	if r, ok := t.byCode[selected]; ok && !found && t.subtree[selected] > 0 {
+		// a region with nothing below it, compared on its own: listed
+		// where the walk would have put it
+		i := 0
+		for i < len(t.scopes) && t.scopes[i].r.Code < selected {
+			i++
+		}
+		out = slices.Insert(out, i, regionOption(p, r, 0, selected))
+	}
+	return out
 }
 
 func (t *regionTree) get(code string) (targets.RegionSummary, bool) {
@@ -182,22 +229,31 @@ const fullPicker = 400
 // figure (and their ancestors).
 func (t *regionTree) options(selected string, p interface{ T(string, string) string }, keep func(code string) bool) []pages.Option {
 	var out []pages.Option
-	listed := make(map[string]bool, len(t.byCode))
-	t.walk(func(r targets.RegionSummary, depth int) {
-		if keep == nil || keep(r.Code) {
-			// A region and its ancestors, up to the first already listed
-			// (then so are the rest): once per region, not once per
-			// region per ancestor, on a tree of thousands.
-			for c, ok := r.Code, true; ok && !listed[c]; {
-				listed[c] = true
-				var parent targets.RegionSummary
-				parent, ok = t.byCode[t.byCode[c].ParentCode]
-				c = parent.Code
+	// Without keep a region is listed when the walk visits it (figures in
+	// or below it), counted once per tree; with keep, a region kept and
+	// its ancestors.
+	isListed := func(code string) bool { return t.subtree[code] > 0 }
+	n := t.listed
+	if keep != nil {
+		listed := make(map[string]bool, len(t.byCode))
+		t.walk(func(r targets.RegionSummary, depth int) {
+			if keep(r.Code) {
+				// A region and its ancestors, up to the first already
+				// listed (then so are the rest): once per region, not
+				// once per region per ancestor, on a tree of thousands.
+				for c, ok := r.Code, true; ok && !listed[c]; {
+					listed[c] = true
+					var parent targets.RegionSummary
+					parent, ok = t.byCode[t.byCode[c].ParentCode]
+					c = parent.Code
+				}
 			}
-		}
-	})
+		})
+		isListed = func(code string) bool { return listed[code] }
+		n = len(listed)
+	}
 	open := func(string) bool { return true }
-	if len(listed) > fullPicker {
+	if n > fullPicker {
 		path := map[string]bool{"": true}
 		for c, ok := selected, true; ok; c = t.byCode[c].ParentCode {
 			path[c] = true
@@ -207,7 +263,7 @@ func (t *regionTree) options(selected string, p interface{ T(string, string) str
 	}
 	var visit func(code string, depth int)
 	visit = func(code string, depth int) {
-		if !listed[code] {
+		if !isListed(code) {
 			return
 		}
 		out = append(out, regionOption(p, t.byCode[code], depth, selected))
