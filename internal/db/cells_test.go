@@ -308,3 +308,38 @@ func BenchmarkRegionList(b *testing.B) {
 		}
 	})
 }
+
+// The figures a cell shows are read without joining each to its
+// document and region: each must be the figure itself, with its region
+// (the cell's), document title and report year.
+func TestCellFiguresAreTheFigures(t *testing.T) {
+	ctx := context.Background()
+	d := MustOpenDB(t)
+	if err := d.IngestBulk(ctx, seedItems(t), BulkOptions{}); err != nil {
+		t.Fatal(err)
+	}
+	cells, err := d.Cells(ctx, CellFilter{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	shown := 0
+	for _, c := range cells {
+		for _, r := range []*targets.Record{c.Target, c.Result, c.FirstResult, c.FinalResult} {
+			if r == nil {
+				continue
+			}
+			shown++
+			want, err := d.Figure(ctx, r.ID)
+			if err != nil {
+				t.Fatal(err)
+			}
+			want.Reading = targets.Reading{} // the figure page's, not a cell's
+			if *r != want {
+				t.Fatalf("cell %s %s %d shows\n%+v\nthe figure is\n%+v", c.RegionCode, c.Indicator, c.Year, *r, want)
+			}
+		}
+	}
+	if shown < 100 {
+		t.Fatalf("only %d figures shown by %d cells", shown, len(cells))
+	}
+}
