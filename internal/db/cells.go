@@ -266,7 +266,7 @@ func recID(r *targets.Record) sql.NullInt64 {
 // few hundred region-years a transaction.
 func (d *DB) ensureCells(ctx context.Context) error {
 	var v string
-	err := d.sql.QueryRowContext(ctx, `SELECT version FROM cells_meta WHERE id = 1`).Scan(&v)
+	err := d.queryRow(ctx, `SELECT version FROM cells_meta WHERE id = 1`).Scan(&v)
 	if err == nil && v == cellsVersion {
 		return nil
 	}
@@ -274,7 +274,7 @@ func (d *DB) ensureCells(ctx context.Context) error {
 		return err
 	}
 	all := touched{}
-	rows, err := d.sql.QueryContext(ctx, `SELECT region_id, year FROM figures GROUP BY region_id, year
+	rows, err := d.query(ctx, `SELECT region_id, year FROM figures GROUP BY region_id, year
 		UNION SELECT region_id, year FROM cells`)
 	if err != nil {
 		return err
@@ -375,7 +375,7 @@ func (fl CellFilter) where() (string, []any) {
 // many figures the cells were judged from.
 func (d *DB) Cells(ctx context.Context, fl CellFilter) ([]targets.Cell, error) {
 	where, args := fl.where()
-	rows, err := d.sql.QueryContext(ctx, `SELECT r.code, r.name, r.level, c.indicator, c.period, c.year, c.target_id, c.result_id, c.first_result_id,
+	rows, err := d.query(ctx, `SELECT r.code, r.name, r.level, c.indicator, c.period, c.year, c.target_id, c.result_id, c.first_result_id,
 		c.final_result_id, c.targets, c.results, c.status, c.first_status, c.final_status, c.later_document_id, COALESCE(ld.title, '')
 		FROM cells c JOIN regions r ON r.id = c.region_id LEFT JOIN documents ld ON ld.id = c.later_document_id`+where+
 		` ORDER BY r.code, c.year, c.indicator, c.period`, args...)
@@ -456,7 +456,7 @@ func (d *DB) cellFigures(ctx context.Context, want map[int64]cellRegion) (map[in
 		ids = append(ids, id)
 	}
 	list, _ := json.Marshal(ids)
-	rows, err := d.sql.QueryContext(ctx, `SELECT f.id, f.document_id, f.year, f.period, f.kind, f.indicator, f.value, f.unit, f.cmp,
+	rows, err := d.query(ctx, `SELECT f.id, f.document_id, f.year, f.period, f.kind, f.indicator, f.value, f.unit, f.cmp,
 		f.preliminary, f.value_text, f.quote, f.start_byte, f.end_byte, f.confidence, f.review_status
 		FROM figures f WHERE f.id IN (SELECT value FROM json_each(?))`, string(list))
 	if err != nil {
@@ -486,7 +486,7 @@ func (d *DB) cellFigures(ctx context.Context, want map[int64]cellRegion) (map[in
 		ids = append(ids, id)
 	}
 	list, _ = json.Marshal(ids)
-	rows, err = d.sql.QueryContext(ctx, `SELECT id, title, COALESCE(report_year, 0) FROM documents WHERE id IN (SELECT value FROM json_each(?))`, string(list))
+	rows, err = d.query(ctx, `SELECT id, title, COALESCE(report_year, 0) FROM documents WHERE id IN (SELECT value FROM json_each(?))`, string(list))
 	if err != nil {
 		return nil, err
 	}
@@ -534,7 +534,7 @@ func Shaky(r targets.Record) bool {
 // Tallies lists a region's tallies by year, years ascending: the years
 // with whole-year cells (a year with only five-year figures has none).
 func (d *DB) Tallies(ctx context.Context, region string) ([]YearTally, error) {
-	rows, err := d.sql.QueryContext(ctx, `SELECT t.year, t.met, t.on_par, t.missed, t.pending, t.not_found, t.no_target, t.shaky
+	rows, err := d.query(ctx, `SELECT t.year, t.met, t.on_par, t.missed, t.pending, t.not_found, t.no_target, t.shaky
 		FROM region_years t JOIN regions r ON r.id = t.region_id
 		WHERE r.code = ? AND t.met + t.on_par + t.missed + t.pending + t.not_found + t.no_target > 0 ORDER BY t.year`, region)
 	if err != nil {
@@ -554,7 +554,7 @@ func (d *DB) Tallies(ctx context.Context, region string) ([]YearTally, error) {
 
 // RegionReports lists a region's own reports, latest report year first.
 func (d *DB) RegionReports(ctx context.Context, region string) ([]targets.DocumentRef, error) {
-	rows, err := d.sql.QueryContext(ctx, `SELECT d.id, d.title FROM documents d JOIN regions r ON r.id = d.region_id
+	rows, err := d.query(ctx, `SELECT d.id, d.title FROM documents d JOIN regions r ON r.id = d.region_id
 		WHERE r.code = ? ORDER BY d.report_year DESC, d.id`, region)
 	if err != nil {
 		return nil, err

@@ -31,6 +31,7 @@ type DB struct {
 	// generation is current. In WAL mode a reader waits for nobody.
 	probe *sql.DB
 	path  string
+	stmts stmtCache // the page reads' prepared statements (stmts.go)
 }
 
 // Open opens (creating if needed) the database at path and applies any
@@ -105,6 +106,7 @@ func Open(ctx context.Context, path string) (*DB, error) {
 
 // Close closes the database.
 func (d *DB) Close() error {
+	d.stmts.close()
 	d.probe.Close()
 	return d.sql.Close()
 }

@@ -134,7 +134,7 @@ func (d *DB) EachFigure(ctx context.Context, fl FigureFilter, fn func(targets.Re
 		q += " LIMIT ? OFFSET ?"
 		args = append(args, fl.Limit, fl.Offset)
 	}
-	rows, err := d.sql.QueryContext(ctx, q, args...)
+	rows, err := d.query(ctx, q, args...)
 	if err != nil {
 		return err
 	}
@@ -165,7 +165,7 @@ func (d *DB) EachFigure(ctx context.Context, fl FigureFilter, fn func(targets.Re
 // an indicator (whole-year figures, rejected ones left out): its cells,
 // read from the indicator's index.
 func (d *DB) IndicatorCoverage(ctx context.Context, key string, fn func(region string, year int)) error {
-	rows, err := d.sql.QueryContext(ctx, `SELECT r.code, c.year FROM cells c JOIN regions r ON r.id = c.region_id
+	rows, err := d.query(ctx, `SELECT r.code, c.year FROM cells c JOIN regions r ON r.id = c.region_id
 		WHERE c.indicator = ? AND c.period = ''`, key)
 	if err != nil {
 		return err
@@ -185,7 +185,7 @@ func (d *DB) IndicatorCoverage(ctx context.Context, key string, fn func(region s
 // YearsWithin counts, per year, the regions at or below scope with figures
 // (from the tallies kept with the cells: a row per region and year).
 func (d *DB) YearsWithin(ctx context.Context, scope string) (map[int]int, error) {
-	rows, err := d.sql.QueryContext(ctx, `SELECT t.year, COUNT(*) FROM region_years t WHERE t.region_id IN (WITH RECURSIVE sub(id) AS (
+	rows, err := d.query(ctx, `SELECT t.year, COUNT(*) FROM region_years t WHERE t.region_id IN (WITH RECURSIVE sub(id) AS (
 			SELECT id FROM regions WHERE code = ?
 			UNION ALL SELECT ch.id FROM regions ch JOIN sub ON ch.parent_id = sub.id) SELECT id FROM sub) GROUP BY t.year`, scope)
 	if err != nil {
@@ -227,7 +227,7 @@ func (d *DB) FiguresOfCells(ctx context.Context, cells []CellKey) ([]targets.Rec
 		JOIN figures f ON f.region_id = r.id AND f.indicator = keys.indicator AND f.year = keys.year
 		JOIN documents d ON d.id = f.document_id
 		WHERE f.review_status != 'rejected'`
-	rows, err := d.sql.QueryContext(ctx, q, args...)
+	rows, err := d.query(ctx, q, args...)
 	if err != nil {
 		return nil, err
 	}
@@ -249,7 +249,7 @@ func (d *DB) CountFigures(ctx context.Context, fl FigureFilter) (int, error) {
 	fl.After = 0
 	where, args := fl.where()
 	var n int
-	err := d.sql.QueryRowContext(ctx, `SELECT COUNT(*)`+figureJoins+where, args...).Scan(&n)
+	err := d.queryRow(ctx, `SELECT COUNT(*)`+figureJoins+where, args...).Scan(&n)
 	return n, err
 }
 
@@ -267,7 +267,7 @@ func scanRecord(rows *sql.Rows, extra ...any) (targets.Record, error) {
 // zeros when none match.
 func (d *DB) YearSpan(ctx context.Context, fl FigureFilter) (from, to int, err error) {
 	where, args := fl.where()
-	err = d.sql.QueryRowContext(ctx, `SELECT COALESCE(MIN(f.year), 0), COALESCE(MAX(f.year), 0)`+figureJoins+where, args...).Scan(&from, &to)
+	err = d.queryRow(ctx, `SELECT COALESCE(MIN(f.year), 0), COALESCE(MAX(f.year), 0)`+figureJoins+where, args...).Scan(&from, &to)
 	return from, to, err
 }
 
@@ -282,7 +282,7 @@ type IndicatorSummary struct {
 
 // IndicatorsWithFigures lists every indicator that has figures.
 func (d *DB) IndicatorsWithFigures(ctx context.Context) ([]IndicatorSummary, error) {
-	rows, err := d.sql.QueryContext(ctx, `SELECT indicator, COUNT(*), COUNT(DISTINCT region_id), MIN(year), MAX(year)
+	rows, err := d.query(ctx, `SELECT indicator, COUNT(*), COUNT(DISTINCT region_id), MIN(year), MAX(year)
 		FROM figures WHERE review_status != 'rejected' GROUP BY indicator ORDER BY COUNT(*) DESC, indicator`)
 	if err != nil {
 		return nil, err

@@ -20,7 +20,7 @@ const regionSummarySQL = `SELECT r.code, r.name, r.level, COALESCE(p.code, ''), 
 // many figures it has; ancestors of a region with figures are there too,
 // so the list forms a tree.
 func (d *DB) Regions(ctx context.Context) ([]targets.RegionSummary, error) {
-	rows, err := d.sql.QueryContext(ctx, regionSummarySQL+` ORDER BY r.code`)
+	rows, err := d.query(ctx, regionSummarySQL+` ORDER BY r.code`)
 	if err != nil {
 		return nil, err
 	}
@@ -38,7 +38,7 @@ func (d *DB) Regions(ctx context.Context) ([]targets.RegionSummary, error) {
 
 // Region returns one region by code.
 func (d *DB) Region(ctx context.Context, code string) (targets.RegionSummary, error) {
-	s, err := scanRegion(d.sql.QueryRowContext(ctx, regionSummarySQL+` WHERE r.code = ?`, code))
+	s, err := scanRegion(d.queryRow(ctx, regionSummarySQL+` WHERE r.code = ?`, code))
 	if errors.Is(err, sql.ErrNoRows) {
 		return s, ErrNotFound
 	}
@@ -69,7 +69,7 @@ func (d *DB) AllYears(ctx context.Context) ([]int, error) {
 // both a target and a result; ErrNotFound when no year has a pair.
 func (d *DB) BestYear(ctx context.Context, region string) (int, error) {
 	var year int
-	err := d.sql.QueryRowContext(ctx, `SELECT t.year FROM region_years t JOIN regions r ON r.id = t.region_id
+	err := d.queryRow(ctx, `SELECT t.year FROM region_years t JOIN regions r ON r.id = t.region_id
 		WHERE r.code = ? AND t.assessed > 0 ORDER BY t.assessed DESC, t.year DESC LIMIT 1`, region).Scan(&year)
 	if errors.Is(err, sql.ErrNoRows) {
 		return 0, ErrNotFound
@@ -81,7 +81,7 @@ func (d *DB) BestYear(ctx context.Context, region string) (int, error) {
 // both a target and a result: the most telling default view. One row of
 // an index, however many figures.
 func (d *DB) BestPairing(ctx context.Context) (region string, year int, err error) {
-	err = d.sql.QueryRowContext(ctx, `SELECT r.code, t.year FROM region_years t JOIN regions r ON r.id = t.region_id
+	err = d.queryRow(ctx, `SELECT r.code, t.year FROM region_years t JOIN regions r ON r.id = t.region_id
 		WHERE t.assessed > 0 ORDER BY t.assessed DESC, t.year DESC, t.region_id LIMIT 1`).Scan(&region, &year)
 	if errors.Is(err, sql.ErrNoRows) {
 		return "", 0, ErrNotFound

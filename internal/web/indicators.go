@@ -125,7 +125,7 @@ func (s *Server) indicator(c echo.Context) (pages.Indicator, error) {
 		year = shown
 	}
 	m.Region, m.RegionCode, m.Year, m.Level = region.Name, region.Code, year, string(level)
-	m.Regions = tree.options(region.Code, p, func(code string) bool { return perRegion[code] > 0 })
+	m.Regions = tree.options(region.Code, p, cov.picker)
 	years := make([]int, 0, len(perYear))
 	for y := range perYear {
 		years = append(years, y)

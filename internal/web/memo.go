@@ -143,6 +143,7 @@ func (s *Server) yearsWithin(ctx context.Context, scope string) (map[int]int, er
 type coverage struct {
 	perRegion map[string]int
 	perYear   map[int]map[targets.Level]int
+	picker    map[string]bool // the regions its pickers list (regionTree.kept)
 }
 
 func (s *Server) coverage(ctx context.Context, tree *regionTree, key string) (coverage, error) {
@@ -156,6 +157,7 @@ func (s *Server) coverage(ctx context.Context, tree *regionTree, key string) (co
 			r, _ := tree.get(code)
 			cov.perYear[year][r.Level]++
 		})
+		cov.picker = tree.kept(func(code string) bool { return cov.perRegion[code] > 0 })
 		return cov, err
 	})
 }

@@ -223,32 +223,36 @@ func (t *regionTree) walk(fn func(r targets.RegionSummary, depth int)) {
 // whole tree.
 const fullPicker = 400
 
+// kept is a picker's filter: the regions keep holds and their
+// ancestors (the way to them). Made once per indicator's coverage, not
+// per request: it walks the whole tree.
+func (t *regionTree) kept(keep func(code string) bool) map[string]bool {
+	listed := make(map[string]bool)
+	t.walk(func(r targets.RegionSummary, depth int) {
+		if keep(r.Code) {
+			// A region and its ancestors, up to the first already listed
+			// (then so are the rest): once per region, not once per
+			// region per ancestor, on a tree of thousands.
+			for c, ok := r.Code, true; ok && !listed[c]; {
+				listed[c] = true
+				var parent targets.RegionSummary
+				parent, ok = t.byCode[t.byCode[c].ParentCode]
+				c = parent.Code
+			}
+		}
+	})
+	return listed
+}
+
 // options is the region picker: the tree indented, each region with its
 // level, regions without figures of their own still listed as the way to
-// their children. keep, when set, limits it to regions with that kind of
-// figure (and their ancestors).
-func (t *regionTree) options(selected string, p interface{ T(string, string) string }, keep func(code string) bool) []pages.Option {
+// their children. listed, when set (see kept), limits it to those
+// regions; nil lists every region with figures in or below it.
+func (t *regionTree) options(selected string, p interface{ T(string, string) string }, listed map[string]bool) []pages.Option {
 	var out []pages.Option
-	// Without keep a region is listed when the walk visits it (figures in
-	// or below it), counted once per tree; with keep, a region kept and
-	// its ancestors.
-	isListed := func(code string) bool { return t.subtree[code] > 0 }
+	isListed := func(code string) bool { return t.subtree[code] > 0 } // what the walk visits
 	n := t.listed
-	if keep != nil {
-		listed := make(map[string]bool, len(t.byCode))
-		t.walk(func(r targets.RegionSummary, depth int) {
-			if keep(r.Code) {
-				// A region and its ancestors, up to the first already
-				// listed (then so are the rest): once per region, not
-				// once per region per ancestor, on a tree of thousands.
-				for c, ok := r.Code, true; ok && !listed[c]; {
-					listed[c] = true
-					var parent targets.RegionSummary
-					parent, ok = t.byCode[t.byCode[c].ParentCode]
-					c = parent.Code
-				}
-			}
-		})
+	if listed != nil {
 		isListed = func(code string) bool { return listed[code] }
 		n = len(listed)
 	}

@@ -79,7 +79,7 @@ func (s *Server) setting(c echo.Context) (pages.Setting, error) {
 	p := page(c, "", "setting")
 	p.Title = p.T("目标设定", "Target setting")
 	m := pages.Setting{Page: p, Region: crumb(region), Indicator: indicatorItem(p.Lang, key)}
-	m.Regions = tree.options(region.Code, p, func(code string) bool { return cov.perRegion[code] > 0 })
+	m.Regions = tree.options(region.Code, p, cov.picker)
 	for _, k := range targets.HeadlineKeys() {
 		m.Indicators = append(m.Indicators, pages.Option{Value: k, Label: indicatorItem(p.Lang, k).Name, Selected: k == key})
 	}
