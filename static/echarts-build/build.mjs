@@ -69,10 +69,15 @@ for (const [entry, name] of bundles) {
   fs.writeFileSync(path.join(here, "out", name + ".min.js"), b);
   const vendor = path.join(here, "..", "vendor", name + ".min.js");
   fs.writeFileSync(vendor + ".gz", zlib.gzipSync(b, { level: 9 }));
-  fs.writeFileSync(vendor + ".br", zlib.brotliCompressSync(b, { params: {
+  // Brotli's largest blocks (LGBLOCK 24) make the chart pages' bundle 197
+  // bytes smaller and the map's 111 bytes larger: keep the smaller.
+  const brotli = (lgblock) => zlib.brotliCompressSync(b, { params: {
     [zlib.constants.BROTLI_PARAM_QUALITY]: 11,
     [zlib.constants.BROTLI_PARAM_LGWIN]: 24,
+    [zlib.constants.BROTLI_PARAM_LGBLOCK]: lgblock,
     [zlib.constants.BROTLI_PARAM_SIZE_HINT]: b.length,
-  } }));
+  } });
+  const [usual, largest] = [brotli(0), brotli(24)];
+  fs.writeFileSync(vendor + ".br", largest.length < usual.length ? largest : usual);
 }
 if (!process.env.KEEP) fs.rmSync(path.join(here, "out"), { recursive: true });
