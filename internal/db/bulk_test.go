@@ -9,6 +9,7 @@ import (
 	"path/filepath"
 	"regexp"
 	"strconv"
+	"strings"
 	"testing"
 	"time"
 )
@@ -209,6 +210,7 @@ func BenchmarkBulkIngest(b *testing.B) {
 		}
 		var commits []commit
 		stored := 0
+		var lastID int64
 		b.StartTimer()
 		start := time.Now()
 		err = d.IngestBulk(ctx, items, BulkOptions{OnCommit: func(o []BulkOutcome) {
@@ -218,6 +220,7 @@ func BenchmarkBulkIngest(b *testing.B) {
 				}
 			}
 			stored += len(o)
+			lastID = o[len(o)-1].Result.DocumentID
 			commits = append(commits, commit{time.Now(), stored})
 			if os.Getenv("MUBIAO_BULK_TRACE") != "" {
 				b.Logf("%s %d", time.Since(start), stored)
@@ -247,9 +250,37 @@ func BenchmarkBulkIngest(b *testing.B) {
 		b.ReportMetric(first, "first-docs/s")
 		b.ReportMetric(last, "last-docs/s")
 		b.ReportMetric(last/first, "last÷first")
+		// A search right after finds the last document by a phrase of its
+		// own: nothing of the index is left to catch up.
+		raw, _ := items[n-1].Load()
+		phrase := numberedPhrase(string(raw))
+		t0 := time.Now()
+		hits, err := d.SearchDocuments(ctx, phrase, 50)
+		b.ReportMetric(float64(time.Since(t0).Microseconds())/1000, "search-ms")
+		found := false
+		for _, h := range hits {
+			found = found || h.DocumentID == lastID
+		}
+		if err != nil || !found {
+			b.Errorf("a search for %q right after the ingest: %d hits, the last document (%d) not among them (%v)", phrase, len(hits), lastID, err)
+		}
 		d.Close()
 		b.StartTimer()
 	}
+}
+
+// numberedPhrase is ten characters from the middle of text on, without
+// spaces and with a digit (synthReport draws digits per document, so it
+// is most likely that document's own).
+func numberedPhrase(text string) string {
+	r := []rune(text)
+	for i := len(r) / 2; i+10 <= len(r); i++ {
+		w := string(r[i : i+10])
+		if !strings.ContainsAny(w, " \t\r\n\u3000") && strings.ContainsAny(w, "0123456789") {
+			return w
+		}
+	}
+	return string(r[len(r)-10:])
 }
 
 // With MUBIAO_SYNTH_DIR set, writes MUBIAO_BULK_DOCS (default 1,550)
