@@ -45,10 +45,17 @@ func (d *DB) SearchDocuments(ctx context.Context, q string, limit int) ([]Search
 	if len(terms) == 0 {
 		return nil, nil
 	}
-	from, where, args := "documents d", []string{}, []any{}
+	// Documents newest first (documents_by_year), each tested against the
+	// candidates the index gives, then against its text, until limit are
+	// found: a common phrase stops after the newest few documents where
+	// checking every candidate's text and sorting them read all of them.
+	// The + keeps the planner from driving the query by the candidates'
+	// ids instead.
+	var where []string
+	var args []any
 	if m := trigramMatch(terms); m != "" {
-		from = "documents_fts JOIN documents d ON d.id = documents_fts.rowid"
-		where, args = append(where, "documents_fts MATCH ?"), append(args, m)
+		where = append(where, "+d.id IN (SELECT rowid FROM documents_fts WHERE documents_fts MATCH ?)")
+		args = append(args, m)
 	}
 	for _, t := range terms {
 		p := "%" + escapeLike(t) + "%"
@@ -57,7 +64,7 @@ func (d *DB) SearchDocuments(ctx context.Context, q string, limit int) ([]Search
 	}
 	// The matching ids first, then the text of only those shown.
 	query := `SELECT d.id, d.title, COALESCE(r.name, ''), COALESCE(r.code, ''), COALESCE(d.report_year, 0), d.text
-		FROM (SELECT d.id, d.report_year FROM ` + from + ` WHERE ` + strings.Join(where, " AND ") + `
+		FROM (SELECT d.id, d.report_year FROM documents d WHERE ` + strings.Join(where, " AND ") + `
 			ORDER BY d.report_year DESC, d.id LIMIT ?) m
 		JOIN documents d ON d.id = m.id LEFT JOIN regions r ON r.id = d.region_id
 		ORDER BY m.report_year DESC, m.id`
