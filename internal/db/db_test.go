@@ -332,3 +332,65 @@ func TestSearchFindsOnlyWholePhrases(t *testing.T) {
 		t.Errorf("snippet %+v, want GDP突破 marked", hits)
 	}
 }
+
+// A database whose documents were indexed with positions (before
+// migration 0013) is rebuilt as rowids only on open: its documents are
+// found, its index passes the integrity check, and a delete still keeps
+// the index in step.
+func TestPositionalIndexMigratesToRowids(t *testing.T) {
+	ctx := context.Background()
+	path := filepath.Join(t.TempDir(), "old.db")
+	d, err := Open(ctx, path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	a, err := d.Ingest(ctx, "001.txt", seed(t, "001_464415f29fbaec6d.txt"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	b, err := d.Ingest(ctx, "000.txt", seed(t, "000_6f4df8c0621cba8b.txt"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	// The schema as 0002 and 0007 left it, and 0013 not yet applied.
+	for _, q := range []string{
+		`DROP TRIGGER documents_fts_delete`, `DROP TRIGGER documents_fts_update`, `DROP TABLE documents_fts`,
+		`CREATE VIRTUAL TABLE documents_fts USING fts5(title, text, content='documents', content_rowid='id', tokenize='trigram')`,
+		`INSERT INTO documents_fts(documents_fts) VALUES ('rebuild')`,
+		`CREATE TRIGGER documents_fts_delete AFTER DELETE ON documents BEGIN
+			INSERT INTO documents_fts(documents_fts, rowid, title, text) VALUES ('delete', old.id, old.title, old.text); END`,
+		`CREATE TRIGGER documents_fts_update AFTER UPDATE OF title, text ON documents BEGIN
+			INSERT INTO documents_fts(documents_fts, rowid, title, text) VALUES ('delete', old.id, old.title, old.text);
+			INSERT INTO documents_fts(rowid, title, text) VALUES (new.id, new.title, new.text); END`,
+		`DELETE FROM schema_migrations WHERE name = '0013_fts_rowids_only.sql'`,
+	} {
+		if _, err := d.sql.ExecContext(ctx, q); err != nil {
+			t.Fatalf("%s: %v", q, err)
+		}
+	}
+	d.Close()
+	if d, err = Open(ctx, path); err != nil {
+		t.Fatalf("migrating: %v", err)
+	}
+	defer d.Close()
+	var ddl string
+	if err := d.sql.QueryRowContext(ctx, `SELECT sql FROM sqlite_master WHERE name = 'documents_fts'`).Scan(&ddl); err != nil || !strings.Contains(ddl, "detail=none") {
+		t.Fatalf("index after migration: %q %v", ddl, err)
+	}
+	if hits, err := d.SearchDocuments(ctx, "地区生产总值", 10); err != nil || len(hits) != 2 {
+		t.Fatalf("search after migration: %d hits, %v; want both documents", len(hits), err)
+	}
+	if s, err := d.IntegrityCheck(ctx); s != "ok" || err != nil {
+		t.Fatalf("integrity after migration: %q %v", s, err)
+	}
+	if _, err := d.sql.ExecContext(ctx, `DELETE FROM documents WHERE id = ?`, b.DocumentID); err != nil {
+		t.Fatal(err)
+	}
+	hits, err := d.SearchDocuments(ctx, "地区生产总值", 10)
+	if err != nil || len(hits) != 1 || hits[0].DocumentID != a.DocumentID {
+		t.Fatalf("after a delete: %+v %v", hits, err)
+	}
+	if s, err := d.IntegrityCheck(ctx); s != "ok" || err != nil {
+		t.Fatalf("integrity after a delete: %q %v", s, err)
+	}
+}
