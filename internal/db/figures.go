@@ -182,12 +182,16 @@ func (d *DB) IndicatorCoverage(ctx context.Context, key string, fn func(region s
 	return rows.Err()
 }
 
-// YearsWithin counts, per year, the regions at or below scope with figures
-// (from the tallies kept with the cells: a row per region and year).
+// YearsWithin counts, per year, the regions at or below scope with
+// whole-year cells (from the tallies kept with the cells: a row per region
+// and year). A year with only five-year figures (2021-2025, read from a
+// plan) is not counted: compare shows whole years, and would open on it
+// with nothing to show.
 func (d *DB) YearsWithin(ctx context.Context, scope string) (map[int]int, error) {
 	rows, err := d.query(ctx, `SELECT t.year, COUNT(*) FROM region_years t WHERE t.region_id IN (WITH RECURSIVE sub(id) AS (
 			SELECT id FROM regions WHERE code = ?
-			UNION ALL SELECT ch.id FROM regions ch JOIN sub ON ch.parent_id = sub.id) SELECT id FROM sub) GROUP BY t.year`, scope)
+			UNION ALL SELECT ch.id FROM regions ch JOIN sub ON ch.parent_id = sub.id) SELECT id FROM sub)
+		AND t.met + t.on_par + t.missed + t.pending + t.not_found + t.no_target > 0 GROUP BY t.year`, scope)
 	if err != nil {
 		return nil, err
 	}

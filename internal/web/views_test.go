@@ -156,6 +156,18 @@ func TestCompareMatrixAndEscalation(t *testing.T) {
 	if def.Find(`[data-testid="compare-matrix"] tbody tr`).Length() < 2 {
 		t.Error("default comparison has fewer than two regions")
 	}
+	// A region compared on its own opens on a year it has whole-year
+	// cells for: 醴陵市's latest year, 2025, has only the five-year
+	// plan's figures (2021-2025), so it is not offered.
+	leaf := mustOK(t, seededStore(t), "/compare?scope=430281")
+	if leaf.Find(`[data-testid="compare-430281"]`).Length() != 1 {
+		t.Errorf("醴陵市 alone opened on %s with nothing to show", leaf.Find(`[data-testid="year-select"] option[selected]`).AttrOr("value", "?"))
+	}
+	leaf.Find(`[data-testid="year-select"] option`).Each(func(_ int, o *goquery.Selection) {
+		if o.AttrOr("value", "") == "2025" {
+			t.Error("2025 offered: 醴陵市 has no whole-year cells for it")
+		}
+	})
 }
 
 func TestSearch(t *testing.T) {
