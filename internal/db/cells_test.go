@@ -343,3 +343,60 @@ func TestCellFiguresAreTheFigures(t *testing.T) {
 		t.Fatalf("only %d figures shown by %d cells", shown, len(cells))
 	}
 }
+
+// One region's figures are read without joining each to its region and
+// document; every filter the API and exports use must give what the
+// general query gives (the same region asked as a one-element list).
+func TestFiguresOfOneRegionAsTheGeneralQuery(t *testing.T) {
+	ctx := context.Background()
+	d := MustOpenDB(t)
+	if err := d.IngestBulk(ctx, seedItems(t), BulkOptions{}); err != nil {
+		t.Fatal(err)
+	}
+	regions, err := d.Regions(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	read := func(fl FigureFilter) []targets.Record {
+		t.Helper()
+		var out []targets.Record
+		if err := d.EachFigure(ctx, fl, func(r targets.Record) error { out = append(out, r); return nil }); err != nil {
+			t.Fatal(err)
+		}
+		return out
+	}
+	compared, rows := 0, 0
+	for _, r := range regions {
+		for _, fl := range []FigureFilter{
+			{},
+			{Verdicts: true, ByID: true, Limit: 7, Offset: 3},
+			{Verdicts: true, ByCell: true},
+			{ByCell: true, Year: 2020},
+			{IncludeRejected: true, Kind: targets.Planned},
+			{After: 10, ByID: true, Indicator: "gdp_growth"},
+		} {
+			one, list := fl, fl
+			one.Region, list.Regions = r.Code, []string{r.Code}
+			got, want := read(one), read(list)
+			if len(got) != len(want) {
+				t.Fatalf("%s %+v: %d figures, the general query %d", r.Code, fl, len(got), len(want))
+			}
+			for i := range got {
+				if got[i].CellLater != nil && want[i].CellLater != nil && *got[i].CellLater == *want[i].CellLater {
+					got[i].CellLater = want[i].CellLater
+				}
+				if got[i] != want[i] {
+					t.Fatalf("%s %+v, figure %d:\n%+v\nthe general query:\n%+v", r.Code, fl, i, got[i], want[i])
+				}
+			}
+			compared++
+			rows += len(got)
+		}
+	}
+	if rows < 500 {
+		t.Fatalf("only %d figures compared over %d filters", rows, compared)
+	}
+	if got := read(FigureFilter{Region: "999999"}); len(got) != 0 {
+		t.Errorf("an unknown region read %d figures", len(got))
+	}
+}

@@ -3,6 +3,7 @@ package db
 import (
 	"context"
 	"database/sql"
+	"errors"
 	"strings"
 
 	"github.com/mubiao/mubiao/internal/targets"
@@ -114,6 +115,9 @@ func (d *DB) Figures(ctx context.Context, fl FigureFilter) ([]targets.Record, er
 // EachFigure calls fn for every figure matching a filter, one row at a
 // time, so a large export never holds the whole result.
 func (d *DB) EachFigure(ctx context.Context, fl FigureFilter, fn func(targets.Record) error) error {
+	if fl.Region != "" && len(fl.Regions) == 0 && fl.Within == "" && fl.Level == "" {
+		return d.eachFigureOfRegion(ctx, fl, fn)
+	}
 	where, args := fl.where()
 	order := ` ORDER BY f.document_id, f.start_byte, f.id`
 	if fl.ByCell {
@@ -155,6 +159,125 @@ func (d *DB) EachFigure(ctx context.Context, fl FigureFilter, fn func(targets.Re
 			rec.CellLater = &targets.DocumentRef{ID: later, Title: laterTitle}
 		}
 		if err := fn(rec); err != nil {
+			return err
+		}
+	}
+	return rows.Err()
+}
+
+// eachFigureOfRegion is EachFigure for one region (the API's and the
+// export's usual filter) without joining every row to its region and
+// document: the region is read once, and the titles of the documents its
+// figures come from (and of the reports its cells point to) in one query
+// before the figures, all in one read transaction. The joins were 40% of
+// reading a county's 640 figures.
+func (d *DB) eachFigureOfRegion(ctx context.Context, fl FigureFilter, fn func(targets.Record) error) error {
+	tx, err := d.sql.BeginTx(ctx, &sql.TxOptions{ReadOnly: true})
+	if err != nil {
+		return err
+	}
+	defer tx.Rollback()
+	stmt := func(q string) (*sql.Stmt, error) {
+		st, err := d.stmts.get(ctx, d.sql, q)
+		if err != nil || st == nil {
+			return tx.PrepareContext(ctx, q)
+		}
+		return tx.StmtContext(ctx, st), nil
+	}
+	st, err := stmt(`SELECT id, name, level FROM regions WHERE code = ?`)
+	if err != nil {
+		return err
+	}
+	var regionID int64
+	var name, level string
+	switch err := st.QueryRowContext(ctx, fl.Region).Scan(&regionID, &name, &level); {
+	case errors.Is(err, sql.ErrNoRows):
+		return nil
+	case err != nil:
+		return err
+	}
+	type doc struct {
+		title string
+		year  int
+	}
+	docs := map[int64]doc{}
+	if st, err = stmt(`SELECT id, title, COALESCE(report_year, 0) FROM documents WHERE id IN (SELECT document_id FROM figures WHERE region_id = ?1)
+		OR id IN (SELECT later_document_id FROM cells WHERE region_id = ?1)`); err != nil {
+		return err
+	}
+	rows, err := st.QueryContext(ctx, regionID)
+	if err != nil {
+		return err
+	}
+	for rows.Next() {
+		var id int64
+		var d doc
+		if err := rows.Scan(&id, &d.title, &d.year); err != nil {
+			rows.Close()
+			return err
+		}
+		docs[id] = d
+	}
+	rows.Close()
+	if err := rows.Err(); err != nil {
+		return err
+	}
+	rest := fl
+	rest.Region = ""
+	where, args := rest.where()
+	if where == "" {
+		where = " WHERE f.region_id = ?"
+	} else {
+		where += " AND f.region_id = ?"
+	}
+	args = append(args, regionID)
+	order := ` ORDER BY f.document_id, f.start_byte, f.id`
+	if fl.ByCell {
+		order = ` ORDER BY f.indicator, f.period, f.year, f.id`
+	}
+	if fl.ByID {
+		order = ` ORDER BY f.id`
+	}
+	cols := `f.id, f.document_id, f.year, f.period, f.kind, f.indicator, f.value, f.unit, f.cmp,
+		f.preliminary, f.value_text, f.quote, f.start_byte, f.end_byte, f.confidence, f.review_status`
+	joins := ` FROM figures f`
+	if fl.Verdicts {
+		cols += `, COALESCE(cv.status, ''), COALESCE(cv.later_document_id, 0)`
+		joins += ` LEFT JOIN cells cv ON cv.region_id = f.region_id AND cv.year = f.year AND cv.indicator = f.indicator AND cv.period = f.period`
+	}
+	q := `SELECT ` + cols + joins + where + order
+	if fl.Limit > 0 {
+		q += " LIMIT ? OFFSET ?"
+		args = append(args, fl.Limit, fl.Offset)
+	}
+	if st, err = stmt(q); err != nil {
+		return err
+	}
+	rows, err = st.QueryContext(ctx, args...)
+	if err != nil {
+		return err
+	}
+	defer rows.Close()
+	for rows.Next() {
+		var r targets.Record
+		var kind, cmp, verdict string
+		var later int64
+		dest := []any{&r.ID, &r.DocumentID, &r.Year, &r.Period, &kind, &r.Indicator, &r.Value, &r.Unit, &cmp,
+			&r.Preliminary, &r.ValueText, &r.Quote, &r.Start, &r.End, &r.Confidence, &r.ReviewStatus}
+		if fl.Verdicts {
+			dest = append(dest, &verdict, &later)
+		}
+		if err := rows.Scan(dest...); err != nil {
+			return err
+		}
+		r.Kind, r.Cmp, r.Verdict = targets.Kind(kind), targets.Comparator(cmp), targets.Status(verdict)
+		r.Region, r.RegionCode, r.RegionLevel = name, fl.Region, targets.Level(level)
+		dc := docs[r.DocumentID]
+		r.DocumentTitle, r.ReportYear = dc.title, dc.year
+		if later != 0 {
+			r.CellLater = &targets.DocumentRef{ID: later, Title: docs[later].title}
+		}
+		if err := fn(r); err != nil {
 			return err
 		}
 	}
