@@ -61,6 +61,18 @@ func TestExtractScenarios(t *testing.T) {
 			},
 		},
 		{
+			name: "城市居民 for the urban series (a district of a city that says 城市, not 城镇)",
+			text: "2019年江北区政府工作报告\n一、2018年工作回顾\n城市常住居民人均可支配收入达到51200元，增长7.6%；农村常住居民人均可支配收入增长8.9%。\n" +
+				"二、2019年主要预期目标\n城市居民人均可支配收入增长7%左右。",
+			wants: []want{
+				{"江北区", 2018, "", Reported, "urban_disposable_income", 51200, Exactly, false},
+				{"江北区", 2018, "", Reported, "urban_disposable_income_growth", 7.6, Exactly, false},
+				{"江北区", 2018, "", Reported, "rural_disposable_income_growth", 8.9, Exactly, false},
+				{"江北区", 2019, "", Planned, "urban_disposable_income_growth", 7, About, false},
+			},
+			not: []string{"disposable_income", "disposable_income_growth"},
+		},
+		{
 			name: "traditional script, decline, CPI as an index",
 			text: "岳陽市政府工作報告\n2021年1月在岳陽市人民代表大會上\n一、2020年工作回顧\n全市地區生產總值增長3.8%,規模以上工業增加值同比下降4.3%,居民消費價格指數為102.7。",
 			wants: []want{

@@ -80,7 +80,8 @@ var stems = []stem{
 	{Key: "disposable_income", Zh: "居民人均可支配收入", En: "Per-capita disposable income", Unit: "元", Class: ClassYuan, HeadG: true,
 		Aliases: []string{"居民人均可支配收入", "城乡居民人均可支配收入", "城乡常住居民人均可支配收入", "城、乡居民人均可支配收入", "城乡居民人均收入", "全体居民人均可支配收入", "城乡居民收入", "居民收入", "人均可支配收入", "全体居民人均收入"}},
 	{Key: "urban_disposable_income", Zh: "城镇居民人均可支配收入", En: "Urban per-capita disposable income", Unit: "元", Class: ClassYuan, HeadG: true,
-		Aliases: []string{"城镇居民人均可支配收入", "城镇居民收入", "城镇居民人均收入", "城镇常住居民人均可支配收入", "城镇常住居民收入"}},
+		Aliases: []string{"城镇居民人均可支配收入", "城镇居民收入", "城镇居民人均收入", "城镇常住居民人均可支配收入", "城镇常住居民收入",
+			"城市居民人均可支配收入", "城市常住居民人均可支配收入", "城市居民人均收入", "城市居民收入"}}, // 城市: what 广州 and others call the urban series
 	{Key: "rural_disposable_income", Zh: "农村居民人均可支配收入", En: "Rural per-capita disposable income", Unit: "元", Class: ClassYuan, HeadG: true,
 		Aliases: []string{"农村居民人均可支配收入", "农村居民收入", "农民人均可支配收入", "农村常住居民人均可支配收入", "农村居民人均收入", "农牧民人均可支配收入", "农牧民收入", "农牧民人均收入", "农村牧区常住居民人均可支配收入",
 			"农村牧区居民人均可支配收入", "农村牧区居民收入", "农村牧区居民人均收入"}},
