@@ -83,15 +83,16 @@ func (s *Server) handleSearch(c echo.Context) error {
 	return render(c, http.StatusOK, pages.SearchPage(m))
 }
 
-// indicatorMatches matches a query against an indicator's names, key and
-// the wordings reports use for it, case-insensitively.
-// searchKeys are the orders of the documents found (relevance without).
+// searchKeys are the orders of the documents found (without: the store's
+// own, the newest report first).
 var searchKeys = map[string]sortKey[pages.SearchDoc]{
 	"year":   {num: func(d pages.SearchDoc) (float64, bool) { return float64(d.Year), d.Year > 0 }},
 	"region": {text: func(d pages.SearchDoc) string { return d.Region }},
 	"title":  {text: func(d pages.SearchDoc) string { return d.Title }},
 }
 
+// indicatorMatches matches a query against an indicator's names, key and
+// the wordings reports use for it, case-insensitively.
 func indicatorMatches(key, q string) bool {
 	in, _ := targets.LookupIndicator(key)
 	lq := strings.ToLower(q)

@@ -325,7 +325,7 @@ type Search struct {
 	Docs       []SearchDoc
 	Indicators []IndicatorItem
 	Regions    []Crumb
-	Sort       Sort // the documents' order; Key "" by relevance
+	Sort       Sort // the documents' order; Key "" the newest report first
 }
 
 // Methodology is the 方法说明 page; the numbers come from the code that

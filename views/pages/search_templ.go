@@ -357,7 +357,7 @@ func SearchPage(m Search) templ.Component {
 					if templ_7745c5c3_Err != nil {
 						return templ_7745c5c3_Err
 					}
-					templ_7745c5c3_Err = SortChoices(m.Page, m.Sort, []SortChoice{{"", m.Page.T("相关度", "relevance"), false}, {"year", m.Page.T("报告年份", "report year"), true}, {"region", m.Page.T("地区", "region"), false}, {"title", m.Page.T("标题", "title"), false}}).Render(ctx, templ_7745c5c3_Buffer)
+					templ_7745c5c3_Err = SortChoices(m.Page, m.Sort, []SortChoice{{"", m.Page.T("最新报告在前", "newest report first"), false}, {"year", m.Page.T("报告年份", "report year"), true}, {"region", m.Page.T("地区", "region"), false}, {"title", m.Page.T("标题", "title"), false}}).Render(ctx, templ_7745c5c3_Buffer)
 					if templ_7745c5c3_Err != nil {
 						return templ_7745c5c3_Err
 					}

@@ -157,7 +157,7 @@ func Header(p layout.Page, s Sort, key, label string, descFirst bool) templ.Comp
 
 // SortChoices orders a list that has no column headers (search hits):
 // one link per order, the current one marked; Key "" is the list's own
-// order (relevance).
+// order (the newest report first).
 func SortChoices(p layout.Page, s Sort, choices []SortChoice) templ.Component {
 	return templruntime.GeneratedTemplate(func(templ_7745c5c3_Input templruntime.GeneratedComponentInput) (templ_7745c5c3_Err error) {
 		templ_7745c5c3_W, ctx := templ_7745c5c3_Input.Writer, templ_7745c5c3_Input.Context
