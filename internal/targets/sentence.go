@@ -162,11 +162,14 @@ type pending struct {
 // verbs after them and their numbers, with lists (分别), carried subjects
 // (…突破800亿元,增长17.7%) and numbers written before their noun (230个项目开工).
 type sentenceParser struct {
-	rs         []rune
-	out        []raw
-	pend       []pending
-	last       *pending
-	lastEnd    int
+	rs      []rune
+	out     []raw
+	pend    []pending
+	last    *pending
+	lastEnd int
+	// startEnd is where the start of a from–to read for the subject just
+	// read ends (由2012年的11939亿元): its end value may follow it.
+	startEnd   int
 	clauseFrom int
 	each       bool
 	eachIdx    int

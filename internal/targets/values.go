@@ -119,11 +119,11 @@ func (p *sentenceParser) onQuantity(q Quantity) {
 		p.eachLevels, p.listed = nil, p.listed[:0]
 		p.each, p.eachIdx = true, 0
 	}
-	if p.from && len(p.pend) == 0 && p.last != nil && p.last.st != nil {
+	if p.from && len(p.pend) == 0 && p.last != nil && p.last.st != nil && p.fromCarries(q.Start) {
 		// …年均增长6%,从2020年的2.5万亿元增加到3.22万亿元: the start of the
-		// subject just read.
+		// subject just read (not 上市公司从518家: a subject of its own).
 		p.assignStart(*p.last, q)
-		p.from, p.lastEnd = false, q.End
+		p.from, p.lastEnd, p.startEnd = false, q.End, q.End
 		return
 	}
 	if p.respective && len(p.pend) == 0 && p.last != nil && p.last.st != nil && !p.fromList {
@@ -443,6 +443,9 @@ func (p *sentenceParser) carriesLevel(q Quantity) bool {
 	for seg > p.clauseFrom && !isSegmentBreak(p.rs[seg-1]) {
 		seg--
 	}
+	if p.startEnd > seg && p.startEnd <= q.Start {
+		seg = p.startEnd // the start of this from–to is no other subject's number
+	}
 	if strings.HasPrefix(st.Key, "projects_") {
 		return strings.Contains(string(p.rs[p.clauseFrom:q.Start]), "项目")
 	}
@@ -578,6 +581,12 @@ func (p *sentenceParser) assign(pd pending, q Quantity, carried bool) {
 	if r.from > pd.from && !carried {
 		r.from = pd.from
 	}
+	if !growth {
+		// …增加到2017年的15289亿元: the end of a from–to, a level of the year it names
+		if m := reToYear.FindStringSubmatch(string(p.rs[max(0, q.Start-10):q.Start])); m != nil {
+			r.year = atoiYear(m[1])
+		}
+	}
 	p.same = false
 	if len(pd.regions) == 0 {
 		p.emit(r)
@@ -588,6 +597,31 @@ func (p *sentenceParser) assign(pd pending, q Quantity, carried bool) {
 		p.emit(r)
 	}
 }
+
+// fromCarries reports whether the words of a segment before its from–to
+// start (…增长6.9%,由2012年的) name no subject of their own, so the start
+// is the subject just read's; 上市公司从518家 and 年产值从10亿元 name theirs.
+func (p *sentenceParser) fromCarries(at int) bool {
+	seg := at
+	for seg > p.clauseFrom && !isSegmentBreak(p.rs[seg-1]) {
+		seg--
+	}
+	words := string(p.rs[seg:at])
+	for _, w := range subjectWords { // 总量由…, 其中由…
+		words = strings.ReplaceAll(words, w, "")
+	}
+	n := 0
+	for _, r := range words {
+		if isHan(r) && !strings.ContainsRune("由从的年底末", r) {
+			n++
+		}
+	}
+	return n < 2
+}
+
+// reToYear is the year an end value is given for, at the end of the text
+// before it (增加到2017年的, 提高到2020年底的).
+var reToYear = regexp.MustCompile(`(?:到|至)((?:19|20)\d{2})年(?:的|末的|底的)$`)
 
 // reFromYear is a start's year at the end of the text before a value
 // (由2010年的, 从2015年).
