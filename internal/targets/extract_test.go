@@ -73,6 +73,15 @@ func TestExtractScenarios(t *testing.T) {
 			not: []string{"disposable_income", "disposable_income_growth"},
 		},
 		{
+			name: "a part named right after the measure (总额中网络零售额) is the part's figure; 中央 and 中小 are other words",
+			text: "2019年南昌市政府工作报告\n一、2018年工作回顾\n社会消费品零售总额增长10.8%，社会消费品零售总额中网络零售额增长31%。" +
+				"一般公共预算收入增长8.1%，一般公共预算收入中税收收入占比达到78.5%。\n",
+			wants: []want{
+				{"南昌市", 2018, "", Reported, "retail_sales_growth", 10.8, Exactly, false},
+				{"南昌市", 2018, "", Reported, "budget_revenue_growth", 8.1, Exactly, false},
+			},
+		},
+		{
 			name: "traditional script, decline, CPI as an index",
 			text: "岳陽市政府工作報告\n2021年1月在岳陽市人民代表大會上\n一、2020年工作回顧\n全市地區生產總值增長3.8%,規模以上工業增加值同比下降4.3%,居民消費價格指數為102.7。",
 			wants: []want{
@@ -268,6 +277,43 @@ func TestDeliveryLineIsNotTheTitle(t *testing.T) {
 	} {
 		if got := Analyze(text).Title(); got != "茶陵县政府工作报告" {
 			t.Errorf("title = %q, want 茶陵县政府工作报告", got)
+		}
+	}
+}
+
+// The part's figures are not the whole's.
+func TestPartNamedAfterTheMeasure(t *testing.T) {
+	text := "2019年南昌市政府工作报告\n一、2018年工作回顾\n社会消费品零售总额增长10.8%，社会消费品零售总额中网络零售额增长31%。" +
+		"一般公共预算收入增长8.1%，一般公共预算收入中税收收入占比达到78.5%。\n"
+	for _, f := range Extract(text) {
+		if f.Value == 31 || f.Value == 78.5 {
+			t.Errorf("a part's figure read as %s «%s»", f.Indicator, f.Quote)
+		}
+	}
+	for _, c := range []struct {
+		s    string
+		part bool
+	}{
+		{"社会消费品零售总额中网络零售额增长", true},
+		{"地区生产总值中第三产业增加值占比", true},
+		{"一般公共预算收入中央返还", false},
+		{"固定资产投资中小企业", false},
+		{"地区生产总值中部地区", false},
+		{"地区生产总值增长", false},
+	} {
+		rs := []rune(c.s)
+		end := 0
+		for i, r := range rs {
+			if r == '中' {
+				end = i
+				break
+			}
+		}
+		if end == 0 {
+			end = len(rs)
+		}
+		if got := partNamedAfter(rs, end); got != c.part {
+			t.Errorf("partNamedAfter(%s) = %v", c.s, got)
 		}
 	}
 }

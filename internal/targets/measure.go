@@ -52,6 +52,9 @@ func otherMeasure(rs []rune, at, end int, st *stem, named bool) bool {
 	if st.Key == "park_revenue" {
 		return false // a park's revenue is named after the park
 	}
+	if partNamedAfter(rs, end) {
+		return true // 社会消费品零售总额中网络零售额增长25%: the part's figure
+	}
 	if at == 0 {
 		return false
 	}
@@ -152,6 +155,27 @@ func subjectless(rs []rune, from, to int) bool {
 // stockOf names the stock a flow indicator adds to, for a total that
 // follows the year's additions (新增…1300家,总数突破1.1万家).
 var stockOf = map[string]string{"hitech_enterprises_new": "hitech_enterprises"}
+
+// partNamedAfter reports whether a part of the measure is named right
+// after its name (社会消费品零售总额中网络零售额, 一般公共预算收入中税收收入
+// 占比): the figure that follows is the part's. Not 中央, 中心, 中国, 中小
+// or 中部…, which open other words.
+func partNamedAfter(rs []rune, end int) bool {
+	if end+2 >= len(rs) || rs[end] != '中' || !isHan(rs[end+1]) || strings.ContainsRune("央心国小长期部西东南北华间高低等", rs[end+1]) {
+		return false
+	}
+	j := end + 1
+	for j < len(rs) && j < end+14 && isHan(rs[j]) {
+		j++
+	}
+	part := string(rs[end+1 : j])
+	for _, w := range []string{"额", "值", "收入", "比重", "占比", "产值", "投资"} {
+		if strings.Contains(part, w) {
+			return true
+		}
+	}
+	return false
+}
 
 // notTheWhole reports whether the clause before an indicator's name makes
 // its figure a part of the region's or an effect of something: what an
