@@ -82,6 +82,16 @@ func TestExtractScenarios(t *testing.T) {
 			},
 		},
 		{
+			name: "完成税收 names tax revenue: a five-year total and a year's",
+			text: "2017年番禺区政府工作报告\n一、过去五年工作回顾\n五年累计完成税收1860亿元，地区生产总值年均增长8.6%。\n" +
+				"二、2016年工作回顾\n全年完成税收412亿元，增长7.9%。\n",
+			wants: []want{
+				{"番禺区", 2016, "2012-2016", Reported, "tax_revenue", 1860, Exactly, false},
+				{"番禺区", 2016, "", Reported, "tax_revenue", 412, Exactly, false},
+				{"番禺区", 2016, "", Reported, "tax_revenue_growth", 7.9, Exactly, false},
+			},
+		},
+		{
 			name: "traditional script, decline, CPI as an index",
 			text: "岳陽市政府工作報告\n2021年1月在岳陽市人民代表大會上\n一、2020年工作回顧\n全市地區生產總值增長3.8%,規模以上工業增加值同比下降4.3%,居民消費價格指數為102.7。",
 			wants: []want{

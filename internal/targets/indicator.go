@@ -69,7 +69,7 @@ var stems = []stem{
 	{Key: "fiscal_revenue", Zh: "财政总收入", En: "Total fiscal revenue", Unit: "亿元", Class: ClassMoney,
 		Aliases: []string{"财政总收入", "全部财政收入"}},
 	{Key: "tax_revenue", Zh: "税收收入", En: "Tax revenue", Unit: "亿元", Class: ClassMoney,
-		Aliases: []string{"税收收入"}},
+		Aliases: []string{"税收收入", "税收总额", "完成税收"}}, // 累计完成税收2980亿元
 	{Key: "import_export", Zh: "进出口总额", En: "Imports and exports", Unit: "亿元", Class: ClassMoney,
 		Aliases: []string{"进出口总额", "外贸进出口总额", "外贸进出口", "进出口总值", "对外贸易进出口总额", "货物进出口总额", "货物贸易进出口", "货物进出口", "外贸进出口总值", "对外贸易"}},
 	{Key: "services_revenue", Zh: "规模以上服务业营业收入", En: "Services revenue (above scale)", Unit: "亿元", Class: ClassMoney, NoLevel: true,
