@@ -3,6 +3,7 @@ package web
 import (
 	"bytes"
 	"compress/gzip"
+	"io"
 	"net/http"
 	"sort"
 	"strings"
@@ -140,20 +141,26 @@ func pageEncoding(accept string) string {
 // than a response made on the fly: it is made once, when the page is
 // asked for again (recompress), and sent on every later hit.
 func compressPage(enc string, page []byte) []byte {
-	var zb bytes.Buffer
 	if enc == "br" {
-		zw := cachedBrotliPool.Get().(*brotli.Writer)
-		zw.Reset(&zb)
-		zw.Write(page)
-		zw.Close()
-		cachedBrotliPool.Put(zw)
-		return zb.Bytes()
+		return compressWith(&cachedBrotliPool, page)
 	}
-	zw := cachedGzipPool.Get().(*gzip.Writer)
+	return compressWith(&cachedGzipPool, page)
+}
+
+// pooledWriter is what the gzip and Brotli writers share.
+type pooledWriter interface {
+	io.WriteCloser
+	Reset(io.Writer)
+}
+
+// compressWith compresses page with a writer from pool.
+func compressWith(pool *sync.Pool, page []byte) []byte {
+	var zb bytes.Buffer
+	zw := pool.Get().(pooledWriter)
 	zw.Reset(&zb)
 	zw.Write(page)
 	zw.Close()
-	cachedGzipPool.Put(zw)
+	pool.Put(zw)
 	return zb.Bytes()
 }
 
@@ -172,21 +179,10 @@ var fastBrotliPool = sync.Pool{New: func() any {
 // building a page, 33 ms on a province's compare, and Brotli's quality 5
 // about twice that).
 func compressFast(enc string, page []byte) []byte {
-	var zb bytes.Buffer
 	if enc == "br" {
-		zw := fastBrotliPool.Get().(*brotli.Writer)
-		zw.Reset(&zb)
-		zw.Write(page)
-		zw.Close()
-		fastBrotliPool.Put(zw)
-		return zb.Bytes()
+		return compressWith(&fastBrotliPool, page)
 	}
-	zw := gzipPool.Get().(*gzip.Writer)
-	zw.Reset(&zb)
-	zw.Write(page)
-	zw.Close()
-	gzipPool.Put(zw)
-	return zb.Bytes()
+	return compressWith(&gzipPool, page)
 }
 
 // recompressing bounds the background recompressions of cached pages to
