@@ -2,12 +2,14 @@ package db
 
 import (
 	"context"
+	"database/sql"
 	"fmt"
 	"os"
 	"path/filepath"
 	"sort"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/mubiao/mubiao/internal/targets"
 )
@@ -398,5 +400,31 @@ func TestFiguresOfOneRegionAsTheGeneralQuery(t *testing.T) {
 	}
 	if got := read(FigureFilter{Region: "999999"}); len(got) != 0 {
 		t.Errorf("an unknown region read %d figures", len(got))
+	}
+}
+
+// A reader of one region on a pool with one connection left and no
+// statement prepared yet finishes: it takes its pooled statements before
+// its read transaction, so the transaction never waits for a second
+// connection that the other readers hold.
+func TestRegionReaderOnTheLastConnection(t *testing.T) {
+	ctx := context.Background()
+	d := MustOpenDB(t)
+	if err := d.IngestBulk(ctx, seedItems(t), BulkOptions{}); err != nil {
+		t.Fatal(err)
+	}
+	d.stmts.close() // cold: nothing prepared
+	for range d.sql.Stats().MaxOpenConnections - 1 {
+		tx, err := d.sql.BeginTx(ctx, &sql.TxOptions{ReadOnly: true})
+		if err != nil {
+			t.Fatal(err)
+		}
+		defer tx.Rollback()
+	}
+	ctx, cancel := context.WithTimeout(ctx, 5*time.Second)
+	defer cancel()
+	n := 0
+	if err := d.EachFigure(ctx, FigureFilter{Region: "4302", Verdicts: true, ByID: true}, func(targets.Record) error { n++; return nil }); err != nil || n == 0 {
+		t.Fatalf("read %d figures on the last connection: %v", n, err)
 	}
 }

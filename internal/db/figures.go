@@ -172,19 +172,59 @@ func (d *DB) EachFigure(ctx context.Context, fl FigureFilter, fn func(targets.Re
 // before the figures, all in one read transaction. The joins were 40% of
 // reading a county's 640 figures.
 func (d *DB) eachFigureOfRegion(ctx context.Context, fl FigureFilter, fn func(targets.Record) error) error {
+	rest := fl
+	rest.Region = ""
+	where, args := rest.where()
+	if where == "" {
+		where = " WHERE f.region_id = ?"
+	} else {
+		where += " AND f.region_id = ?"
+	}
+	order := ` ORDER BY f.document_id, f.start_byte, f.id`
+	if fl.ByCell {
+		order = ` ORDER BY f.indicator, f.period, f.year, f.id`
+	}
+	if fl.ByID {
+		order = ` ORDER BY f.id`
+	}
+	cols := `f.id, f.document_id, f.year, f.period, f.kind, f.indicator, f.value, f.unit, f.cmp,
+		f.preliminary, f.value_text, f.quote, f.start_byte, f.end_byte, f.confidence, f.review_status`
+	joins := ` FROM figures f`
+	if fl.Verdicts {
+		cols += `, COALESCE(cv.status, ''), COALESCE(cv.later_document_id, 0)`
+		joins += ` LEFT JOIN cells cv ON cv.region_id = f.region_id AND cv.year = f.year AND cv.indicator = f.indicator AND cv.period = f.period`
+	}
+	figuresQ := `SELECT ` + cols + joins + where + order
+	if fl.Limit > 0 {
+		figuresQ += " LIMIT ? OFFSET ?"
+	}
+	queries := []string{`SELECT id, name, level FROM regions WHERE code = ?`,
+		`SELECT id, title, COALESCE(report_year, 0) FROM documents WHERE id IN (SELECT document_id FROM figures WHERE region_id = ?1)
+		OR id IN (SELECT later_document_id FROM cells WHERE region_id = ?1)`,
+		figuresQ}
+	// The pooled statements are taken before the transaction: preparing
+	// one may need a connection of the pool, and with every connection
+	// held by a transaction waiting for it that would never come.
+	cached := make([]*sql.Stmt, len(queries))
+	for i, q := range queries {
+		st, err := d.stmts.get(ctx, d.sql, q)
+		if err != nil {
+			return err
+		}
+		cached[i] = st
+	}
 	tx, err := d.sql.BeginTx(ctx, &sql.TxOptions{ReadOnly: true})
 	if err != nil {
 		return err
 	}
 	defer tx.Rollback()
-	stmt := func(q string) (*sql.Stmt, error) {
-		st, err := d.stmts.get(ctx, d.sql, q)
-		if err != nil || st == nil {
-			return tx.PrepareContext(ctx, q)
+	stmt := func(i int) (*sql.Stmt, error) {
+		if cached[i] == nil {
+			return tx.PrepareContext(ctx, queries[i]) // past the cache's bound
 		}
-		return tx.StmtContext(ctx, st), nil
+		return tx.StmtContext(ctx, cached[i]), nil
 	}
-	st, err := stmt(`SELECT id, name, level FROM regions WHERE code = ?`)
+	st, err := stmt(0)
 	if err != nil {
 		return err
 	}
@@ -201,8 +241,7 @@ func (d *DB) eachFigureOfRegion(ctx context.Context, fl FigureFilter, fn func(ta
 		year  int
 	}
 	docs := map[int64]doc{}
-	if st, err = stmt(`SELECT id, title, COALESCE(report_year, 0) FROM documents WHERE id IN (SELECT document_id FROM figures WHERE region_id = ?1)
-		OR id IN (SELECT later_document_id FROM cells WHERE region_id = ?1)`); err != nil {
+	if st, err = stmt(1); err != nil {
 		return err
 	}
 	rows, err := st.QueryContext(ctx, regionID)
@@ -222,35 +261,11 @@ func (d *DB) eachFigureOfRegion(ctx context.Context, fl FigureFilter, fn func(ta
 	if err := rows.Err(); err != nil {
 		return err
 	}
-	rest := fl
-	rest.Region = ""
-	where, args := rest.where()
-	if where == "" {
-		where = " WHERE f.region_id = ?"
-	} else {
-		where += " AND f.region_id = ?"
-	}
 	args = append(args, regionID)
-	order := ` ORDER BY f.document_id, f.start_byte, f.id`
-	if fl.ByCell {
-		order = ` ORDER BY f.indicator, f.period, f.year, f.id`
-	}
-	if fl.ByID {
-		order = ` ORDER BY f.id`
-	}
-	cols := `f.id, f.document_id, f.year, f.period, f.kind, f.indicator, f.value, f.unit, f.cmp,
-		f.preliminary, f.value_text, f.quote, f.start_byte, f.end_byte, f.confidence, f.review_status`
-	joins := ` FROM figures f`
-	if fl.Verdicts {
-		cols += `, COALESCE(cv.status, ''), COALESCE(cv.later_document_id, 0)`
-		joins += ` LEFT JOIN cells cv ON cv.region_id = f.region_id AND cv.year = f.year AND cv.indicator = f.indicator AND cv.period = f.period`
-	}
-	q := `SELECT ` + cols + joins + where + order
 	if fl.Limit > 0 {
-		q += " LIMIT ? OFFSET ?"
 		args = append(args, fl.Limit, fl.Offset)
 	}
-	if st, err = stmt(q); err != nil {
+	if st, err = stmt(2); err != nil {
 		return err
 	}
 	rows, err = st.QueryContext(ctx, args...)
