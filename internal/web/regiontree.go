@@ -21,15 +21,10 @@ type regionTree struct {
 	subtree  map[string]int // figures in a region and below it
 	listed   int            // regions with figures in or below them
 
-	// scopes: the regions with regions below them, in tree order with
-	// their depth, for compare's picker; made once per tree, on first use.
+	// scopes: the regions with regions below them, in tree order, for
+	// compare's picker; made once per tree, on first use.
 	scopesOnce sync.Once
-	scopes     []scopeEntry
-}
-
-type scopeEntry struct {
-	r     targets.RegionSummary
-	depth int
+	scopes     []targets.RegionSummary
 }
 
 func newRegionTree(rs []targets.RegionSummary) *regionTree {
@@ -57,27 +52,27 @@ func newRegionTree(rs []targets.RegionSummary) *regionTree {
 }
 
 // scopeOptions is compare's scope picker: every region with regions
-// below it (and the selected one), indented. The tree walk is made once
+// below it (and the selected one), in tree order. The tree walk is made once
 // per tree; a request only labels the entries.
 func (t *regionTree) scopeOptions(selected string, p interface{ T(string, string) string }) []pages.Option {
 	t.scopesOnce.Do(func() {
 		t.walk(func(r targets.RegionSummary, depth int) {
 			if len(t.children[r.Code]) > 0 {
-				t.scopes = append(t.scopes, scopeEntry{r, depth})
+				t.scopes = append(t.scopes, r)
 			}
 		})
 	})
 	out := make([]pages.Option, 0, len(t.scopes)+1)
 	found := false
-	for _, e := range t.scopes {
-		out = append(out, regionOption(p, e.r, 0, selected))
-		found = found || e.r.Code == selected
+	for _, r := range t.scopes {
+		out = append(out, regionOption(p, r, 0, selected))
+		found = found || r.Code == selected
 	}
 	if r, ok := t.byCode[selected]; ok && !found && t.subtree[selected] > 0 {
 		// a region with nothing below it, compared on its own: listed
 		// where the walk would have put it
 		i := 0
-		for i < len(t.scopes) && t.scopes[i].r.Code < selected {
+		for i < len(t.scopes) && t.scopes[i].Code < selected {
 			i++
 		}
 		out = slices.Insert(out, i, regionOption(p, r, 0, selected))
