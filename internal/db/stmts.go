@@ -20,8 +20,17 @@ type stmtCache struct {
 
 const maxCached = 256
 
+// maxCachedArgs: a query with more parameters than this (a VALUES list of
+// a page's cells, one IN list per request) is a text that seldom comes
+// again, and a big statement held on every pooled connection; it runs
+// unprepared.
+const maxCachedArgs = 16
+
 // query runs a read through a cached statement.
 func (d *DB) query(ctx context.Context, q string, args ...any) (*sql.Rows, error) {
+	if len(args) > maxCachedArgs {
+		return d.sql.QueryContext(ctx, q, args...)
+	}
 	st, err := d.stmts.get(ctx, d.sql, q)
 	if err != nil {
 		return nil, err
@@ -34,6 +43,9 @@ func (d *DB) query(ctx context.Context, q string, args ...any) (*sql.Rows, error
 
 // queryRow is query for one row.
 func (d *DB) queryRow(ctx context.Context, q string, args ...any) *sql.Row {
+	if len(args) > maxCachedArgs {
+		return d.sql.QueryRowContext(ctx, q, args...)
+	}
 	st, err := d.stmts.get(ctx, d.sql, q)
 	if err != nil || st == nil {
 		return d.sql.QueryRowContext(ctx, q, args...) // an error comes back from its Scan

@@ -40,6 +40,22 @@ func TestCachedStatements(t *testing.T) {
 	if len(d.stmts.stmts) != maxCached {
 		t.Errorf("%d statements cached, bound %d", len(d.stmts.stmts), maxCached)
 	}
+	// A long parameter list is not kept.
+	d.stmts.close()
+	args := make([]any, maxCachedArgs+1)
+	marks := "?"
+	for i := range args {
+		args[i] = "43"
+		if i > 0 {
+			marks += ", ?"
+		}
+	}
+	if err := d.queryRow(ctx, `SELECT COUNT(*) FROM regions WHERE code IN (`+marks+`)`, args...).Scan(new(int)); err != nil {
+		t.Fatal(err)
+	}
+	if len(d.stmts.stmts) != 0 {
+		t.Errorf("a query of %d parameters was kept prepared", len(args))
+	}
 	d.Close()
 	if err := d.queryRow(ctx, q, "43%").Scan(new(int)); err == nil {
 		t.Error("a read after Close answered")
