@@ -456,22 +456,17 @@ func (d *DB) cellFigures(ctx context.Context, want map[int64]cellRegion) (map[in
 		ids = append(ids, id)
 	}
 	list, _ := json.Marshal(ids)
-	rows, err := d.query(ctx, `SELECT f.id, f.document_id, f.year, f.period, f.kind, f.indicator, f.value, f.unit, f.cmp,
-		f.preliminary, f.value_text, f.quote, f.start_byte, f.end_byte, f.confidence, f.review_status
-		FROM figures f WHERE f.id IN (SELECT value FROM json_each(?))`, string(list))
+	rows, err := d.query(ctx, `SELECT `+ownFigureColumns+` FROM figures f WHERE f.id IN (SELECT value FROM json_each(?))`, string(list))
 	if err != nil {
 		return nil, err
 	}
 	docs := map[int64][]*targets.Record{}
 	for rows.Next() {
-		var r targets.Record
-		var kind, cmp string
-		if err := rows.Scan(&r.ID, &r.DocumentID, &r.Year, &r.Period, &kind, &r.Indicator, &r.Value, &r.Unit, &cmp,
-			&r.Preliminary, &r.ValueText, &r.Quote, &r.Start, &r.End, &r.Confidence, &r.ReviewStatus); err != nil {
+		r, err := scanOwnFigure(rows)
+		if err != nil {
 			rows.Close()
 			return nil, err
 		}
-		r.Kind, r.Cmp = targets.Kind(kind), targets.Comparator(cmp)
 		reg := want[r.ID]
 		r.RegionCode, r.Region, r.RegionLevel = reg.code, reg.name, reg.level
 		out[r.ID] = &r

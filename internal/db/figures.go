@@ -47,6 +47,32 @@ const figureJoins = ` FROM figures f
 		JOIN documents d ON d.id = f.document_id
 		JOIN regions r ON r.id = f.region_id`
 
+// orderBy is the filter's ORDER BY; byRegion leads the by-cell order.
+func (fl FigureFilter) orderBy(byRegion string) string {
+	switch {
+	case fl.ByID:
+		return ` ORDER BY f.id`
+	case fl.ByCell:
+		return ` ORDER BY ` + byRegion + `f.indicator, f.period, f.year, f.id`
+	}
+	return ` ORDER BY f.document_id, f.start_byte, f.id`
+}
+
+// ownFigureColumns are a figure's own columns, without its document's
+// and region's (the reads that know those once: cellFigures,
+// eachFigureOfRegion); scanOwnFigure reads them.
+const ownFigureColumns = `f.id, f.document_id, f.year, f.period, f.kind, f.indicator, f.value, f.unit, f.cmp,
+	f.preliminary, f.value_text, f.quote, f.start_byte, f.end_byte, f.confidence, f.review_status`
+
+func scanOwnFigure(rows *sql.Rows, extra ...any) (targets.Record, error) {
+	var r targets.Record
+	var kind, cmp string
+	err := rows.Scan(append([]any{&r.ID, &r.DocumentID, &r.Year, &r.Period, &kind, &r.Indicator, &r.Value, &r.Unit, &cmp,
+		&r.Preliminary, &r.ValueText, &r.Quote, &r.Start, &r.End, &r.Confidence, &r.ReviewStatus}, extra...)...)
+	r.Kind, r.Cmp = targets.Kind(kind), targets.Comparator(cmp)
+	return r, err
+}
+
 // where builds the filter's WHERE clause with its arguments; every value
 // is a parameter.
 func (fl FigureFilter) where() (string, []any) {
@@ -119,13 +145,7 @@ func (d *DB) EachFigure(ctx context.Context, fl FigureFilter, fn func(targets.Re
 		return d.eachFigureOfRegion(ctx, fl, fn)
 	}
 	where, args := fl.where()
-	order := ` ORDER BY f.document_id, f.start_byte, f.id`
-	if fl.ByCell {
-		order = ` ORDER BY r.code, f.indicator, f.period, f.year, f.id`
-	}
-	if fl.ByID {
-		order = ` ORDER BY f.id`
-	}
+	order := fl.orderBy("r.code, ")
 	cols, joins := figureColumns, figureJoins
 	if fl.Verdicts {
 		// The verdict stored with the figure's cell, read with the row.
@@ -180,15 +200,8 @@ func (d *DB) eachFigureOfRegion(ctx context.Context, fl FigureFilter, fn func(ta
 	} else {
 		where += " AND f.region_id = ?"
 	}
-	order := ` ORDER BY f.document_id, f.start_byte, f.id`
-	if fl.ByCell {
-		order = ` ORDER BY f.indicator, f.period, f.year, f.id`
-	}
-	if fl.ByID {
-		order = ` ORDER BY f.id`
-	}
-	cols := `f.id, f.document_id, f.year, f.period, f.kind, f.indicator, f.value, f.unit, f.cmp,
-		f.preliminary, f.value_text, f.quote, f.start_byte, f.end_byte, f.confidence, f.review_status`
+	order := fl.orderBy("") // one region: its code orders nothing
+	cols := ownFigureColumns
 	joins := ` FROM figures f`
 	if fl.Verdicts {
 		cols += `, COALESCE(cv.status, ''), COALESCE(cv.later_document_id, 0)`
@@ -274,18 +287,17 @@ func (d *DB) eachFigureOfRegion(ctx context.Context, fl FigureFilter, fn func(ta
 	}
 	defer rows.Close()
 	for rows.Next() {
-		var r targets.Record
-		var kind, cmp, verdict string
+		var verdict string
 		var later int64
-		dest := []any{&r.ID, &r.DocumentID, &r.Year, &r.Period, &kind, &r.Indicator, &r.Value, &r.Unit, &cmp,
-			&r.Preliminary, &r.ValueText, &r.Quote, &r.Start, &r.End, &r.Confidence, &r.ReviewStatus}
+		var extra []any
 		if fl.Verdicts {
-			dest = append(dest, &verdict, &later)
+			extra = []any{&verdict, &later}
 		}
-		if err := rows.Scan(dest...); err != nil {
+		r, err := scanOwnFigure(rows, extra...)
+		if err != nil {
 			return err
 		}
-		r.Kind, r.Cmp, r.Verdict = targets.Kind(kind), targets.Comparator(cmp), targets.Status(verdict)
+		r.Verdict = targets.Status(verdict)
 		r.Region, r.RegionCode, r.RegionLevel = name, fl.Region, targets.Level(level)
 		dc := docs[r.DocumentID]
 		r.DocumentTitle, r.ReportYear = dc.title, dc.year
