@@ -2,10 +2,6 @@ package targets
 
 import (
 	_ "embed"
-	"errors"
-	"fmt"
-	"runtime/debug"
-	"slices"
 	"sort"
 	"strings"
 	"sync"
@@ -67,32 +63,58 @@ type Region struct {
 //go:embed data/divisions.csv
 var divisionsCSV string
 
-// Gazetteer finds regions by full or short name.
+// Gazetteer finds regions by full or short name. Its tables are an index
+// read in place (divisionindex.go).
 type Gazetteer struct {
-	all     []Region // sorted by code
-	byName  map[string][]Region
-	byShort map[string][]Region
-	maxLen  int
+	strs
+	// per unit after 全国, in code order: the offset of its line in the
+	// list and the lengths of its four fields.
+	units  u32s
+	names  nameTable
+	shorts nameTable
 	// lengths of the names (full and short) that start with a rune, so a
 	// scan tries only lengths that can match.
-	lens *runeTable[int]
+	lens runeIndex
 	// endLens: the same by the rune a name ends with, for reading
 	// backwards from an indicator to the unit named before it.
-	endLens *runeTable[int]
+	endLens runeIndex
 	// seconds: the second characters of the names starting with a rune,
 	// sorted, so most positions of a text are ruled out without hashing.
-	seconds *runeTable[rune]
+	seconds runeIndex
+}
+
+// count is the number of units, 全国 included.
+func (g *Gazetteer) count() int { return g.units.len()/2 + 1 }
+
+// unit is unit i in code order (0 is 全国).
+func (g *Gazetteer) unit(i int) Region {
+	if i == 0 {
+		return country
+	}
+	off, l := g.units.at(2*i-2), g.units.at(2*i-1)
+	lc, ln, ll, lp := l&0xff, l>>8&0xff, l>>16&0xff, l>>24
+	return Region{Code: g.at(off, lc), Name: g.at(off+lc+1, ln), Level: Level(g.at(off+lc+ln+2, ll)), ParentCode: g.at(off+lc+ln+ll+3, lp)}
+}
+
+// code is unit i's code.
+func (g *Gazetteer) code(i int) string {
+	if i == 0 {
+		return country.Code
+	}
+	return g.at(g.units.at(2*i-2), g.units.at(2*i-1)&0xff)
 }
 
 var (
 	gazOnce sync.Once
 	gaz     *Gazetteer
+	country = Region{Code: "0", Name: "全国", Level: LevelCountry} // "0" sorts before every NBS code
 )
 
-// Regions returns the division list, loaded once.
+// Regions returns the division list, opened once from its prebuilt
+// index (or built from the list, if the index is of another list).
 func Regions() *Gazetteer {
 	gazOnce.Do(func() {
-		g, err := loadGazetteer(divisionsCSV)
+		g, err := openGazetteer(divisionsCSV, divisionsIdx)
 		if err != nil {
 			panic("targets: embedded division list is corrupt: " + err.Error())
 		}
@@ -101,161 +123,13 @@ func Regions() *Gazetteer {
 	return gaz
 }
 
-func loadGazetteer(text string) (*Gazetteer, error) {
-	// What the load allocates (about 8 MB) is kept for the life of the
-	// process: collecting while it is built only marks and re-marks it
-	// (a fifth of the load's CPU), so the collector waits until it is done.
-	defer debug.SetGCPercent(debug.SetGCPercent(-1))
-	if strings.IndexByte(text, '"') >= 0 {
-		return nil, errors.New("division list: quoted fields are not read")
+// openGazetteer opens the list's tables from idx, or builds them when idx
+// is not the index of this list.
+func openGazetteer(csv, idx string) (*Gazetteer, error) {
+	if g, err := decodeIndex(csv, idx); err == nil {
+		return g, nil
 	}
-	_, text, _ = strings.Cut(text, "\n") // the header
-	units := strings.Count(text, "\n") + 2
-	all := make([]Region, 1, units)
-	all[0] = Region{Code: "0", Name: "全国", Level: LevelCountry} // "0" sorts before every NBS code
-	for line := range strings.Lines(text) {
-		line = strings.TrimSuffix(line, "\n")
-		if line == "" {
-			continue
-		}
-		code, rest, ok1 := strings.Cut(line, ",")
-		name, rest, ok2 := strings.Cut(rest, ",")
-		level, parent, ok3 := strings.Cut(rest, ",")
-		if !ok1 || !ok2 || !ok3 || strings.IndexByte(parent, ',') >= 0 || name == "" {
-			return nil, fmt.Errorf("division list: %q is not code,name,level,parent", line)
-		}
-		all = append(all, Region{Code: code, Name: name, Level: Level(level), ParentCode: parent})
-	}
-	if !sort.SliceIsSorted(all, func(i, j int) bool { return all[i].Code < all[j].Code }) {
-		sort.SliceStable(all, func(i, j int) bool { return all[i].Code < all[j].Code })
-	}
-	g := &Gazetteer{all: all, byName: make(map[string][]Region, units), byShort: make(map[string][]Region, units/8),
-		lens: &runeTable[int]{}, endLens: &runeTable[int]{}, seconds: &runeTable[rune]{}}
-	// The name map and the length tables are independent: built side by
-	// side on the cores a command has (the map inserts, mostly cache
-	// misses, are the cost).
-	var wg sync.WaitGroup
-	wg.Go(func() {
-		for i, r := range all {
-			if rs, ok := g.byName[r.Name]; ok {
-				g.byName[r.Name] = append(rs, r)
-			} else {
-				g.byName[r.Name] = all[i : i+1 : i+1] // a later namesake appends into a copy
-			}
-		}
-	})
-	for _, r := range all {
-		g.addLen(r.Name)
-		if s := shortName(r); s != "" && s != r.Name {
-			g.byShort[s] = append(g.byShort[s], r)
-			g.addLen(s)
-		}
-		for _, s := range autonomousShorts(r) {
-			g.byShort[s] = append(g.byShort[s], r)
-			g.addLen(s)
-		}
-	}
-	g.sortSeconds()
-	wg.Wait()
-	return g, nil
-}
-
-// ethnicNames open the part of an autonomous prefecture's name after its
-// place name (恩施土家族苗族自治州, 伊犁哈萨克自治州).
-var ethnicNames = []string{"土家族", "苗族", "藏族", "彝族", "哈尼族", "布依族", "侗族", "壮族", "傣族", "景颇族", "傈僳族", "白族",
-	"朝鲜族", "蒙古族", "蒙古", "回族", "哈萨克", "柯尔克孜", "羌族", "黎族", "瑶族", "满族", "畲族", "仡佬族", "水族", "土族", "撒拉族",
-	"纳西族", "拉祜族", "佤族", "独龙族", "怒族", "普米族", "锡伯族", "塔吉克", "达斡尔族", "鄂温克族", "鄂伦春族", "毛南族", "仫佬族", "保安族", "东乡族", "裕固族", "各族"}
-
-// autonomousShorts are the names an autonomous prefecture or county goes
-// by in its own reports and in the news: its place name and 州 (恩施州,
-// 延边州), its place name alone and with 县 (巴里坤, 巴里坤县).
-func autonomousShorts(r Region) []string {
-	switch {
-	case r.Level == LevelPrefecture && strings.HasSuffix(r.Name, "自治州"):
-		if p := placeName(r.Name, "自治州"); p != "" {
-			return []string{p + "州"}
-		}
-	case r.Level == LevelCounty && strings.HasSuffix(r.Name, "自治县"):
-		if p := placeName(r.Name, "自治县"); p != "" {
-			if utf8.RuneCountInString(p) < 3 {
-				return []string{p + "县"} // 长阳 alone is also 市长阳卫国
-			}
-			return []string{p, p + "县"}
-		}
-	}
-	return nil
-}
-
-// placeName is an autonomous unit's name before its peoples' names.
-func placeName(name, suffix string) string {
-	base, _ := strings.CutSuffix(name, suffix)
-	cut := len(base)
-	for _, e := range ethnicNames {
-		if i := strings.Index(base, e); i > 0 && i < cut {
-			cut = i
-		}
-	}
-	if cut == len(base) || utf8.RuneCountInString(base[:cut]) < 2 {
-		return ""
-	}
-	return base[:cut]
-}
-
-func (g *Gazetteer) addLen(name string) {
-	var n int
-	var first, second, last rune
-	for _, r := range name {
-		switch n {
-		case 0:
-			first = r
-		case 1:
-			second = r
-		}
-		last = r
-		n++
-	}
-	g.maxLen = max(g.maxLen, n)
-	addLength(g.lens, first, n)
-	addLength(g.endLens, last, n)
-	if n >= 2 {
-		// appended as found; sortSeconds orders and dedupes each list once
-		g.seconds.set(first, append(g.seconds.get(first), second))
-	}
-}
-
-// sortSeconds orders each rune's second characters and drops repeats,
-// once after loading (keeping them sorted on every insert cost more than
-// the rest of the load).
-func (g *Gazetteer) sortSeconds() {
-	for _, p := range g.seconds.pages {
-		if p == nil {
-			continue
-		}
-		for i, ss := range p {
-			if len(ss) > 1 {
-				slices.Sort(ss)
-				p[i] = slices.Compact(ss)
-			}
-		}
-	}
-	for r, ss := range g.seconds.astral {
-		slices.Sort(ss)
-		g.seconds.astral[r] = slices.Compact(ss)
-	}
-}
-
-// addLength records a name length under a rune, longest first, once.
-func addLength(t *runeTable[int], r rune, n int) {
-	for _, l := range t.get(r) {
-		if l == n {
-			return
-		}
-	}
-	ls := append(t.get(r), n)
-	for i := len(ls) - 1; i > 0 && ls[i] > ls[i-1]; i-- {
-		ls[i], ls[i-1] = ls[i-1], ls[i]
-	}
-	t.set(r, ls)
+	return loadGazetteer(csv)
 }
 
 // FindEndingAt returns the longest region name that ends just before
@@ -264,7 +138,9 @@ func (g *Gazetteer) FindEndingAt(rs []rune, from, end int, allowShort bool, hint
 	if end <= 0 || end > len(rs) {
 		return Mention{}, false
 	}
-	for _, n := range g.endLens.get(rs[end-1]) {
+	lens := g.endLens.get(rs[end-1])
+	for k := range lens.len() {
+		n := int(lens.at(k))
 		if n < 2 || end-n < from {
 			continue
 		}
@@ -291,15 +167,21 @@ func shortName(r Region) string {
 }
 
 // All lists every unit of the division list in code order.
-func (g *Gazetteer) All() []Region { return slices.Clone(g.all) }
+func (g *Gazetteer) All() []Region {
+	all := make([]Region, g.count())
+	for i := range all {
+		all[i] = g.unit(i)
+	}
+	return all
+}
 
 // ByCode returns the region with an NBS code.
 func (g *Gazetteer) ByCode(code string) (Region, bool) {
-	i, ok := sort.Find(len(g.all), func(i int) int { return strings.Compare(code, g.all[i].Code) })
+	i, ok := sort.Find(g.count(), func(i int) int { return strings.Compare(code, g.code(i)) })
 	if !ok {
 		return Region{}, false
 	}
-	return g.all[i], true
+	return g.unit(i), true
 }
 
 // Parent returns the region above r, if any.
@@ -315,11 +197,12 @@ func (g *Gazetteer) Parent(r Region) (Region, bool) {
 // (a region code prefix) or else the highest level wins.
 func (g *Gazetteer) Resolve(name, hint string) (Region, bool) {
 	name = ToSimplified(strings.TrimSpace(name))
-	if rs := g.byName[name]; len(rs) > 0 {
-		return pick(rs, hint), true
+	h := nameHash(name)
+	if us := g.names.lookup(name, h); us.len() > 0 {
+		return g.pick(us, hint), true
 	}
-	if rs := g.byShort[name]; len(rs) > 0 {
-		return pick(rs, hint), true
+	if us := g.shorts.lookup(name, h); us.len() > 0 {
+		return g.pick(us, hint), true
 	}
 	if r, ok := g.formerName(name, hint); ok {
 		return r, true
@@ -336,8 +219,9 @@ func (g *Gazetteer) formerName(name, hint string) (Region, bool) {
 		if !ok || utf8.RuneCountInString(base) < 2 {
 			continue
 		}
-		for _, r := range g.byShort[base] {
-			if r.Level == LevelCounty && !strings.HasSuffix(r.Name, suf) && (hint == "" || strings.HasPrefix(r.Code, hint)) {
+		us := g.shorts.lookup(base, nameHash(base))
+		for u := range us.len() {
+			if r := g.unit(int(us.at(u))); r.Level == LevelCounty && !strings.HasSuffix(r.Name, suf) && (hint == "" || strings.HasPrefix(r.Code, hint)) {
 				return r, true
 			}
 		}
@@ -345,9 +229,12 @@ func (g *Gazetteer) formerName(name, hint string) (Region, bool) {
 	return Region{}, false
 }
 
-func pick(rs []Region, hint string) Region {
-	best := rs[0]
-	for _, r := range rs {
+// pick is the unit of namesakes us meant: the one under hint, else the
+// highest level, else the first.
+func (g *Gazetteer) pick(us u32s, hint string) Region {
+	best := g.unit(int(us.at(0)))
+	for u := range us.len() {
+		r := g.unit(int(us.at(u)))
 		if hint != "" && strings.HasPrefix(r.Code, hint) && !strings.HasPrefix(best.Code, hint) {
 			best = r
 			continue
@@ -375,8 +262,8 @@ func levelRank(l Level) int {
 	return 5
 }
 
-// unsafeString views b as a string for a map lookup only (the compiler
-// does not copy for m[string(b)], but a named variable would).
+// unsafeString views b as a string for a lookup only (a conversion
+// would copy).
 func unsafeString(b []byte) string { return unsafe.String(unsafe.SliceData(b), len(b)) }
 
 // Mention is a region named in the working text at runes [Start,End).
@@ -390,29 +277,35 @@ type Mention struct {
 // count only when allowShort is set (they are ambiguous in running text).
 func (g *Gazetteer) FindAt(rs []rune, i int, allowShort bool, hint string) (Mention, bool) {
 	lens := g.lens.get(rs[i])
-	if len(lens) == 0 || i+1 >= len(rs) || !g.hasSecond(rs[i], rs[i+1]) {
+	if lens.len() == 0 || i+1 >= len(rs) || !g.hasSecond(rs[i], rs[i+1]) {
 		return Mention{}, false // no name starts with these two characters
 	}
-	// The longest candidate encoded once; shorter ones are its prefixes.
+	// The longest candidate encoded and hashed once; shorter ones are
+	// its prefixes.
 	var buf [128]byte
 	var ends [40]int
+	var hashes [40]uint32
 	b := buf[:0]
-	maxN := min(lens[0], len(rs)-i, len(ends)-1)
+	maxN := min(int(lens.at(0)), len(rs)-i, len(ends)-1)
+	h := uint32(fnvOffset)
 	for k, r := range rs[i : i+maxN] {
+		n := len(b)
 		b = utf8.AppendRune(b, r)
-		ends[k+1] = len(b)
+		h = hashAppend(h, unsafeString(b[n:]))
+		ends[k+1], hashes[k+1] = len(b), h
 	}
-	for _, n := range lens {
+	for k := range lens.len() {
+		n := int(lens.at(k))
 		if n < 2 || n > maxN {
 			continue
 		}
 		s := unsafeString(b[:ends[n]])
-		if cands := g.byName[s]; len(cands) > 0 {
-			return Mention{Region: pick(cands, hint), Start: i, End: i + n}, true
+		if us := g.names.lookup(s, hashes[n]); us.len() > 0 {
+			return Mention{Region: g.pick(us, hint), Start: i, End: i + n}, true
 		}
 		if allowShort {
-			if cands := g.byShort[s]; len(cands) > 0 {
-				m := Mention{Region: pick(cands, hint), Start: i, End: i + n, Short: true}
+			if us := g.shorts.lookup(s, hashes[n]); us.len() > 0 {
+				m := Mention{Region: g.pick(us, hint), Start: i, End: i + n, Short: true}
 				// 巴里坤县 for 巴里坤哈萨克自治县, 神木县 for what is now 神木市:
 				// the level word written after the short name is part of it.
 				if e := i + n; e < len(rs) && m.Region.Level == LevelCounty && strings.ContainsRune("县市旗", rs[e]) && !strings.HasSuffix(m.Region.Name, string(rs[e])) &&
@@ -427,15 +320,15 @@ func (g *Gazetteer) FindAt(rs []rune, i int, allowShort bool, hint string) (Ment
 }
 
 // hasSecond reports whether any name (full or short) starts with a, b.
-func (g *Gazetteer) hasSecond(a, b rune) bool {
-	seconds := g.seconds.get(a)
-	lo, hi := 0, len(seconds)
+func (g *Gazetteer) hasSecond(a, second rune) bool {
+	seconds, b := g.seconds.get(a), uint32(second)
+	lo, hi := 0, seconds.len()
 	for lo < hi {
 		m := (lo + hi) / 2
-		switch {
-		case seconds[m] == b:
+		switch s := seconds.at(m); {
+		case s == b:
 			return true
-		case seconds[m] < b:
+		case s < b:
 			lo = m + 1
 		default:
 			hi = m

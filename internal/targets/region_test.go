@@ -48,17 +48,17 @@ func TestGazetteerLoadsAListOutOfOrder(t *testing.T) {
 		t.Errorf("Resolve(株洲) = %s, want the short name read", r.Code)
 	}
 	// 株洲市 (3), 株洲 (2): both lengths under 株, longest first, once.
-	if got := g.lens.get('株'); !slices.Equal(got, []int{3, 2}) {
+	if got := g.lens.get('株').values(); !slices.Equal(got, []uint32{3, 2}) {
 		t.Errorf("lengths under 株 = %v", got)
 	}
 	// 朝阳区 twice and 朝阳 (its short name) twice: one second character.
-	if got := g.seconds.get('朝'); !slices.Equal(got, []rune{'阳'}) {
-		t.Errorf("seconds under 朝 = %q", got)
+	if got := g.seconds.get('朝').values(); !slices.Equal(got, []uint32{'阳'}) {
+		t.Errorf("seconds under 朝 = %v", got)
 	}
 	// 湖南省, 湖南 and every other first rune's seconds are sorted.
 	for _, r := range "湖株醴天北吉朝全" {
-		if ss := g.seconds.get(r); !slices.IsSorted(ss) || len(ss) == 0 {
-			t.Errorf("seconds under %c = %q", r, ss)
+		if ss := g.seconds.get(r).values(); !slices.IsSorted(ss) || len(ss) == 0 {
+			t.Errorf("seconds under %c = %v", r, ss)
 		}
 	}
 	rs := []rune("今年醴陵市地区生产总值")
