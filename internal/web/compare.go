@@ -1,6 +1,7 @@
 package web
 
 import (
+	"context"
 	"sort"
 
 	"github.com/a-h/templ"
@@ -41,28 +42,14 @@ func (s *Server) handleCompare(c echo.Context) error {
 		if scope.Code == "" {
 			return pages.ComparePage(m), nil
 		}
-		// Years with figures in scope, and how many regions each has.
-		regionsIn, err := s.yearsWithin(ctx, scope.Code)
+		years, shown, err := s.compareYears(ctx, scope.Code, year)
 		if err != nil {
 			return nil, err
 		}
-		var years []int
-		for y := range regionsIn {
-			years = append(years, y)
-		}
-		sort.Sort(sort.Reverse(sort.IntSlice(years)))
-		if year == 0 {
-			bestN := 0
-			for _, y := range years {
-				if n := regionsIn[y]; n > bestN {
-					year, bestN = y, n
-				}
-			}
-		} else if regionsIn[year] == 0 && len(years) > 0 {
-			shown := nearestYear(years, year)
+		if year != 0 && shown != year {
 			m.Notice = yearNotice(p.Lang, scope.Name, year, shown)
-			year = shown
 		}
+		year = shown
 		m.Year = year
 		m.Years = yearOptions(years, year)
 		cells, err := s.store.Cells(ctx, db.CellFilter{Within: scope.Code, Year: year, Annual: true})
@@ -80,28 +67,91 @@ func (s *Server) handleCompare(c echo.Context) error {
 		pr.noteRevisions(stmts)
 		m.Columns, m.Rows = compareMatrix(pr, tree, scope.Code, cells, stmts)
 		m.Basis = basisSummary(pr, cells)
-		above, err := s.store.Cells(ctx, db.CellFilter{Year: year, Annual: true, Regions: ancestorCodes(tree, scope.Code)})
-		if err != nil {
+		if err := s.compareSorts(c, &m, pr, tree, cells); err != nil {
 			return nil, err
 		}
-		m.Escalation = escalation(pr, tree, cells, above)
-		// One ?sort= for both tables: region sorts both, an indicator's
-		// key the matrix by its column, own and raise the escalation.
-		mk := compareKeys(m.Columns)
-		names := keyNames(mk)
-		for k := range escalationKeys {
-			names[k] = true
-		}
-		st, err := readSort(c, names, pages.Sort{}, "")
-		if err != nil {
-			return nil, err
-		}
-		m.MatrixSort, m.EscalationSort = st, st
-		m.MatrixSort.Anchor, m.EscalationSort.Anchor = "compare-matrix", "escalation-table"
-		sortRows(m.Rows, m.MatrixSort, mk)
-		sortRows(m.Escalation, m.EscalationSort, escalationKeys)
 		return pages.ComparePage(m), nil
 	})
+}
+
+// compareSorts orders both tables by the page's one ?sort= (region
+// sorts both, an indicator's key the matrix by its column, own and raise
+// the escalation, which keeps its largest raise first for the others)
+// and cuts the escalation to its first rows unless ?esc=all.
+func (s *Server) compareSorts(c echo.Context, m *pages.Compare, pr presenter, tree *regionTree, cells []targets.Cell) error {
+	mk := compareKeys(m.Columns)
+	names := keyNames(mk)
+	for k := range escalationKeys {
+		names[k] = true
+	}
+	st, err := readSort(c, names, pages.Sort{}, "")
+	if err != nil {
+		return err
+	}
+	all, err := escalationParam(c)
+	if err != nil {
+		return err
+	}
+	m.MatrixSort, m.EscalationSort = st, escalationSort(st)
+	if _, ok := mk[st.Key]; !ok {
+		// not one of the matrix's: it keeps its tree order and indents
+		m.MatrixSort.Key, m.MatrixSort.Desc, m.MatrixSort.Asked = "", false, false
+	}
+	m.MatrixSort.Anchor, m.EscalationSort.Anchor = "compare-matrix", "escalation-table"
+	sortRows(m.Rows, m.MatrixSort, mk)
+	esc, err := s.escalation(c.Request().Context(), pr.lang, tree, m.Scope, m.Year, cells)
+	if err != nil {
+		return err
+	}
+	sortRows(esc, m.EscalationSort, escalationKeys)
+	m.EscalationTotal, m.EscalationCut, m.EscalationAll = len(esc), escalationShown, all && len(esc) > escalationShown
+	switch {
+	case m.EscalationAll:
+		m.EscalationToggle = withEsc(c, "")
+	case len(esc) > escalationShown:
+		esc = esc[:escalationShown]
+		m.EscalationToggle = withEsc(c, "all")
+	}
+	m.Escalation = wordEscalation(pr.lang, esc)
+	m.EscalationExport = pages.Query("within", m.Scope, "year", pages.Itoa(m.Year))
+	return nil
+}
+
+// escalation is the 层层加码 of a scope's cells in a year, against the
+// targets of the regions above the scope as well as those within it.
+func (s *Server) escalation(ctx context.Context, lang string, tree *regionTree, scope string, year int, cells []targets.Cell) ([]escalationRow, error) {
+	above, err := s.store.Cells(ctx, db.CellFilter{Year: year, Annual: true, Regions: ancestorCodes(tree, scope)})
+	if err != nil {
+		return nil, err
+	}
+	return escalationRows(lang, tree, cells, above), nil
+}
+
+// compareYears are the years with figures in scope, latest first, and
+// the year to show for the one asked: itself, the nearest year with
+// figures, or (0 asked) the year the most regions have figures for.
+func (s *Server) compareYears(ctx context.Context, scope string, asked int) ([]int, int, error) {
+	regionsIn, err := s.yearsWithin(ctx, scope)
+	if err != nil {
+		return nil, 0, err
+	}
+	var years []int
+	for y := range regionsIn {
+		years = append(years, y)
+	}
+	sort.Sort(sort.Reverse(sort.IntSlice(years)))
+	year := asked
+	if year == 0 {
+		bestN := 0
+		for _, y := range years {
+			if n := regionsIn[y]; n > bestN {
+				year, bestN = y, n
+			}
+		}
+	} else if regionsIn[year] == 0 && len(years) > 0 {
+		year = nearestYear(years, year)
+	}
+	return years, year, nil
 }
 
 // widestScope is the region with figures of its own and the most regions
@@ -188,51 +238,4 @@ func compareMatrix(pr presenter, t *regionTree, scope string, cells []targets.Ce
 	}
 	visit(scope, 0)
 	return cols, rows
-}
-
-// escalation puts each region's target beside the targets of the regions
-// above it for the same indicator and year (层层加码): the county's 8%
-// against the city's 7.5% and the province's 7%. Only rates (%) compare
-// across levels: a county's 228亿元 of investment is not a raise on the
-// city's 1000亿元.
-func escalation(pr presenter, t *regionTree, cells, above []targets.Cell) []pages.Escalation {
-	targetOf := map[[2]string]*targets.Record{}
-	for _, c := range append(append([]targets.Cell(nil), above...), cells...) {
-		if c.Target != nil && c.Period == "" {
-			targetOf[[2]string{c.RegionCode, c.Indicator}] = c.Target
-		}
-	}
-	var out []pages.Escalation
-	for _, c := range cells {
-		if c.Target == nil || c.Target.Unit != "%" {
-			continue
-		}
-		e := pages.Escalation{Key: c.RegionCode + "-" + c.Indicator, Indicator: c.Indicator,
-			Region: crumb(t.byCode[c.RegionCode]), Own: ref(pr.lang, c.Target)}
-		e.Name = pr.cell(c).Name
-		var nearest *targets.Record
-		for _, a := range t.ancestors(c.RegionCode) {
-			if tg := targetOf[[2]string{a.Code, c.Indicator}]; tg != nil {
-				e.Above = append(e.Above, pages.AboveTarget{Region: crumb(a), Target: ref(pr.lang, tg)})
-				if nearest == nil {
-					nearest = tg
-				}
-			}
-		}
-		if nearest == nil {
-			continue
-		}
-		in, _ := targets.LookupIndicator(c.Indicator)
-		d := c.Target.Value - nearest.Value
-		e.Diff, e.DiffVal = pages.GapText(pr.lang, d, c.Target.Unit), d
-		e.Raised = d > 0 && in.HigherIsBetter || d < 0 && !in.HigherIsBetter
-		out = append(out, e)
-	}
-	sort.SliceStable(out, func(i, j int) bool {
-		if out[i].Indicator != out[j].Indicator {
-			return indicatorLess(out[i].Indicator, out[j].Indicator)
-		}
-		return out[i].Region.Code < out[j].Region.Code
-	})
-	return out
 }

@@ -58,13 +58,15 @@ func (s *Server) routes(e *echo.Echo) {
 
 	// Data out: the same filters everywhere (region, within, indicator,
 	// year, kind), named as in the figures contract.
-	get(e, "/export/figures.csv", s.handleExportCSV, s.exportSlot)            // &bom=0
-	get(e, "/export/figures.xlsx", s.handleExportXLSX, s.exportSlot)          //
-	get(e, "/export/cells.csv", s.handleExportCellsCSV, s.exportSlot)         // one row per region × indicator × year
-	get(e, "/export/cells.xlsx", s.handleExportCellsXLSX, s.exportSlot)       //
-	get(e, "/export/rankings.csv", s.handleExportRankingsCSV, s.exportSlot)   // the 排行 filters, a row per ranked region
-	get(e, "/export/rankings.xlsx", s.handleExportRankingsXLSX, s.exportSlot) //
-	get(e, "/api/figures", s.handleAPIFigures)                                // &after=&per_page= (or &page=)
+	get(e, "/export/figures.csv", s.handleExportCSV, s.exportSlot)                // &bom=0
+	get(e, "/export/figures.xlsx", s.handleExportXLSX, s.exportSlot)              //
+	get(e, "/export/cells.csv", s.handleExportCellsCSV, s.exportSlot)             // one row per region × indicator × year
+	get(e, "/export/cells.xlsx", s.handleExportCellsXLSX, s.exportSlot)           //
+	get(e, "/export/rankings.csv", s.handleExportRankingsCSV, s.exportSlot)       // the 排行 filters, a row per ranked region
+	get(e, "/export/rankings.xlsx", s.handleExportRankingsXLSX, s.exportSlot)     //
+	get(e, "/export/escalation.csv", s.handleExportEscalationCSV, s.exportSlot)   // ?within=SCOPE&year=&sort=&desc=: every row of 对比's 层层加码
+	get(e, "/export/escalation.xlsx", s.handleExportEscalationXLSX, s.exportSlot) //
+	get(e, "/api/figures", s.handleAPIFigures)                                    // &after=&per_page= (or &page=)
 	get(e, "/api/regions", s.handleAPIRegions)
 	get(e, "/api/indicators", s.handleAPIIndicators) //
 	get(e, "/api/years", s.handleAPIYears)           //

@@ -29,14 +29,6 @@ var scorecardKeys = map[string]sortKey[pages.Cell]{
 	"status":    cellKeys["status"],
 }
 
-// escalationKeys are the columns of 层层加码 (all rates, in %).
-var escalationKeys = map[string]sortKey[pages.Escalation]{
-	"indicator": {text: func(e pages.Escalation) string { return indicatorSortText(e.Indicator, "") }},
-	"region":    {text: func(e pages.Escalation) string { return e.Region.Code }},
-	"own":       {num: func(e pages.Escalation) (float64, bool) { return refValue(e.Own) }},
-	"raise":     {num: func(e pages.Escalation) (float64, bool) { return e.DiffVal, e.Diff != "" }},
-}
-
 // compareKeys are the columns of the 对比 matrix: the region, and each
 // indicator column by the value its cells show (the result, else the
 // target).

@@ -193,6 +193,10 @@ func round4(v float64) float64 {
 	return math.Round(v*1e4) / 1e4
 }
 
+// Count is a count of things with thousands separators (1,608), as
+// Chinese office users read counts too.
+func Count(n int) string { return thousands(strconv.Itoa(n)) }
+
 // thousands puts English thousands separators into a plain number.
 func thousands(s string) string {
 	intPart, frac := s, ""

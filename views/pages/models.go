@@ -291,9 +291,18 @@ type Compare struct {
 	Year       int
 	Columns    []IndicatorItem
 	Rows       []CompareRow
-	Escalation []Escalation
-	Notice     string       // why the view is not exactly what was asked (the nearest year)
-	Basis      BasisSummary // the result verdicts are judged on, and what that changes here
+	Escalation []Escalation // the rows shown: all, or the first of them (the handler cuts)
+	// EscalationTotal counts every row, EscalationCut the rows shown
+	// unless all are asked for; EscalationAll says all are shown
+	// (?esc=all); EscalationToggle links to the other choice ("" when
+	// there are no more rows than the cut).
+	EscalationTotal  int
+	EscalationCut    int
+	EscalationAll    bool
+	EscalationToggle string
+	EscalationExport string       // the escalation export's filters (?within=&year=)
+	Notice           string       // why the view is not exactly what was asked (the nearest year)
+	Basis            BasisSummary // the result verdicts are judged on, and what that changes here
 	// One ?sort= orders both tables by the keys each has.
 	MatrixSort, EscalationSort Sort
 }
