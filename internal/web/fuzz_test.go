@@ -28,13 +28,14 @@ func assertSound(t *testing.T, what string, rec *httptest.ResponseRecorder) {
 
 var fuzzPaths = []string{"/", "/indicators/gdp_growth", "/indicators", "/compare", "/regions/4302", "/documents", "/documents/1",
 	"/search", "/review", "/figures/1", "/export/figures.csv", "/export/figures.xlsx", "/api/figures", "/api/years",
-	"/embed/overview/growth", "/embed/indicators/gdp_growth/across", "/login"}
+	"/embed/overview/growth", "/embed/indicators/gdp_growth/across", "/login", "/export/escalation.csv"}
 
 // FuzzViewQueries sends any query string to every view and export.
 func FuzzViewQueries(f *testing.F) {
 	for _, q := range []string{"region=4302&year=2020", "year=-1", "within=all&level=county", "q=%E7%94%9F%E4%BA%A7", "page=0",
 		"per_page=100000", "region=%00", "year=99999999999999999999", "kind=planned&indicator=x", "lang=en&scope=43",
-		"region=4302&region=430281", "bom=0&within=43&kind=reported", "next=//evil.example"} {
+		"region=4302&region=430281", "bom=0&within=43&kind=reported", "next=//evil.example",
+		"scope=43&esc=all&sort=raise&desc=0", "within=43&year=2021&sort=own"} {
 		for i := range fuzzPaths {
 			f.Add(uint8(i), q)
 		}
