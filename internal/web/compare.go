@@ -119,7 +119,7 @@ func (s *Server) compareSorts(c echo.Context, m *pages.Compare, pr presenter, tr
 
 // escalation is the 层层加码 of a scope's cells in a year, against the
 // targets of the regions above the scope as well as those within it.
-func (s *Server) escalation(ctx context.Context, lang string, tree *regionTree, scope string, year int, cells []targets.Cell) ([]escalationRow, error) {
+func (s *Server) escalation(ctx context.Context, lang string, tree *regionTree, scope string, year int, cells []targets.Cell) ([]*escalationRow, error) {
 	above, err := s.store.Cells(ctx, db.CellFilter{Year: year, Annual: true, Regions: ancestorCodes(tree, scope)})
 	if err != nil {
 		return nil, err

@@ -79,8 +79,8 @@ func escalationExportSort(c echo.Context) (pages.Sort, error) {
 // escalationLine is one row of the export, in escalationHeader's order.
 // The raise as worded starts with + or −: guarded like document text, so
 // a spreadsheet does not take +1个百分点 for a formula.
-func escalationLine(c echo.Context, r escalationRow, year int) []any {
-	e := wordEscalation("zh", []escalationRow{r})[0]
+func escalationLine(c echo.Context, r *escalationRow, year int) []any {
+	e := wordEscalation("zh", []*escalationRow{r})[0]
 	text := func(f *pages.FigureRef) any {
 		t := f.Text
 		if f.Preliminary {
