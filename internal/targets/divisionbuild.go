@@ -74,7 +74,7 @@ func buildTables(text string) (*tables, error) {
 			add(&t.shortKeys, t.byShort, s, i)
 			t.addLen(s)
 		}
-		for _, s := range autonomousShorts(r) {
+		for _, s := range append(autonomousShorts(r), bannerShorts(r)...) {
 			add(&t.shortKeys, t.byShort, s, i)
 			t.addLen(s)
 		}
@@ -88,6 +88,51 @@ func buildTables(text string) (*tables, error) {
 var ethnicNames = []string{"土家族", "苗族", "藏族", "彝族", "哈尼族", "布依族", "侗族", "壮族", "傣族", "景颇族", "傈僳族", "白族",
 	"朝鲜族", "蒙古族", "蒙古", "回族", "哈萨克", "柯尔克孜", "羌族", "黎族", "瑶族", "满族", "畲族", "仡佬族", "水族", "土族", "撒拉族",
 	"纳西族", "拉祜族", "佤族", "独龙族", "怒族", "普米族", "锡伯族", "塔吉克", "达斡尔族", "鄂温克族", "鄂伦春族", "毛南族", "仫佬族", "保安族", "东乡族", "裕固族", "各族"}
+
+// bannerShorts are the contracted names Inner Mongolia's banners (and a
+// wing county of Liaoning) go by in reports and the news: a wing's unit
+// by the first character of its people's name, the wing and its place
+// (科尔沁右翼前旗 → 科右前旗, 喀喇沁左翼蒙古族自治县 → 喀左县); a left or
+// right banner of a name of three or more characters likewise (土默特左旗 →
+// 土左旗, 新巴尔虎右旗 → 新右旗; 巴林左旗 stays whole); a united banner by
+// the first characters of its two names (达尔罕茂明安联合旗 → 达茂旗,
+// 达茂联合旗); an autonomous banner by its people or place name
+// (鄂温克族自治旗 → 鄂温克旗, 莫力达瓦达斡尔族自治旗 → 莫力达瓦旗).
+func bannerShorts(r Region) []string {
+	if r.Level != LevelCounty {
+		return nil
+	}
+	rs := []rune(r.Name)
+	n := len(rs)
+	for i := 2; i+2 < n; i++ {
+		if rs[i+1] != '翼' || (rs[i] != '左' && rs[i] != '右') {
+			continue
+		}
+		wing := string(rs[0]) + string(rs[i])
+		switch rest := string(rs[i+2:]); {
+		case rest == "前旗" || rest == "中旗" || rest == "后旗":
+			return []string{wing + rest}
+		case strings.HasSuffix(rest, "自治县"):
+			return []string{wing + "县"}
+		}
+		return nil
+	}
+	switch name := r.Name; {
+	case n >= 5 && (strings.HasSuffix(name, "左旗") || strings.HasSuffix(name, "右旗")):
+		return []string{string(rs[0]) + string(rs[n-2:])}
+	case n == 9 && strings.HasSuffix(name, "联合旗"):
+		short := string(rs[0]) + string(rs[3])
+		return []string{short + "旗", short + "联合旗"}
+	case strings.HasSuffix(name, "自治旗"):
+		if p := placeName(name, "自治旗"); p != "" {
+			return []string{p + "旗"}
+		}
+		if base := strings.TrimSuffix(strings.TrimSuffix(name, "自治旗"), "族"); utf8.RuneCountInString(base) >= 2 {
+			return []string{base + "旗"}
+		}
+	}
+	return nil
+}
 
 // autonomousShorts are the names an autonomous prefecture or county goes
 // by in its own reports and in the news: its place name and 州 (恩施州,

@@ -63,5 +63,21 @@ func TestReadingMidYearAndShortCountyNames(t *testing.T) {
 				{"伊吾县", 2024, "", Reported, "gdp_growth", 9.7, Exactly, ""},
 			},
 		},
+		{
+			name: "banners by their contracted names in a city's review",
+			text: "2024年通辽市政府工作报告\n一、2023年工作回顾\n科左中旗地区生产总值增长7.2%，扎鲁特旗规模以上工业增加值增长11.4%。\n",
+			wants: []fig{
+				{"科尔沁左翼中旗", 2023, "", Reported, "gdp_growth", 7.2, Exactly, ""},
+				{"扎鲁特旗", 2023, "", Reported, "industry_va_growth", 11.4, Exactly, ""},
+			},
+		},
+		{
+			name: "a united banner and a left banner named in a list",
+			text: "包头市人民政府工作报告\n一、2025年工作回顾\n旗县区发展各具特色，达茂旗一般公共预算收入增长18.3%，土右旗固定资产投资增长12.6%。\n",
+			wants: []fig{
+				{"达尔罕茂明安联合旗", 2025, "", Reported, "budget_revenue_growth", 18.3, Exactly, ""},
+				{"土默特右旗", 2025, "", Reported, "fai_growth", 12.6, Exactly, ""},
+			},
+		},
 	})
 }

@@ -79,3 +79,23 @@ func TestGazetteerRefusesAMalformedList(t *testing.T) {
 		}
 	}
 }
+
+// Banners go by contracted names in reports and the news; each resolves
+// to its unit, and a banner whose name is short already keeps it.
+func TestBannerShortNames(t *testing.T) {
+	g := Regions()
+	for short, code := range map[string]string{
+		"科右前旗": "152221", "科左中旗": "150521", "科左后旗": "150522", "察右前旗": "150926", "察右后旗": "150928",
+		"喀左县": "211324", "土左旗": "150121", "土右旗": "150221", "新左旗": "150726", "新右旗": "150727", "阿左旗": "152921",
+		"阿右旗": "152922", "达茂旗": "150223", "达茂联合旗": "150223", "鄂温克旗": "150724", "鄂伦春旗": "150723", "莫力达瓦旗": "150722",
+	} {
+		if r, ok := g.Resolve(short, ""); !ok || r.Code != code {
+			t.Errorf("Resolve(%s) = %s %s, %v; want %s", short, r.Code, r.Name, ok, code)
+		}
+	}
+	for _, notAName := range []string{"巴左旗", "巴右旗", "翼城"} {
+		if r, ok := g.Resolve(notAName, ""); ok && r.Code != "141022" {
+			t.Errorf("Resolve(%s) = %s %s", notAName, r.Code, r.Name)
+		}
+	}
+}
