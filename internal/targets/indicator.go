@@ -101,7 +101,7 @@ var stems = []stem{
 		Aliases: []string{"脱贫人数", "减少贫困人口", "减少农村贫困人口", "农村贫困人口脱贫", "贫困人口脱贫", "脱贫退出", "脱贫", "减贫"}},
 
 	{Key: "air_quality_rate", Zh: "空气质量优良率", En: "Share of good air-quality days", Unit: "%", Class: ClassPercent, Head: true, NoGrowth: true,
-		Aliases: []string{"空气优良率", "空气质量优良率", "空气质量优良天数比例", "空气质量优良天数比率", "空气优良天数比率", "空气优良天数比例", "环境空气质量优良率", "优良率", "优良天数比例", "优良天数比率", "空气质量达标率", "空气质量达标天数比例", "空气质量达标天数比率"}},
+		Aliases: []string{"空气优良率", "空气质量优良率", "空气质量优良天数比例", "空气质量优良天数比率", "空气质量优良天数率", "空气优良天数率", "优良天数率", "空气优良天数比率", "空气优良天数比例", "环境空气质量优良率", "优良率", "优良天数比例", "优良天数比率", "空气质量达标率", "空气质量达标天数比例", "空气质量达标天数比率"}},
 	{Key: "air_quality_days", Zh: "空气质量优良天数", En: "Good air-quality days", Unit: "天", Class: ClassCount, Head: true, NoGrowth: true,
 		Aliases: []string{"空气质量优良天数", "空气优良天数", "优良天数", "蓝天"}},
 	{Key: "forest_coverage", Zh: "森林覆盖率", En: "Forest coverage", Unit: "%", Class: ClassPercent, NoGrowth: true,

@@ -117,7 +117,7 @@ func (a *articleReader) readSentence(s, e int) []Figure {
 	}
 	if len(raws) == 0 {
 		if hasEst && strings.Contains(str, "下同") {
-			a.prelimRest = true
+			a.prelimRest, a.prelimSpan = true, a.span
 		}
 		return nil
 	}
@@ -142,7 +142,13 @@ func (a *articleReader) readSentence(s, e int) []Figure {
 	}
 	prelim := hasEst || inEstimate
 	if prelim && strings.Contains(str, "下同") {
-		a.prelimRest = true
+		a.prelimRest, a.prelimSpan = true, a.span
+	}
+	// An estimate word inside the sentence marks its own clause and what
+	// follows, not the clauses before it (…，黄石经济总量有望突破2300亿元).
+	estFrom := s
+	if hasEst && !inEstimate && estimateOpens(str) < 0 {
+		estFrom = estimateFrom(a.t.R, s, e)
 	}
 	raws = dropThresholds(dropSecondaryRates(raws))
 	out := make([]Figure, 0, len(raws))
@@ -158,7 +164,7 @@ func (a *articleReader) readSentence(s, e int) []Figure {
 		if d := deadlineBefore(a.t.R, s, r.to); d > 0 && ey == 0 {
 			ry, yearBy = d, ByDeadline
 		}
-		f, ok := a.figure(r, kind, ry, yearBy, kindBy, prelim)
+		f, ok := a.figure(r, kind, ry, yearBy, kindBy, prelim && r.to > estFrom)
 		if ok && r.pastTarget {
 			// The year's target beside its result: planned, of the result's year.
 			f.Kind, f.Preliminary, f.Reading.Kind = Planned, false, BySentence
@@ -237,6 +243,25 @@ func flagsOf(rs []rune) sentenceFlags {
 		}
 	}
 	return f
+}
+
+// estimateFrom is the start of the clause of the first estimate word in
+// rs[s:e].
+func estimateFrom(rs []rune, s, e int) int {
+	for k := s; k < e; k++ {
+		if !strings.ContainsRune(estimateRunes, rs[k]) {
+			continue
+		}
+		for _, w := range estimateWords {
+			if hasAt(rs, k, w) {
+				for k > s && rs[k-1] != ',' && rs[k-1] != ':' {
+					k--
+				}
+				return k
+			}
+		}
+	}
+	return s
 }
 
 // estimateRunes are the first characters of the estimate words.
@@ -343,8 +368,10 @@ func (a *articleReader) figure(r raw, kind Kind, ey int, yearBy, kindBy Basis, p
 	period := ""
 	annual := a.annual
 	avgGuessed := false
-	if r.avg && a.span[0] > 0 && ey == a.span[1] && r.year == 0 {
-		ey = 0 // 2015年…年均增长9.1% in a 十二五 review: the span's average
+	if (r.avg || r.cum) && a.span[0] > 0 && ey == a.span[1] && r.year == 0 {
+		// 2015年…年均增长9.1% in a 十二五 review, 2021年至2025年…累计完成2.2万亿元:
+		// the span's average or total.
+		ey = 0
 	}
 	// 年均 is never one year's rate, even where the sentence also names
 	// this year (五年来…年均增长8.3%,今年预计达到2780亿元).
@@ -382,7 +409,9 @@ func (a *articleReader) figure(r raw, kind Kind, ey int, yearBy, kindBy Basis, p
 	case r.q.ByVerb && r.cmp == About:
 		rd.Bound = ByApprox
 	}
-	if !prelim && a.prelimRest && kind == Reported && year == a.review {
+	// (预计数,下同) covers the rest of its passage: the year's review, or
+	// the five-year summary it was read in — not a summary after the review.
+	if !prelim && a.prelimRest && kind == Reported && year == a.review && (a.span == a.prelimSpan || a.prelimSpan[0] > 0) {
 		prelim = true
 	}
 	if kind == Planned {

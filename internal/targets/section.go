@@ -294,7 +294,7 @@ func (a *articleReader) sentenceSpan(s string) ([2]int, Kind, bool) {
 	if !strings.Contains(s, "五") && !strings.Contains(s, "5年") {
 		return [2]int{}, "", false
 	}
-	if m := reFiveYearSpan.FindStringSubmatch(s); m != nil {
+	if m := fiveYearSpanOf(s); m != nil {
 		y := ordinalStart[m[1]]
 		switch {
 		case a.plan > 0 && y+4 < a.plan:
@@ -356,4 +356,18 @@ func yearSpan(s string) []string {
 		return nil
 	}
 	return reYearSpan.FindStringSubmatch(s)
+}
+
+// fiveYearSpanOf is the five-year period a sentence is about: not one
+// whose end is only where a change starts or what it is measured against
+// (从“十三五”末的4.86万亿元增加到6.75万亿元, 比“十三五”末提高5个百分点).
+func fiveYearSpanOf(s string) []string {
+	for _, ix := range reFiveYearSpan.FindAllStringSubmatchIndex(s, -1) {
+		before := strings.TrimSuffix(s[:ix[0]], "“")
+		if strings.HasSuffix(before, "从") || strings.HasSuffix(before, "由") || strings.HasSuffix(before, "比") || strings.HasSuffix(before, "较") {
+			continue
+		}
+		return []string{s[ix[0]:ix[1]], s[ix[2]:ix[3]]}
+	}
+	return nil
 }

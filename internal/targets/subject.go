@@ -8,7 +8,7 @@ import "strings"
 // looks for such a name right before an indicator, or opening its clause.
 
 // subjectGaps may stand between a region's name and the indicator it owns.
-var subjectGaps = []string{"", "的", "成为", "实现", "完成", "全年", "全市", "全县", "全区", "全省"}
+var subjectGaps = []string{"", "的", "成为", "实现", "完成", "全年", "全市", "全县", "全区", "全省", "今年", "去年", "明年", "当年"}
 
 // clauseOpeners may come before a subject at the start of a clause.
 var clauseOpeners = []string{"其中", "全年", "特别是", "同时", "此外", "另外", "“", "("}
@@ -187,7 +187,7 @@ func usableMention(rs []rune, m Mention) bool {
 	if m.Short && isSelfRef(rs, m) {
 		return false // 全州 is how a 自治州 says "the whole prefecture", not 全州县
 	}
-	if m.Short && m.Start > 0 && isHan(rs[m.Start-1]) && !strings.ContainsRune("、和与及的在", rs[m.Start-1]) && !afterVerb(rs, m.Start) {
+	if m.Short && m.Start > 0 && isHan(rs[m.Start-1]) && !strings.ContainsRune("、和与及的在", rs[m.Start-1]) && !afterVerb(rs, m.Start) && !afterYear(rs, m.Start) {
 		return false
 	}
 	return true
@@ -202,6 +202,17 @@ func isSelfRef(rs []rune, m Mention) bool {
 // nameVerbs may stand right before a unit's short name in a clause that
 // makes it the subject (力争成都经济总量突破2.6万亿元, 推动泸州、达州…).
 var nameVerbs = []string{"力争", "推动", "支持", "确保", "争取", "促进", "助力", "带动", "其中", "预计", "实现", "推进", "加快", "使", "让", "把", "将", "对", "为"}
+
+// afterYear reports whether a year stands right before rs[at] (今年成都
+// 地区生产总值, 2025年西安…): a time, not the first half of a word.
+func afterYear(rs []rune, at int) bool {
+	for _, w := range []string{"今年", "去年", "明年", "全年", "当年"} {
+		if hasBefore(rs, at, w) {
+			return true
+		}
+	}
+	return at >= 2 && rs[at-1] == '年' && rs[at-2] >= '0' && rs[at-2] <= '9'
+}
 
 func afterVerb(rs []rune, at int) bool {
 	for _, v := range nameVerbs {

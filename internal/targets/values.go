@@ -106,8 +106,10 @@ func (p *sentenceParser) onQuantity(q Quantity) {
 	if q.Cmp == Exactly && p.cmp != "" {
 		q.Cmp, q.ByVerb = p.cmp, true
 	}
-	if p.each && len(p.pend) < 2 && len(p.listed) >= 2 && q.Class == ClassPercent {
-		// 分别增长 after a list of levels: the growth of each, in order.
+	if p.each && len(p.pend) < 2 && len(p.listed) >= 2 && q.Class == ClassPercent && !(len(p.pend) == 1 && len(p.pend[0].regions) >= 2) {
+		// 分别增长 after a list of levels: the growth of each, in order —
+		// unless units of their own are listed for it (…，咸阳、宝鸡地区生产
+		// 总值分别增长5.8%、5.5%, after levels of 西安 and 榆林).
 		p.pend = append(p.pend[:0], p.listed...)
 		p.listed = p.listed[:0]
 		p.eachIdx = 0
@@ -658,7 +660,7 @@ func (p *sentenceParser) tryRatio(i int) bool {
 	if pd == nil {
 		return true // a ratio of something else: skip it whole
 	}
-	year := 0
+	year, start := 0, false
 	before := string(rs[max(p.clauseFrom, i-12):i])
 	if m := reFromYear.FindStringSubmatch(before); m != nil {
 		year = atoiYear(m[1]) // 由2010年的9.2:54.2:36.6: the start's own year
@@ -667,10 +669,12 @@ func (p *sentenceParser) tryRatio(i int) bool {
 	} else if m := reFiveYear.FindStringSubmatch(before); m != nil && strings.Contains(before, "末") {
 		year = fiveYearStart[m[1]] + 4 // “十二五”期末: the plan's last year
 	} else if hasBefore(rs, i, "由") || hasBefore(rs, i, "从") {
-		return true // a start value with no year: left out
+		// a start with no year: over a five-year span the level before
+		// its first year, as for any from–to; elsewhere left out.
+		start = true
 	}
 	p.emit(raw{key: "industry_structure", value: parts[2], unit: "%", cmp: Exactly, from: p.quoteFrom(i), to: j,
-		valueText: string(rs[i:j]), year: year})
+		valueText: string(rs[i:j]), year: year, start: start})
 	return true
 }
 

@@ -1,0 +1,106 @@
+package targets
+
+import (
+	"strings"
+	"testing"
+)
+
+// Whole provincial reports name their cities by short names in every
+// arrangement, and summarise the five years with from–to statements and
+// totals; each figure keeps its own unit, year and period.
+func TestReadingCitiesAndTermSummaries(t *testing.T) {
+	const head = "2026年甘肃省政府工作报告\n——2026年1月18日在甘肃省第十四届人民代表大会第五次会议上\n"
+	checkReading(t, []readingCase{
+		{
+			name: "a city after a year word, and a year word between a city and its indicator",
+			text: head + "二、2026年工作安排\n支持兰州今年经济总量迈上4000亿元台阶，今年天水地区生产总值增长6.5%以上，2026年酒泉地区生产总值增长7%左右。\n",
+			wants: []fig{
+				{"兰州市", 2026, "", Planned, "gdp", 4000, AtLeast, ""},
+				{"天水市", 2026, "", Planned, "gdp_growth", 6.5, AtLeast, ""},
+				{"酒泉市", 2026, "", Planned, "gdp_growth", 7, About, ""},
+			},
+		},
+		{
+			name: "units listed for a 分别 of their own after other units' levels",
+			text: head + "一、2025年工作回顾\n兰州市地区生产总值3780亿元、增长6.1%，庆阳经济总量突破1200亿元，天水、白银地区生产总值分别增长6.6%、5.9%。\n",
+			wants: []fig{
+				{"兰州市", 2025, "", Reported, "gdp", 3780, Exactly, ""},
+				{"庆阳市", 2025, "", Reported, "gdp", 1200, AtLeast, ""},
+				{"天水市", 2025, "", Reported, "gdp_growth", 6.6, Exactly, ""},
+				{"白银市", 2025, "", Reported, "gdp_growth", 5.9, Exactly, ""},
+			},
+		},
+		{
+			name: "from the end of the last plan to now: the term's end and average",
+			text: head + "一、“十四五”时期发展成就\n五年来，全省地区生产总值从“十三五”末的9017亿元增加到13500亿元，年均增长6%；" +
+				"常住人口城镇化率从“十三五”末的52.2%提高到56.8%；三次产业结构由13.3∶31.6∶55.1调整为12.7∶34.2∶53.1。\n",
+			wants: []fig{
+				{"甘肃省", 2020, "", Reported, "gdp", 9017, Exactly, ""},
+				{"甘肃省", 2025, "", Reported, "gdp", 13500, Exactly, ""},
+				{"甘肃省", 2025, "2021-2025", Reported, "gdp_growth", 6, Exactly, ""},
+				{"甘肃省", 2020, "", Reported, "urbanization_rate", 52.2, Exactly, ""},
+				{"甘肃省", 2025, "", Reported, "urbanization_rate", 56.8, Exactly, ""},
+				{"甘肃省", 2020, "", Reported, "industry_structure", 55.1, Exactly, ""},
+				{"甘肃省", 2025, "", Reported, "industry_structure", 53.1, Exactly, ""},
+			},
+		},
+		{
+			name: "a total over the years a sentence names is the term's",
+			text: head + "一、“十四五”时期发展成就\n2021年至2025年，一般公共预算收入累计完成5200亿元、年均增长7.2%，空气质量优良天数率达到93.1%。\n",
+			wants: []fig{
+				{"甘肃省", 2025, "2021-2025", Reported, "budget_revenue", 5200, Exactly, ""},
+				{"甘肃省", 2025, "2021-2025", Reported, "budget_revenue_growth", 7.2, Exactly, ""},
+			},
+		},
+		{
+			name: "优良天数率 is the air quality rate",
+			text: head + "一、2025年工作回顾\n全省空气质量优良天数率89.6%，城市优良天数率提高1.2个百分点。\n二、2026年工作安排\n全年空气质量优良天数率达到89%以上。\n",
+			wants: []fig{
+				{"甘肃省", 2025, "", Reported, "air_quality_rate", 89.6, Exactly, ""},
+				{"甘肃省", 2026, "", Planned, "air_quality_rate", 89, AtLeast, ""},
+			},
+		},
+	})
+}
+
+// An estimate word inside a sentence marks its own clause, not the ones
+// before it; (预计数,下同) in the year's review covers the review, not the
+// five-year summary after it, and in a five-year summary covers what
+// follows it.
+func TestEstimateScope(t *testing.T) {
+	prelim := func(t *testing.T, text string, want map[string]bool) {
+		t.Helper()
+		figs := Extract(text)
+		for quote, p := range want {
+			found := false
+			for _, f := range figs {
+				if strings.Contains(f.Quote, quote) && f.Kind == Reported {
+					found = true
+					if f.Preliminary != p {
+						t.Errorf("%s «%s»: preliminary %v, want %v", f, f.Quote, f.Preliminary, p)
+					}
+				}
+			}
+			if !found {
+				t.Errorf("no figure quoting %s", quote)
+				for _, f := range figs {
+					t.Logf("got %v «%s»", f, f.Quote)
+				}
+			}
+		}
+	}
+	t.Run("有望 late in a sentence of cities", func(t *testing.T) {
+		prelim(t, "2026年湖南省政府工作报告\n一、2025年工作回顾\n长沙市地区生产总值达到15800亿元、增长5.6%，岳阳经济总量有望突破5200亿元。\n",
+			map[string]bool{"长沙市地区生产总值达到15800亿元": false, "岳阳经济总量有望突破5200亿元": true})
+	})
+	t.Run("下同 in the review, then the term's summary", func(t *testing.T) {
+		prelim(t, "2026年福建省政府工作报告\n一、2025年和“十四五”工作回顾\n2025年全省主要经济指标（预计数，下同）：地区生产总值60350亿元、增长5.4%。\n"+
+			"城镇新增就业68万人。\n“十四五”时期，全省地区生产总值年均增长5.8%，常住人口城镇化率提高到71.6%。\n",
+			map[string]bool{"地区生产总值60350亿元": true, "城镇新增就业68万人": true, "地区生产总值年均增长5.8%": false, "城镇化率提高到71.6%": false})
+	})
+	t.Run("下同 in the term's summary", func(t *testing.T) {
+		prelim(t, "2021年沛县政府工作报告\n一、“十三五”时期和2020年工作回顾\n五年来，我们如期完成既定目标任务。2020年完成地区生产总值（预计，下同）820亿元，年均增长6.3%；"+
+			"社会消费品零售总额410亿元。\n",
+			map[string]bool{"地区生产总值（预计，下同）820亿元": true, "社会消费品零售总额410亿元": true})
+	})
+}
