@@ -1,6 +1,7 @@
 package web
 
 import (
+	"encoding/json"
 	"math"
 	"strconv"
 	"strings"
@@ -113,6 +114,14 @@ func appendJSONFloat(b []byte, f float64) []byte {
 
 const hexDigits = "0123456789abcdef"
 
+// replacement is how this build's encoding/json writes invalid UTF-8:
+// Go 1.27's as the character U+FFFD itself, older ones as the escape
+// \ufffd (the module builds with both).
+var replacement = func() string {
+	b, _ := json.Marshal("\xff")
+	return string(b[1 : len(b)-1])
+}()
+
 // plain marks the bytes copied as they are: not '"', '\\', a control or
 // an HTML-significant ASCII byte. Bytes of multi-byte characters are
 // plain here; whether a string's are valid is asked once.
@@ -162,7 +171,7 @@ func appendJSONString(b []byte, s string) []byte {
 		switch {
 		case r == utf8.RuneError && size == 1:
 			b = append(b, s[start:i]...)
-			b = append(b, "\ufffd"...) // the character itself, as encoding/json writes it
+			b = append(b, replacement...)
 			start = i + size
 		case r == '\u2028' || r == '\u2029':
 			b = append(b, s[start:i]...)
