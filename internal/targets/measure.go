@@ -25,7 +25,7 @@ var foreignPrefixes = []string{
 	"外资", "外商", "民间", "国有", "交通", "水利", "房地产", "基础设施", "技改", "产业", "文旅", "能源",
 	"社会领域", "生态", "重点领域", "重大工程",
 	// water is not air; a part of the visitors is not all of them
-	"水质", "断面", "海域", "近岸海域", "饮用水", "地表水", "水环境", "入境", "国际", "境外", "海外", "过夜", "乡村旅游",
+	"水质", "断面", "海域", "近岸海域", "饮用水", "地表水", "水环境", "入境", "国际", "境外", "海外", "外国", "外籍", "港澳台", "过夜", "乡村旅游",
 }
 
 // aggregatePrefixes narrow an economic aggregate to a part of the region

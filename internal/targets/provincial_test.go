@@ -53,6 +53,14 @@ func TestReadingCitiesAndTermSummaries(t *testing.T) {
 			},
 		},
 		{
+			name: "a part of the visitors (外国游客, 入境游客) is not all of them",
+			text: head + "一、2025年工作回顾\n预计全年接待游客3.8亿人次、增长11.2%，口岸出入境人员增长13%，其中外国游客增长34.9%，入境过夜游客增长21%。\n",
+			wants: []fig{
+				{"甘肃省", 2025, "", Reported, "tourists", 38000, Exactly, ""},
+				{"甘肃省", 2025, "", Reported, "tourists_growth", 11.2, Exactly, ""},
+			},
+		},
+		{
 			name: "优良天数率 is the air quality rate",
 			text: head + "一、2025年工作回顾\n全省空气质量优良天数率89.6%，城市优良天数率提高1.2个百分点。\n二、2026年工作安排\n全年空气质量优良天数率达到89%以上。\n",
 			wants: []fig{
@@ -103,4 +111,14 @@ func TestEstimateScope(t *testing.T) {
 			"社会消费品零售总额410亿元。\n",
 			map[string]bool{"地区生产总值（预计，下同）820亿元": true, "社会消费品零售总额410亿元": true})
 	})
+}
+
+// Only the visitors' own growth is theirs; the parts' rates are not read
+// as it.
+func TestForeignVisitorsAreAPart(t *testing.T) {
+	for _, f := range Extract("2026年甘肃省政府工作报告\n一、2025年工作回顾\n预计全年接待游客3.8亿人次、增长11.2%，口岸出入境人员增长13%，其中外国游客增长34.9%，港澳台游客增长8%。\n") {
+		if f.Indicator == "tourists_growth" && f.Value != 11.2 {
+			t.Errorf("read %v from «%s»", f, f.Quote)
+		}
+	}
 }
