@@ -84,7 +84,7 @@ var stems = []stem{
 			"城市居民人均可支配收入", "城市常住居民人均可支配收入", "城市居民人均收入", "城市居民收入"}}, // 城市: what 广州 and others call the urban series
 	{Key: "rural_disposable_income", Zh: "农村居民人均可支配收入", En: "Rural per-capita disposable income", Unit: "元", Class: ClassYuan, HeadG: true,
 		Aliases: []string{"农村居民人均可支配收入", "农村居民收入", "农民人均可支配收入", "农村常住居民人均可支配收入", "农村居民人均收入", "农牧民人均可支配收入", "农牧民收入", "农牧民人均收入", "农村牧区常住居民人均可支配收入",
-			"农村牧区居民人均可支配收入", "农村牧区居民收入", "农村牧区居民人均收入"}},
+			"农村牧区居民人均可支配收入", "农村牧区居民收入", "农村牧区居民人均收入", "牧区居民人均可支配收入", "牧区居民收入", "牧民人均可支配收入"}},
 	{Key: "cpi", Zh: "居民消费价格涨幅", En: "Consumer price rise (CPI)", Unit: "%", Class: ClassPercent, Head: true, Lower: true, NoGrowth: true,
 		Aliases: []string{"居民消费价格指数涨幅", "居民消费价格涨幅", "居民消费价格总水平", "居民消费价格指数", "居民消费价格", "CPI", "物价涨幅", "消费价格涨幅", "物价总水平", "物价"}},
 	{Key: "surveyed_unemployment", Zh: "城镇调查失业率", En: "Surveyed urban unemployment", Unit: "%", Class: ClassPercent, Head: true, Lower: true, NoGrowth: true,

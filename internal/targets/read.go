@@ -12,7 +12,7 @@ func isFlow(key string) bool {
 }
 
 // estimateWords mark a result as an estimate.
-var estimateWords = []string{"初步预计", "预计", "初步统计", "初步核算", "有望", "预估", "据统计预测", "预测"}
+var estimateWords = []string{"经初步核算", "据初步核算", "经初步测算", "初步预计", "预计", "初步统计", "初步核算", "有望", "预估", "据统计预测", "预测"}
 
 // read walks the article's sentences and turns their figures into
 // contract figures.
@@ -265,7 +265,7 @@ func estimateFrom(rs []rune, s, e int) int {
 }
 
 // estimateRunes are the first characters of the estimate words.
-const estimateRunes = "预初有据"
+const estimateRunes = "预初有据经"
 
 func hasEstimate(s string) bool {
 	if !strings.ContainsAny(s, estimateRunes) {
@@ -423,7 +423,7 @@ func (a *articleReader) figure(r raw, kind Kind, ey int, yearBy, kindBy Basis, p
 		region = r.region.Name
 	}
 	return Figure{
-		Region: region, Year: year, Period: period, Kind: kind,
+		Region: ZoneShortName(region), Year: year, Period: period, Kind: kind,
 		Indicator: r.key, Value: roundTo(r.value, 6), Unit: r.unit, Cmp: r.cmp, Preliminary: prelim,
 		Quote: quote, Start: start, End: end, ValueText: r.valueText, Confidence: rd.confidence(avgGuessed), Reading: rd,
 	}, true

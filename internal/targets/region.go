@@ -337,6 +337,27 @@ func (g *Gazetteer) hasSecond(a, second rune) bool {
 	return false
 }
 
+// zoneLongNames are the full names of the kinds of zone the division list
+// holds as units, by their common short word.
+var zoneLongNames = map[string][]string{"经开区": {"经济技术开发区"}, "高新区": {"高新技术产业开发区"}}
+
+// ZoneShortName is the common short name figures give a zone the division
+// list holds by its full name (合肥经济技术开发区 → 合肥经开区, 秦皇岛市经济技术
+// 开发区 → 秦皇岛经开区); any other name is returned as it is.
+func ZoneShortName(name string) string {
+	for short, longs := range zoneLongNames {
+		for _, long := range longs {
+			if base, ok := strings.CutSuffix(name, long); ok {
+				base = strings.TrimSuffix(base, "市")
+				if utf8.RuneCountInString(base) >= 2 {
+					return base + short
+				}
+			}
+		}
+	}
+	return name
+}
+
 // LookupRegion resolves a region name as figures carry it, including
 // development zones (株洲高新区), which the division list does not hold:
 // a zone is filed under the region it is named after.
@@ -350,6 +371,16 @@ func LookupRegion(name string) (Region, bool) {
 		base, ok := strings.CutSuffix(string(rs), z.short)
 		if !ok {
 			continue
+		}
+		// 合肥经开区 is the division list's 合肥经济技术开发区 where it
+		// holds the zone as a unit of its own.
+		for _, long := range zoneLongNames[z.short] {
+			for _, full := range []string{base + long, base + "市" + long} {
+				if r, ok := g.Resolve(full, ""); ok && r.Name == full {
+					r.Name = string(rs)
+					return r, true
+				}
+			}
 		}
 		if parent, ok := g.Resolve(base, ""); ok {
 			return Region{Code: parent.Code + "-" + z.code, Name: string(rs), Level: LevelZone, ParentCode: parent.Code}, true

@@ -463,7 +463,7 @@ func (p *sentenceParser) onIndicator(ae aliasEntry, at int) {
 			return
 		}
 	}
-	if ae.stem.Key == "rural_disposable_income" && strings.HasPrefix(string(ae.text), "农") {
+	if ae.stem.Key == "rural_disposable_income" && (strings.HasPrefix(string(ae.text), "农") || strings.HasPrefix(string(ae.text), "牧")) {
 		for _, w := range []string{"城镇、", "城镇和", "城镇与", "城镇及", "城市、", "城市和"} {
 			if hasBefore(p.rs, at, w) {
 				// 城镇、农村居民收入分别增长a%、b%: one noun, two subjects.
@@ -480,6 +480,10 @@ func (p *sentenceParser) onIndicator(ae aliasEntry, at int) {
 		p.pend = append(p.pend, pending{st: stemByKey("urban_disposable_income"), from: at}, pending{st: stemByKey("rural_disposable_income"), from: at})
 		p.each, p.eachIdx = true, 0
 		return
+	}
+	if t, end := string(ae.text), at+len(ae.text); (strings.HasSuffix(t, "增长") || strings.HasSuffix(t, "增速")) && end < len(p.rs) && isDigit(p.rs[end]) {
+		// 经济增长5.3%: the noun carries its verb (not 对经济增长的贡献率).
+		pd.growth = true
 	}
 	p.pend = append(p.pend, pd)
 }

@@ -29,6 +29,9 @@ func (p *sentenceParser) subjectsOf(direct []Mention) ([]Region, Basis) {
 
 // directSubjects are the region names written right before rs[at].
 func (p *sentenceParser) directSubjects(at int, homeZone bool) []Mention {
+	if m, ok := p.ancestorNamedAt(at); ok {
+		return []Mention{m}
+	}
 	for _, gap := range subjectGaps {
 		end := at - len([]rune(gap))
 		if end < p.clauseFrom || !hasAt(p.rs, end, gap) {
@@ -45,6 +48,30 @@ func (p *sentenceParser) directSubjects(at int, homeZone bool) []Mention {
 		}
 	}
 	return nil
+}
+
+// ancestorNamedAt reads 全省, 全市, 全区 … right before rs[at] in the
+// report of a unit below the one it means: a city's report quoting its
+// province (全省经济增长5.3%), a zone's or a district's its city, a
+// banner's its autonomous region (全区). The unit is the nearest above
+// the report's own whose name ends in the word's level character; where
+// the report's own name ends in it, the word is the report speaking of
+// itself.
+func (p *sentenceParser) ancestorNamedAt(at int) (Mention, bool) {
+	if at < p.clauseFrom+2 || p.rs[at-2] != '全' || !strings.ContainsRune("省市区县州盟旗", p.rs[at-1]) || p.home.Code == "" {
+		return Mention{}, false
+	}
+	level := string(p.rs[at-1])
+	if strings.HasSuffix(p.home.Name, level) {
+		return Mention{}, false
+	}
+	g := Regions()
+	for r, ok := g.Parent(p.home); ok; r, ok = g.Parent(r) {
+		if strings.HasSuffix(r.Name, level) {
+			return Mention{Region: r, Start: at - 2, End: at}, true
+		}
+	}
+	return Mention{}, false
 }
 
 // areaWords end the names of zones and new areas that the division list
@@ -91,6 +118,11 @@ func (p *sentenceParser) homeZoneEndingAt(end int) (Mention, bool) {
 		n := len([]rune(w.text))
 		if end-n < p.clauseFrom || !hasAt(p.rs, end-n, w.text) {
 			continue
+		}
+		if ZoneShortName(p.home.Name) != p.home.Name && strings.HasSuffix(ZoneShortName(p.home.Name), w.short) {
+			// 经开区 in a report of the 合肥经济技术开发区 (a unit of the
+			// division list): the report's own region.
+			return Mention{Region: p.home, Start: end - n, End: end}, true
 		}
 		if _, ok := p.mentionEndingAt(end - n); ok {
 			return Mention{}, false // 昆山高新区: named after a place, read as such

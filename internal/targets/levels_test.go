@@ -1,0 +1,88 @@
+package targets
+
+import (
+	"strings"
+	"testing"
+)
+
+// Reports below the province: a zone the division list holds as a unit
+// goes by its common short name; 全省, 全市 and 全区 quoting a unit above
+// the report's own are that unit; 经济增长 with its number is GDP growth;
+// 牧区 is the rural series; 经初步核算 marks its whole sentence.
+func TestReadingReportsBelowTheProvince(t *testing.T) {
+	checkReading(t, []readingCase{
+		{
+			name: "a zone's own report, by the zone's common short name",
+			text: "长春经济技术开发区管理委员会2026年工作报告\n——2026年2月10日在长春经济技术开发区工作会议上\n一、2025年工作回顾\n" +
+				"全年完成地区生产总值612.4亿元，同比增长6.9%。全市地区生产总值迈上8000亿元台阶。\n" +
+				"五年来，经开区地区生产总值年均增长7.1%。\n",
+			wants: []fig{
+				{"长春经开区", 2025, "", Reported, "gdp", 612.4, Exactly, ""},
+				{"长春经开区", 2025, "", Reported, "gdp_growth", 6.9, Exactly, ""},
+				{"长春市", 2025, "", Reported, "gdp", 8000, AtLeast, ""},
+				{"长春经开区", 2025, "2021-2025", Reported, "gdp_growth", 7.1, Exactly, ""},
+			},
+		},
+		{
+			name: "a city quoting its province",
+			text: "2026年赣州市政府工作报告\n一、2025年工作回顾\n全市地区生产总值增长5.8%，全省经济增长5.3%，我市对全省经济增长的贡献率进一步提升。\n",
+			wants: []fig{
+				{"赣州市", 2025, "", Reported, "gdp_growth", 5.8, Exactly, ""},
+				{"江西省", 2025, "", Reported, "gdp_growth", 5.3, Exactly, ""},
+			},
+		},
+		{
+			name: "a banner's own 全旗 and its region's 全区",
+			text: "2026年准格尔旗政府工作报告\n一、2025年工作回顾\n全旗地区生产总值增长7%，全区经济增长5.6%。\n",
+			wants: []fig{
+				{"准格尔旗", 2025, "", Reported, "gdp_growth", 7, Exactly, ""},
+				{"内蒙古自治区", 2025, "", Reported, "gdp_growth", 5.6, Exactly, ""},
+			},
+		},
+		{
+			name: "a county-level city's 全市 is itself",
+			text: "2026年寿光市政府工作报告\n一、2025年工作回顾\n全市地区生产总值增长6.2%，全省经济增长5.5%。\n",
+			wants: []fig{
+				{"寿光市", 2025, "", Reported, "gdp_growth", 6.2, Exactly, ""},
+				{"山东省", 2025, "", Reported, "gdp_growth", 5.5, Exactly, ""},
+			},
+		},
+		{
+			name: "城镇、牧区居民 are the urban and rural series",
+			text: "2026年准格尔旗政府工作报告\n一、2025年工作回顾\n城镇、牧区居民人均可支配收入分别达到68950元和31280元，分别增长4.6%和7.2%。\n",
+			wants: []fig{
+				{"准格尔旗", 2025, "", Reported, "urban_disposable_income", 68950, Exactly, ""},
+				{"准格尔旗", 2025, "", Reported, "rural_disposable_income", 31280, Exactly, ""},
+				{"准格尔旗", 2025, "", Reported, "urban_disposable_income_growth", 4.6, Exactly, ""},
+				{"准格尔旗", 2025, "", Reported, "rural_disposable_income_growth", 7.2, Exactly, ""},
+			},
+		},
+	})
+	for _, f := range Extract("2026年赣州市政府工作报告\n一、2025年工作回顾\n科技进步对经济增长的贡献率达到62%。\n") {
+		if f.Indicator == "gdp_growth" {
+			t.Errorf("read %v from «%s»", f, f.Quote)
+		}
+	}
+	for _, f := range Extract("2026年萧山区政府工作报告\n一、2025年工作回顾\n经初步核算，全区实现地区生产总值2286.3亿元，增长6.1%；规模以上工业增加值增长7.4%；固定资产投资增长4.2%。\n二、2026年工作安排\n地区生产总值增长5.5%左右。\n") {
+		if want := f.Kind == Reported; f.Preliminary != want {
+			t.Errorf("%v «%s»: preliminary %v, want %v", f, f.Quote, f.Preliminary, want)
+		}
+	}
+}
+
+// A zone the division list holds is found by its short name, under its
+// own code, and named by it.
+func TestZoneShortNames(t *testing.T) {
+	for long, short := range map[string]string{"长春经济技术开发区": "长春经开区", "长春高新技术产业开发区": "长春高新区", "秦皇岛市经济技术开发区": "秦皇岛经开区", "株洲市": "株洲市"} {
+		if got := ZoneShortName(long); got != short {
+			t.Errorf("ZoneShortName(%s) = %s, want %s", long, got, short)
+		}
+	}
+	r, ok := LookupRegion("长春经开区")
+	if !ok || r.Code != "220171" || r.Name != "长春经开区" {
+		t.Errorf("LookupRegion(长春经开区) = %+v, %v; want the unit 220171 by its short name", r, ok)
+	}
+	if r, ok := LookupRegion("株洲高新区"); !ok || !strings.HasPrefix(r.Code, "4302") || r.Level != LevelZone {
+		t.Errorf("LookupRegion(株洲高新区) = %+v, %v; want a zone under 株洲市", r, ok)
+	}
+}
