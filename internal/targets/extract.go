@@ -72,8 +72,40 @@ func Analyze(text string) *Analysis {
 		res.Articles = append(res.Articles, a.article())
 		res.Figures = append(res.Figures, figs...)
 	}
-	res.Figures = dedupe(res.Figures)
+	res.Figures = dropRestatedThresholds(dedupe(res.Figures))
 	return res
+}
+
+// dropRestatedThresholds leaves out a result stated only as a threshold
+// (迈上5000亿元台阶, 突破800亿元) where the document gives the same
+// result's level, at or above it (有望达到5280亿元): the threshold
+// restates it and says less.
+func dropRestatedThresholds(fs []Figure) []Figure {
+	type key struct {
+		region, ind, period string
+		year                int
+	}
+	level := map[key][]float64{}
+	for _, f := range fs {
+		if f.Kind == Reported && f.Cmp != AtLeast && f.Cmp != AtMost {
+			k := key{f.Region, f.Indicator, f.Period, f.Year}
+			level[k] = append(level[k], f.Value)
+		}
+	}
+	out := fs[:0:0]
+	for _, f := range fs {
+		if f.Kind == Reported && f.Cmp == AtLeast && f.Reading.Bound == ByThreshold {
+			restated := false
+			for _, v := range level[key{f.Region, f.Indicator, f.Period, f.Year}] {
+				restated = restated || v >= f.Value
+			}
+			if restated {
+				continue
+			}
+		}
+		out = append(out, f)
+	}
+	return out
 }
 
 // splitArticles cuts a document at lines holding only "-" (how collections

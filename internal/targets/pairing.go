@@ -129,8 +129,9 @@ func Judge(planned, reported []Record, review *DocumentRef) Cell {
 
 // Best picks the figure a cell shows where several state one side: the
 // most certain — a final figure over an estimate (预计), then the higher
-// extractor confidence, then the latest report (by report year, then the
-// document stored last), then the figure stored last.
+// extractor confidence, then, for two results of one report, the one
+// first in it, then the latest report (by report year, then the document stored
+// last), then the figure stored last.
 func Best(rs []Record) *Record {
 	if len(rs) == 0 {
 		return nil
@@ -150,6 +151,12 @@ func moreCertain(a, b Record) bool {
 		return !a.Preliminary
 	case a.Confidence != b.Confidence:
 		return a.Confidence > b.Confidence
+	case a.Kind == Reported && a.DocumentID == b.DocumentID && a.DocumentID != 0 && a.Start != b.Start:
+		// Two results in one report: the first, where the review sums
+		// the year up; a later one in its body is more often a part's (a
+		// park's 规模以上工业增加值增长25.3%). Targets keep the last stated
+		// (a later item of a work plan is as often the one a result answers).
+		return a.Start < b.Start
 	}
 	return later(a, b)
 }

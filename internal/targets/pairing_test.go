@@ -88,3 +88,26 @@ func TestJudgeKeepsFirstAndLatestFinalResults(t *testing.T) {
 		t.Errorf("target without: %s", c.Status)
 	}
 }
+
+// Two statements of one result in one report: the cell shows the first
+// (the review's summary), not a later one in its body; across reports
+// the latest still wins.
+func TestBestPrefersTheFirstStatementOfAReport(t *testing.T) {
+	at := func(id int64, v float64, doc int64, start int) Record {
+		r := rec(id, "340177", 2025, Reported, "industry_va_growth", v, Exactly, false)
+		r.DocumentID, r.ReportYear, r.Confidence, r.Start = doc, 2026, 0.9, start
+		return r
+	}
+	summary, body := at(1, 11.6, 7, 420), at(2, 25.3, 7, 5180)
+	if b := Best([]Record{summary, body}); b.ID != 1 {
+		t.Errorf("shown %v, want the summary's 11.6", b.Value)
+	}
+	if b := Best([]Record{body, summary}); b.ID != 1 {
+		t.Errorf("shown %v in the other order, want the summary's 11.6", b.Value)
+	}
+	next := at(3, 11.4, 8, 900)
+	next.ReportYear = 2027
+	if b := Best([]Record{summary, body, next}); b.ID != 3 {
+		t.Errorf("shown %v, want the later report's 11.4", b.Value)
+	}
+}

@@ -122,3 +122,26 @@ func TestForeignVisitorsAreAPart(t *testing.T) {
 		}
 	}
 }
+
+// A threshold that restates a level the report gives (迈上5000亿元台阶 in
+// the five-year summary, 5280亿元 in the review) is left out; one that is
+// the only level given stays.
+func TestRestatedThresholdsAreLeftOut(t *testing.T) {
+	figs := Extract("2026年甘肃省政府工作报告\n一、2025年和“十四五”工作回顾\n全年地区生产总值预计达到13680亿元、增长5.8%。\n" +
+		"五年来，地区生产总值迈上1万亿元台阶，一般公共预算收入突破1000亿元。\n")
+	var gdp, budget int
+	for _, f := range figs {
+		switch f.Indicator {
+		case "gdp":
+			gdp++
+			if f.Value != 13680 {
+				t.Errorf("read %v from «%s»", f, f.Quote)
+			}
+		case "budget_revenue":
+			budget++
+		}
+	}
+	if gdp != 1 || budget != 1 {
+		t.Errorf("gdp %d, budget revenue %d figures; want the level alone and the only threshold", gdp, budget)
+	}
+}
