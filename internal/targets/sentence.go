@@ -424,6 +424,11 @@ func (p *sentenceParser) onIndicator(ae aliasEntry, at int) {
 		// 占地区生产总值比重: the denominator, not a subject.
 		return
 	}
+	if benchmark(p.rs, at, at+len(ae.text)) {
+		// 城乡居民收入与经济增长同步,年均增长5.5%: what the subject keeps
+		// pace with, not a subject.
+		return
+	}
 	if string(ae.text) == "总量" && !named {
 		return // 总量 is a region's GDP only right after the region's name (襄阳、宜昌总量)
 	}
@@ -486,6 +491,20 @@ func (p *sentenceParser) onIndicator(ae aliasEntry, at int) {
 		pd.growth = true
 	}
 	p.pend = append(p.pend, pd)
+}
+
+// benchmark reports whether the indicator named at rs[at:end] is what
+// another keeps pace with (与经济增长同步, 与经济增长基本同步, 同经济增长相适应).
+func benchmark(rs []rune, at, end int) bool {
+	if !hasBefore(rs, at, "与") && !hasBefore(rs, at, "同") {
+		return false
+	}
+	for _, w := range []string{"同步", "基本同步", "保持同步", "相适应", "相协调", "相匹配"} {
+		if hasAt(rs, end, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // valuesAhead counts the numbers with units in the rest of a clause.
