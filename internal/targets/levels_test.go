@@ -48,8 +48,8 @@ func TestReadingReportsBelowTheProvince(t *testing.T) {
 			},
 		},
 		{
-			name: "what income keeps pace with is not a subject",
-			text: "2026年萧山区政府工作报告\n二、“十五五”时期主要目标\n城乡居民人均可支配收入与经济增长同步，年均增长5.5%。\n",
+			name:  "what income keeps pace with is not a subject",
+			text:  "2026年萧山区政府工作报告\n二、“十五五”时期主要目标\n城乡居民人均可支配收入与经济增长同步，年均增长5.5%。\n",
 			wants: []fig{{"萧山区", 2030, "2026-2030", Planned, "disposable_income_growth", 5.5, Exactly, ""}},
 			none:  []string{"gdp_growth"},
 		},
