@@ -31,7 +31,6 @@ type articleReader struct {
 	head       string // the top-level heading (一、…) the part sits under
 	framed     bool   // a heading or lead words opened the part (else: the report date)
 	prelimRest bool   // 预计(下同) seen: reported figures of the review year are estimates
-	prelimSpan [2]int // the five-year span (or none) of the passage 下同 was read in
 	prelimTo   int    // a 预计 opening a list marks figures up to this rune (its full stop)
 	annual     bool   // the sentence speaks of one year (年度, 全年, 今年)
 	paraYear   int    // a year the current paragraph named (2017年,全县…)

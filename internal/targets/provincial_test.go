@@ -61,6 +61,25 @@ func TestReadingCitiesAndTermSummaries(t *testing.T) {
 			},
 		},
 		{
+			name: "cities that climb a step with no noun climb it in GDP; parts of a province by direction are no unit",
+			text: "2025年广东省政府工作报告\n一、2024年工作回顾\n佛山、东莞经济总量均超过1.2万亿元；惠州、茂名分别迈上6000亿元和4000亿元台阶。粤东粤西粤北地区生产总值增长3.6%。\n",
+			wants: []fig{
+				{"惠州市", 2024, "", Reported, "gdp", 6000, AtLeast, ""},
+				{"茂名市", 2024, "", Reported, "gdp", 4000, AtLeast, ""},
+			},
+			none: []string{"gdp_growth"},
+		},
+		{
+			name: "older and longer wordings of catalogue figures",
+			text: "2014年和平区政府工作报告\n一、2013年工作回顾\n新增各类市场主体9862户，全年新增国家级高新技术企业50家，签约总金额320亿元，空气质量二级以上良好天数达到296天。\n",
+			wants: []fig{
+				{"和平区", 2013, "", Reported, "market_entities_new", 9862, Exactly, ""},
+				{"和平区", 2013, "", Reported, "hitech_enterprises_new", 50, Exactly, ""},
+				{"和平区", 2013, "", Reported, "investment_attracted", 320, Exactly, ""},
+				{"和平区", 2013, "", Reported, "air_quality_days", 296, Exactly, ""},
+			},
+		},
+		{
 			name: "优良天数率 is the air quality rate",
 			text: head + "一、2025年工作回顾\n全省空气质量优良天数率89.6%，城市优良天数率提高1.2个百分点。\n二、2026年工作安排\n全年空气质量优良天数率达到89%以上。\n",
 			wants: []fig{
@@ -72,9 +91,9 @@ func TestReadingCitiesAndTermSummaries(t *testing.T) {
 }
 
 // An estimate word inside a sentence marks its own clause, not the ones
-// before it; (预计数,下同) in the year's review covers the review, not the
-// five-year summary after it, and in a five-year summary covers what
-// follows it.
+// before it; (预计数,下同) covers the rest of the text's results of the
+// year, a five-year summary after the review included (the corpus's
+// convention), and in a five-year summary what follows it.
 func TestEstimateScope(t *testing.T) {
 	prelim := func(t *testing.T, text string, want map[string]bool) {
 		t.Helper()
@@ -104,7 +123,11 @@ func TestEstimateScope(t *testing.T) {
 	t.Run("下同 in the review, then the term's summary", func(t *testing.T) {
 		prelim(t, "2026年福建省政府工作报告\n一、2025年和“十四五”工作回顾\n2025年全省主要经济指标（预计数，下同）：地区生产总值60350亿元、增长5.4%。\n"+
 			"城镇新增就业68万人。\n“十四五”时期，全省地区生产总值年均增长5.8%，常住人口城镇化率提高到71.6%。\n",
-			map[string]bool{"地区生产总值60350亿元": true, "城镇新增就业68万人": true, "地区生产总值年均增长5.8%": false, "城镇化率提高到71.6%": false})
+			map[string]bool{"地区生产总值60350亿元": true, "城镇新增就业68万人": true, "地区生产总值年均增长5.8%": true, "城镇化率提高到71.6%": true})
+	})
+	t.Run("据初步统计 opens its sentence", func(t *testing.T) {
+		prelim(t, "2014年和平区政府工作报告\n一、2013年工作回顾\n据初步统计，全区公共财政预算收入78.6亿元，增长12.3%；社会消费品零售总额836.5亿元。\n",
+			map[string]bool{"公共财政预算收入78.6亿元": true, "社会消费品零售总额836.5亿元": true})
 	})
 	t.Run("下同 in the term's summary", func(t *testing.T) {
 		prelim(t, "2021年沛县政府工作报告\n一、“十三五”时期和2020年工作回顾\n五年来，我们如期完成既定目标任务。2020年完成地区生产总值（预计，下同）820亿元，年均增长6.3%；"+

@@ -12,7 +12,7 @@ func isFlow(key string) bool {
 }
 
 // estimateWords mark a result as an estimate.
-var estimateWords = []string{"经初步核算", "据初步核算", "经初步测算", "初步预计", "预计", "初步统计", "初步核算", "有望", "预估", "据统计预测", "预测"}
+var estimateWords = []string{"经初步核算", "据初步核算", "经初步测算", "据初步测算", "据初步统计", "经初步统计", "初步预计", "预计", "初步统计", "初步核算", "有望", "预估", "据统计预测", "预测"}
 
 // read walks the article's sentences and turns their figures into
 // contract figures.
@@ -117,7 +117,7 @@ func (a *articleReader) readSentence(s, e int) []Figure {
 	}
 	if len(raws) == 0 {
 		if hasEst && strings.Contains(str, "下同") {
-			a.prelimRest, a.prelimSpan = true, a.span
+			a.prelimRest = true
 		}
 		return nil
 	}
@@ -142,7 +142,7 @@ func (a *articleReader) readSentence(s, e int) []Figure {
 	}
 	prelim := hasEst || inEstimate
 	if prelim && strings.Contains(str, "下同") {
-		a.prelimRest, a.prelimSpan = true, a.span
+		a.prelimRest = true
 	}
 	// An estimate word inside the sentence marks its own clause and what
 	// follows, not the clauses before it (…，黄石经济总量有望突破2300亿元).
@@ -409,9 +409,10 @@ func (a *articleReader) figure(r raw, kind Kind, ey int, yearBy, kindBy Basis, p
 	case r.q.ByVerb && r.cmp == About:
 		rd.Bound = ByApprox
 	}
-	// (预计数,下同) covers the rest of its passage: the year's review, or
-	// the five-year summary it was read in — not a summary after the review.
-	if !prelim && a.prelimRest && kind == Reported && year == a.review && (a.span == a.prelimSpan || a.prelimSpan[0] > 0) {
+	// (预计数,下同) covers the rest of the text's results of the year, a
+	// five-year summary after the review included (the corpus's
+	// convention: "the rest of the excerpt").
+	if !prelim && a.prelimRest && kind == Reported && year == a.review {
 		prelim = true
 	}
 	if kind == Planned {

@@ -66,6 +66,11 @@ func (p *sentenceParser) ancestorNamedAt(at int) (Mention, bool) {
 		return Mention{}, false
 	}
 	g := Regions()
+	if parent, ok := g.Parent(p.home); p.home.Level == LevelZone && (!ok || strings.HasSuffix(parent.Name, "区")) {
+		// A zone filed under a district by its short name (东湖高新区 under
+		// 南昌's 东湖区) may be another city's: its ancestors are a guess.
+		return Mention{}, false
+	}
 	for r, ok := g.Parent(p.home); ok; r, ok = g.Parent(r) {
 		if strings.HasSuffix(r.Name, level) {
 			return Mention{Region: r, Start: at - 2, End: at}, true

@@ -128,6 +128,18 @@ func (p *sentenceParser) onQuantity(q Quantity) {
 		p.from, p.lastEnd, p.startEnd = false, q.End, q.End
 		return
 	}
+	if len(p.pend) == 0 && p.last == nil && q.Class == ClassMoney && p.cmp == AtLeast && stepsUp(rs, q.End) {
+		// 惠州、茂名分别迈上6000亿元和4000亿元台阶: units that climb a step
+		// of money with no noun climb it in their economy's size.
+		if ms, end := p.mentionsAt(p.clauseFrom); len(ms) > 0 && subjectless(rs, end, q.Start) {
+			if regions := p.others(ms); len(regions) == len(ms) {
+				p.pend = append(p.pend, pending{st: stemByKey("gdp"), from: p.clauseFrom, regions: regions, regionsBy: ByNamed})
+				if len(regions) >= 2 {
+					p.each, p.respective = true, true
+				}
+			}
+		}
+	}
 	if p.respective && len(p.pend) == 0 && p.last != nil && p.last.st != nil && !p.fromList {
 		// 呼和浩特市、包头市分别达到4150亿元和4480亿元: the units listed at the
 		// clause's start share the subject just read, one value each.
@@ -300,6 +312,20 @@ func (p *sentenceParser) assignStart(pd pending, q Quantity) {
 		r := &p.out[len(p.out)-1]
 		r.start, r.year = true, p.fromYear
 	}
+}
+
+// stepsUp reports whether a step word (台阶, 大关) closes the list of
+// amounts that starts at rs[i] (…6000亿元和4000亿元台阶).
+func stepsUp(rs []rune, i int) bool {
+	for j := i; j < len(rs) && j < i+24; j++ {
+		switch {
+		case hasAt(rs, j, "台阶") || hasAt(rs, j, "大关"):
+			return true
+		case rs[j] == ',' || rs[j] == ';' || rs[j] == '。':
+			return false
+		}
+	}
+	return false
 }
 
 // fits reports whether a number can be the value of a pending indicator
