@@ -119,7 +119,12 @@ func extractFile(stdout, stderr io.Writer, path string, asJSON bool) bool {
 		fmt.Fprintf(stderr, "extract: %s: %v\n", path, err)
 		return false
 	}
-	for _, f := range targets.Extract(text) {
+	a := targets.Analyze(text)
+	if a.Err != nil {
+		fmt.Fprintf(stderr, "extract: %s: %v\n", path, a.Err)
+		return false
+	}
+	for _, f := range a.Figures {
 		if asJSON {
 			if err := enc.Encode(extractLine{File: path, Figure: f}); err != nil {
 				fmt.Fprintf(stderr, "extract: %v\n", err)

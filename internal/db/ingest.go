@@ -78,6 +78,9 @@ func (d *DB) Prepare(ctx context.Context, source string, raw []byte) (Prepared, 
 		return p, ErrEmpty
 	}
 	p.Analysis = targets.Analyze(p.Text)
+	if p.Analysis.Err != nil {
+		return p, p.Analysis.Err
+	}
 	p.Title, p.Region, p.Year = p.Analysis.Title(), p.Analysis.Region(), p.Analysis.Year()
 	if p.Title == "" {
 		p.Title = source

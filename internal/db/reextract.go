@@ -86,6 +86,9 @@ func (d *DB) reextractOne(ctx context.Context, id int64) (int, int, error) {
 		return 0, 0, err
 	}
 	a := targets.Analyze(text)
+	if a.Err != nil {
+		return 0, 0, a.Err // the document keeps the figures it has
+	}
 	var fresh []targets.Figure
 	for _, f := range a.Figures {
 		if k := standsFor(kept, f); k != nil {

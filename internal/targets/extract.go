@@ -1,6 +1,7 @@
 package targets
 
 import (
+	"fmt"
 	"sort"
 	"strings"
 )
@@ -23,6 +24,10 @@ type Article struct {
 type Analysis struct {
 	Articles []Article
 	Figures  []Figure
+	// Err is set when the extractor failed on the text (a defect of its
+	// own, not of the text): the document must not be stored as read,
+	// with none or some of its figures missing.
+	Err error
 }
 
 // Title returns the document's title: the first article's.
@@ -63,12 +68,21 @@ func (a *Analysis) Year() int {
 func Extract(text string) []Figure { return Analyze(text).Figures }
 
 // Analyze splits a document into articles and extracts each one's figures.
-func Analyze(text string) *Analysis {
+func Analyze(text string) (res *Analysis) {
+	res = &Analysis{}
+	// A defect in the reader must cost one document, not the process (a
+	// bulk ingest, the server's upload queue): it is turned into an error
+	// the caller reports, with nothing of the document kept.
+	defer func() {
+		if r := recover(); r != nil {
+			res.Articles, res.Figures = nil, nil
+			res.Err = fmt.Errorf("the extractor failed on this text (%v): nothing of it was read; please report the file", r)
+		}
+	}()
 	t := Normalize(text)
-	res := &Analysis{}
 	for _, span := range splitArticles(t) {
 		a := newArticleReader(t, span[0], span[1])
-		figs := a.read()
+		figs := readArticle(a)
 		res.Articles = append(res.Articles, a.article())
 		res.Figures = append(res.Figures, figs...)
 	}
@@ -107,6 +121,10 @@ func dropRestatedThresholds(fs []Figure) []Figure {
 	}
 	return out
 }
+
+// readArticle reads one article's figures (a variable so a test can make
+// it fail).
+var readArticle = (*articleReader).read
 
 // splitArticles cuts a document at lines holding only "-" (how collections
 // of news items separate them); a document without such lines is one article.

@@ -50,7 +50,11 @@ func (p *sentenceParser) targetAside(i, e int) (int, bool) {
 // words that decide its part and kind: 预期目标 in a bracket does not make
 // a review's sentence a plan.
 func withoutTargetAsides(s string) string {
-	if !strings.Contains(s, "(") || !strings.Contains(s, "目标") {
+	if !strings.Contains(s, "目标") {
+		return s
+	}
+	s = withoutNamedTargets(s)
+	if !strings.Contains(s, "(") {
 		return s
 	}
 	var b strings.Builder
@@ -71,6 +75,29 @@ func withoutTargetAsides(s string) string {
 	}
 	b.WriteString(s)
 	return b.String()
+}
+
+// withoutNamedTargets drops the words that name a number as the target a
+// result was measured against (增长2.6%,低于年初确定的5.5%以上的预期目标),
+// which do not make a review's sentence a plan either.
+func withoutNamedTargets(s string) string {
+	for _, w := range targetWords {
+		for from := 0; ; {
+			i := strings.Index(s[from:], w)
+			if i < 0 {
+				break
+			}
+			i += from
+			before := []rune(s[max(0, i-12):i])
+			if k := len(before); k > 0 && strings.ContainsAny(string(before[max(0, k-4):]), "%0123456789") {
+				s = s[:i] + s[i+len(w):]
+				from = i
+				continue
+			}
+			from = i + len(w)
+		}
+	}
+	return s
 }
 
 // targetWords follow a number that names the target a result is measured

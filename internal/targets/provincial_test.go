@@ -168,3 +168,46 @@ func TestRestatedThresholdsAreLeftOut(t *testing.T) {
 		t.Errorf("gdp %d, budget revenue %d figures; want the level alone and the only threshold", gdp, budget)
 	}
 }
+
+// Two indicators whose names overlap in a list of counties (…分别突破400
+// 亿元、350亿元，甘谷县、秦安县经济总量迈上百亿元台阶，…) once sliced past
+// the end of the text and took the process down.
+func TestOverlappingNamesInAListOfCounties(t *testing.T) {
+	figs := Extract("2026年天水市政府工作报告\n二、2026年工作安排\n支持秦州区、麦积区地区生产总值分别突破400亿元、350亿元，" +
+		"甘谷县、秦安县经济总量迈上百亿元台阶，清水县一般公共预算收入增长6%。\n")
+	if !has(figs, fig{"秦州区", 2026, "", Planned, "gdp", 400, AtLeast, ""}) || !has(figs, fig{"清水县", 2026, "", Planned, "budget_revenue_growth", 6, Exactly, ""}) {
+		t.Errorf("figures %v", figs)
+	}
+}
+
+// A defect of the reader costs the document, with an error that says so,
+// not the process; nothing of the document is kept.
+func TestAFailingReadIsAnError(t *testing.T) {
+	saved := readArticle
+	defer func() { readArticle = saved }()
+	readArticle = func(*articleReader) []Figure { panic("index out of range") }
+	a := Analyze("2026年天水市政府工作报告\n地区生产总值增长6%。\n")
+	if a.Err == nil || len(a.Figures) != 0 || len(a.Articles) != 0 {
+		t.Fatalf("Analyze = %+v", a)
+	}
+	if !strings.Contains(a.Err.Error(), "index out of range") {
+		t.Errorf("error %q does not say what failed", a.Err)
+	}
+}
+
+// A plan-execution report's part on the year before reads results, and a
+// result measured against the year's target named after it
+// (低于年初确定的5.5%以上的预期目标) stays a result, the target that year's.
+func TestPlanExecutionReport(t *testing.T) {
+	checkReading(t, []readingCase{{
+		name: "计划执行情况 as a part, a named target beside its result",
+		text: "关于南宁市2024年国民经济和社会发展计划执行情况与2025年计划草案的报告\n一、2024年国民经济和社会发展计划执行情况\n" +
+			"——经济增长。经初步核算，全市地区生产总值5700亿元，增长4.1%，低于年初确定的5.5%左右的预期目标。\n二、2025年计划草案\n地区生产总值增长5%左右。\n",
+		wants: []fig{
+			{"南宁市", 2024, "", Reported, "gdp", 5700, Exactly, ""},
+			{"南宁市", 2024, "", Reported, "gdp_growth", 4.1, Exactly, ""},
+			{"南宁市", 2024, "", Planned, "gdp_growth", 5.5, About, ""},
+			{"南宁市", 2025, "", Planned, "gdp_growth", 5, About, ""},
+		},
+	}})
+}

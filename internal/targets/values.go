@@ -506,6 +506,9 @@ func joined(rs []rune, a, b pending) bool {
 			end = a.from + len([]rune(al))
 		}
 	}
+	if end > b.from {
+		return false // the pair overlaps: one name inside the other's alias
+	}
 	between := string(rs[end:b.from])
 	return between == "和" || between == "、" || between == "及" || between == "与"
 }

@@ -122,6 +122,9 @@ func fillPreview(lang string, pv *pages.UploadPreview, prep db.Prepared) {
 func readAs(prep *db.Prepared, r targets.Region, year int) {
 	hint := r.Name + strconv.Itoa(year) + "年政府工作报告\n\n"
 	a := targets.Analyze(hint + prep.Text)
+	if a.Err != nil {
+		return // read as it first was
+	}
 	n := len(hint)
 	kept := a.Figures[:0]
 	for _, f := range a.Figures {
