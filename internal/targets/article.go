@@ -495,7 +495,7 @@ func personAt(rs []rune, m Mention) bool {
 var zoneWords = []struct{ text, short, code string }{
 	{"高新技术产业开发区", "高新区", "gx"}, {"国家高新区", "高新区", "gx"}, {"高新区", "高新区", "gx"},
 	{"经济技术开发区", "经开区", "jk"}, {"经济开发区", "经开区", "jk"}, {"经开区", "经开区", "jk"},
-	{"工业园区", "工业园区", "gy"},
+	{"工业园区", "工业园区", "gy"}, {"新区", "新区", "xq"},
 }
 
 // zoneAt recognises a development zone named after a region (株洲高新区,

@@ -1,6 +1,9 @@
 package targets
 
-import "strings"
+import (
+	"regexp"
+	"strings"
+)
 
 // Plan-execution reports (计划执行情况) and some reviews give each result
 // with the year's target beside it in brackets:
@@ -46,6 +49,48 @@ func (p *sentenceParser) targetAside(i, e int) (int, bool) {
 	return close + 1, true
 }
 
+// targetClauseWords open a clause that states the target of the result
+// just before it, with no bracket: …增长5.3%,年初目标是6%.
+var targetClauseWords = []string{"年初预期目标是", "年初预期目标为", "年度预期目标是", "年度预期目标为", "年初目标是", "年初目标为",
+	"年度目标是", "年度目标为", "预期目标是", "预期目标为", "目标是", "目标为"}
+
+// targetClause reads such a clause after the comma at rs[i]; it returns
+// the clause's end. A clause that follows no result is read as usual.
+func (p *sentenceParser) targetClause(i, e int) (int, bool) {
+	word := ""
+	for _, w := range targetClauseWords {
+		if hasAt(p.rs, i+1, w) {
+			word = w
+			break
+		}
+	}
+	if word == "" || len(p.out) == 0 || p.out[len(p.out)-1].to < i || p.out[len(p.out)-1].pastTarget {
+		return 0, false
+	}
+	end := i + 1
+	for end < e && p.rs[end] != ',' && p.rs[end] != ';' && p.rs[end] != '。' {
+		end++
+	}
+	at := i + 1 + len([]rune(word))
+	for _, v := range []string{"增长", "达到", "提高"} {
+		if hasAt(p.rs, at, v) {
+			at += len([]rune(v))
+			break
+		}
+	}
+	q, found := ParseQuantity(p.rs, at)
+	if !found || q.End > end {
+		return 0, false
+	}
+	p.addTargetOf(p.out[len(p.out)-1], q, q.End)
+	p.lastEnd = q.End
+	return end, true
+}
+
+// reTargetClause is such a clause, for the words that decide a
+// sentence's kind.
+var reTargetClause = regexp.MustCompile(`,(?:年初|年度)?(?:预期)?目标[是为][^,;。]*\d[^,;。]*`)
+
 // withoutTargetAsides is a sentence without its target brackets, for the
 // words that decide its part and kind: 预期目标 in a bracket does not make
 // a review's sentence a plan.
@@ -53,7 +98,7 @@ func withoutTargetAsides(s string) string {
 	if !strings.Contains(s, "目标") {
 		return s
 	}
-	s = withoutNamedTargets(s)
+	s = reTargetClause.ReplaceAllString(withoutNamedTargets(s), "")
 	if !strings.Contains(s, "(") {
 		return s
 	}

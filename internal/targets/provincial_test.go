@@ -211,3 +211,30 @@ func TestPlanExecutionReport(t *testing.T) {
 		},
 	}})
 }
+
+// A result with the year's target in a clause of its own (…增长5.3%，年初
+// 目标是6%) stays a result; the target is that year's. A 新区's own report
+// is the 新区's.
+func TestTargetClausesAndNewAreas(t *testing.T) {
+	checkReading(t, []readingCase{
+		{
+			name: "年初目标是 after a result",
+			text: "2026年依安县政府工作报告\n一、2025年工作回顾\n全县地区生产总值131.6亿元，增长5.3%，年初目标是6%；社会消费品零售总额43.5亿元，增长4.1%，年初目标为增长6%。\n",
+			wants: []fig{
+				{"依安县", 2025, "", Reported, "gdp", 131.6, Exactly, ""},
+				{"依安县", 2025, "", Reported, "gdp_growth", 5.3, Exactly, ""},
+				{"依安县", 2025, "", Planned, "gdp_growth", 6, Exactly, ""},
+				{"依安县", 2025, "", Reported, "retail_sales_growth", 4.1, Exactly, ""},
+				{"依安县", 2025, "", Planned, "retail_sales_growth", 6, Exactly, ""},
+			},
+		},
+		{
+			name: "a 新区's report",
+			text: "哈尔滨新区2025年工作总结和2026年工作安排\n一、2025年工作回顾\n全年地区生产总值完成1152亿元，增长6.5%。\n",
+			wants: []fig{
+				{"哈尔滨新区", 2025, "", Reported, "gdp", 1152, Exactly, ""},
+				{"哈尔滨新区", 2025, "", Reported, "gdp_growth", 6.5, Exactly, ""},
+			},
+		},
+	})
+}

@@ -247,6 +247,12 @@ func (p *sentenceParser) run(s, e int) {
 	rs := p.rs
 	for i := s; i < e; {
 		r := rs[i]
+		if r == ',' {
+			if j, ok := p.targetClause(i, e); ok {
+				i = j
+				continue
+			}
+		}
 		if r == '(' {
 			if j, ok := p.targetAside(i, e); ok {
 				i = j
