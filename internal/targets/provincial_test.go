@@ -238,3 +238,20 @@ func TestTargetClausesAndNewAreas(t *testing.T) {
 		},
 	})
 }
+
+// A news roundup gives each unit a paragraph opened by its name: the
+// paragraph's figures, and its 全区/全县, are that unit's.
+func TestRoundupParagraphsByUnit(t *testing.T) {
+	checkReading(t, []readingCase{{
+		name: "乐都区: … 平安区: …",
+		text: "两会聚焦｜海东各区县政府工作报告里的“2026”\n2026-01-14 来源：海东时报\n" +
+			"乐都区：报告指出，2025年全区地区生产总值完成128.4亿元，增长5.6%。今年全区将力争固定资产投资增长8%。\n" +
+			"平安区：报告显示，2025年全区规上工业增加值增长10.4%。\n",
+		wants: []fig{
+			{"乐都区", 2025, "", Reported, "gdp", 128.4, Exactly, ""},
+			{"乐都区", 2025, "", Reported, "gdp_growth", 5.6, Exactly, ""},
+			{"乐都区", 2026, "", Planned, "fai_growth", 8, Exactly, ""},
+			{"平安区", 2025, "", Reported, "industry_va_growth", 10.4, Exactly, ""},
+		},
+	}})
+}

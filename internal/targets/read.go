@@ -20,12 +20,20 @@ func (a *articleReader) read() []Figure {
 	rs := a.t.R
 	var out []Figure
 	para := true
+	home := a.region
+	defer func() { a.region = home }()
 	for s := a.start; s < a.end; {
 		label := false
 		if para {
 			le := s
 			for le < a.end && rs[le] != '\n' {
 				le++
+			}
+			// 乐都区:报告指出,…: a roundup's paragraph about one unit is
+			// that unit's (its 全区 is the unit, not the report's region).
+			a.region = home
+			if m, ok := Regions().FindAt(rs, s, true, home.Code); ok && m.End < le && rs[m.End] == ':' && m.Region.Code != home.Code && m.Region.Level != LevelTown {
+				a.region = m.Region
 			}
 			if j, _ := joinValueLines(rs, s, le, a.end); j > le {
 				label = true // 地区生产总值 / 59132.39亿元 / 增长4.1%: a name over its figures
