@@ -18,13 +18,7 @@ var targetAsideWords = []string{"年度预期目标为", "年度预期目标", "
 // targetAside reads a bracket at rs[i] that states the target of the
 // figure just read. It returns the bracket's end.
 func (p *sentenceParser) targetAside(i, e int) (int, bool) {
-	word := ""
-	for _, w := range targetAsideWords {
-		if hasAt(p.rs, i+1, w) {
-			word = w
-			break
-		}
-	}
+	word := wordAt(p.rs, i+1, targetAsideWords)
 	if word == "" {
 		return 0, false
 	}
@@ -38,10 +32,10 @@ func (p *sentenceParser) targetAside(i, e int) (int, bool) {
 	if close < 0 {
 		return 0, false
 	}
-	if len(p.out) == 0 || p.out[len(p.out)-1].to < i-1 || p.out[len(p.out)-1].pastTarget {
+	res, ok := p.resultEndingAt(i - 1)
+	if !ok {
 		return close + 1, true // a target with no result just before it: nothing to pair it with
 	}
-	res := p.out[len(p.out)-1]
 	at := i + 1 + len([]rune(word))
 	if q, found := ParseQuantity(p.rs, at); found && q.End <= close { // 年度预期目标为与经济增长基本同步: no number
 		p.addTargetOf(res, q, close+1)
@@ -57,14 +51,9 @@ var targetClauseWords = []string{"年初预期目标是", "年初预期目标为
 // targetClause reads such a clause after the comma at rs[i]; it returns
 // the clause's end. A clause that follows no result is read as usual.
 func (p *sentenceParser) targetClause(i, e int) (int, bool) {
-	word := ""
-	for _, w := range targetClauseWords {
-		if hasAt(p.rs, i+1, w) {
-			word = w
-			break
-		}
-	}
-	if word == "" || len(p.out) == 0 || p.out[len(p.out)-1].to < i || p.out[len(p.out)-1].pastTarget {
+	word := wordAt(p.rs, i+1, targetClauseWords)
+	res, ok := p.resultEndingAt(i)
+	if word == "" || !ok {
 		return 0, false
 	}
 	end := i + 1
@@ -82,9 +71,29 @@ func (p *sentenceParser) targetClause(i, e int) (int, bool) {
 	if !found || q.End > end {
 		return 0, false
 	}
-	p.addTargetOf(p.out[len(p.out)-1], q, q.End)
+	p.addTargetOf(res, q, q.End)
 	p.lastEnd = q.End
 	return end, true
+}
+
+// wordAt is the first of words written at rs[at], or "".
+func wordAt(rs []rune, at int, words []string) string {
+	for _, w := range words {
+		if hasAt(rs, at, w) {
+			return w
+		}
+	}
+	return ""
+}
+
+// resultEndingAt is the figure just read, if it ends at or after rune at
+// and is a result (not a target already paired with one).
+func (p *sentenceParser) resultEndingAt(at int) (raw, bool) {
+	if len(p.out) == 0 {
+		return raw{}, false
+	}
+	res := p.out[len(p.out)-1]
+	return res, res.to >= at && !res.pastTarget
 }
 
 // reTargetClause is such a clause, for the words that decide a
