@@ -147,6 +147,16 @@ func deadlineBefore(rs []rune, s, at int) int {
 var reSpanRest = regexp.MustCompile(`^(?:至|到|—|–|-|~)(?:19|20)\d{2}年`)
 
 // subjectYear is a year a sentence names as its subject (2019年,全县…).
+// isMonthNext: rest opens with a month (2月, 12月), so the year before it
+// is a date's.
+func isMonthNext(rest string) bool {
+	i := 0
+	for i < len(rest) && i < 2 && rest[i] >= '0' && rest[i] <= '9' {
+		i++
+	}
+	return i > 0 && strings.HasPrefix(rest[i:], "月")
+}
+
 func subjectYear(s string) int {
 	for _, m := range reYearHere.FindAllStringSubmatch(s, -1) {
 		y := atoiYear(m[2])
@@ -155,7 +165,7 @@ func subjectYear(s string) int {
 		}
 		idx := strings.Index(s, m[2]+"年")
 		rest := s[idx+len(m[2]+"年"):]
-		if len(rest) > 0 && rest[0] >= '0' && rest[0] <= '9' && strings.Contains(rest[:min(len(rest), 3)], "月") {
+		if isMonthNext(rest) {
 			continue // a date (2021年1月8日), not the year a sentence is about
 		}
 		if reSpanRest.MatchString(rest) {

@@ -45,6 +45,32 @@ func TestReadingCitiesAndTermSummaries(t *testing.T) {
 			},
 		},
 		{
+			name: "a paragraph opened by the year under review, after the term's summary",
+			text: head + "一、过去五年和2025年工作回顾\n过去五年，全省地区生产总值年均增长5.6%，城镇居民人均可支配收入年均增长6.1%。\n" +
+				"2025年，全省经济运行稳中有进。地区生产总值13500亿元，增长5.5%；规模以上工业增加值增长7.2%，高于年初目标1.2个百分点。\n" +
+				"2025年是“十四五”收官之年。全年固定资产投资增长4.1%。\n" +
+				"二、2026年主要目标\n2026年，我们将坚持稳中求进。地区生产总值增长5.5%左右。\n",
+			wants: []fig{
+				{"甘肃省", 2025, "2021-2025", Reported, "gdp_growth", 5.6, Exactly, ""},
+				{"甘肃省", 2025, "2021-2025", Reported, "urban_disposable_income_growth", 6.1, Exactly, ""},
+				{"甘肃省", 2025, "", Reported, "gdp", 13500, Exactly, ""},
+				{"甘肃省", 2025, "", Reported, "gdp_growth", 5.5, Exactly, ""},
+				{"甘肃省", 2025, "", Reported, "industry_va_growth", 7.2, Exactly, ""},
+				{"甘肃省", 2025, "", Reported, "fai_growth", 4.1, Exactly, ""},
+				{"甘肃省", 2026, "", Planned, "gdp_growth", 5.5, About, ""},
+			},
+		},
+		{
+			name: "a paragraph's year holds until a part opens, and a title's year is no paragraph's",
+			text: "2026年甘肃省政府工作报告 一、2025年工作回顾 2025年主要目标任务顺利完成。全省地区生产总值增长5.5%。" +
+				"“十五五”时期全省经济社会发展的主要目标是：地区生产总值年均增长5%左右；一般公共预算收入每年增长6%左右。\n",
+			wants: []fig{
+				{"甘肃省", 2025, "", Reported, "gdp_growth", 5.5, Exactly, ""},
+				{"甘肃省", 2030, "2026-2030", Planned, "gdp_growth", 5, About, ""},
+				{"甘肃省", 2030, "2026-2030", Planned, "budget_revenue_growth", 6, About, ""},
+			},
+		},
+		{
 			name: "a total over the years a sentence names is the term's",
 			text: head + "一、“十四五”时期发展成就\n2021年至2025年，一般公共预算收入累计完成5200亿元、年均增长7.2%，空气质量优良天数率达到93.1%。\n",
 			wants: []fig{

@@ -2,6 +2,7 @@ package targets
 
 import (
 	"fmt"
+	"strconv"
 	"strings"
 )
 
@@ -73,6 +74,25 @@ func (a *articleReader) read() []Figure {
 	return out
 }
 
+// yearLead: a sentence with no figure that opens with a year (2025年,全县
+// 主要经济指标稳中有进。) names the year its paragraph is about, as a figure's
+// sentence does; after a five-year summary the paragraph's growth rates are
+// then that year's, not growth over the five years.
+func (a *articleReader) yearLead(str string) {
+	lead := leadOf(str)
+	if len(lead) < 5 || lead[0] < '1' || lead[0] > '2' {
+		return
+	}
+	y := subjectYear(lead)
+	if y == 0 || !strings.HasPrefix(lead, strconv.Itoa(y)+"年") || strings.Contains(lead, "报告") {
+		return // 2023年北京市石景山区政府工作报告: a title, not a paragraph's year
+	}
+	// The year under review told as a review, next year as a plan.
+	if k := a.sentenceKind(str, explicitYear(str)); y == a.review && k == Reported || y == a.plan && k == Planned {
+		a.paraYear, a.paraKind = y, k
+	}
+}
+
 // maxSentenceRunes bounds a sentence. A document without sentence ends
 // (one 20 MB line) was read as one sentence, and the parser held every
 // number in it at once: 1.3 GB for 20 MB. No report's sentence comes
@@ -106,6 +126,7 @@ func (a *articleReader) readSentence(s, e int) []Figure {
 	str = withoutTargetAsides(str)
 	if a.cue(str, false) {
 		a.label = leadLabel(str)
+		a.paraYear = 0 // a part opens: the year named before it in the paragraph is over
 	} else {
 		// A span named inside the sentence holds for it alone.
 		if span, kind, ok := a.sentenceSpan(str); ok {
@@ -126,6 +147,9 @@ func (a *articleReader) readSentence(s, e int) []Figure {
 	if len(raws) == 0 {
 		if hasEst && strings.Contains(str, "下同") {
 			a.prelimRest = true
+		}
+		if fl.year {
+			a.yearLead(str)
 		}
 		return nil
 	}
