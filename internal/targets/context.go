@@ -84,6 +84,13 @@ func (a *articleReader) sentenceKind(s string, explicitYear int) Kind {
 		}
 	}
 	future := strings.Contains(s, "将") || strings.Contains(s, "要")
+	if a.year > 0 && explicitYear >= a.year && a.month >= 1 && a.month <= 3 && !done && !containsAny(s, "季度", "上半年", "1-", "1—", "以来") {
+		// Written in the first months of the year it names (a session's
+		// news of 2023-01: 2023年,地区生产总值增长6%左右): that year cannot have
+		// a result yet, so its figures are targets (unless it says they are
+		// done: 同比增长 in a copy that misdates the year under review).
+		return Planned
+	}
 	if a.framed && a.kind == Reported {
 		// A review states results; a target inside it names the year ahead
 		// (…,明年力争增长8%), or the review could not hold it.

@@ -92,3 +92,50 @@ func TestZoneShortNames(t *testing.T) {
 		t.Errorf("LookupRegion(株洲高新区) = %+v, %v; want a zone under 株洲市", r, ok)
 	}
 }
+
+// A national new area (贵安新区, 天府新区) is a unit of its own, not a
+// county whose name hides inside its name (安新县); a session's news of the
+// first months of a year reads that year's figures as targets and 今年,
+// 去年 as years; a roundup's paragraph may open with an autonomous county's
+// bare place name (威宁:).
+func TestNewAreasRelativeYearsAndRoundups(t *testing.T) {
+	checkReading(t, []readingCase{
+		{
+			name: "a national new area's own report",
+			text: "天府新区2026年工作报告\n——2026年2月3日在四川天府新区工作会议上\n一、2025年工作回顾\n全区地区生产总值增长7.1%，一般公共预算收入88.2亿元。\n" +
+				"二、2026年主要目标\n地区生产总值增长6.5%左右。\n",
+			wants: []fig{
+				{"天府新区", 2025, "", Reported, "gdp_growth", 7.1, Exactly, ""},
+				{"天府新区", 2025, "", Reported, "budget_revenue", 88.2, Exactly, ""},
+				{"天府新区", 2026, "", Planned, "gdp_growth", 6.5, About, ""},
+			},
+		},
+		{
+			name: "a new area named inside another unit's name is not that unit",
+			text: "贵安新区2026年工作报告\n一、2025年工作回顾\n全区规模以上工业增加值增长12.4%。\n",
+			wants: []fig{{"贵安新区", 2025, "", Reported, "industry_va_growth", 12.4, Exactly, ""}},
+		},
+		{
+			name: "a roundup of a session's reports, published in January",
+			text: "两会观察丨黔东南各县今年的目标\n2024-01-18 09:10 来源：黔东南日报\n" +
+				"凯里市：2023年，全市地区生产总值增长4.2%。2024年，地区生产总值增长6%左右，固定资产投资增长5%。\n" +
+				"雷山：去年全县旅游综合收入增长18.5%；今年地区生产总值增长6.5%，规上工业增加值增长8%。\n",
+			wants: []fig{
+				{"凯里市", 2023, "", Reported, "gdp_growth", 4.2, Exactly, ""},
+				{"凯里市", 2024, "", Planned, "gdp_growth", 6, About, ""},
+				{"凯里市", 2024, "", Planned, "fai_growth", 5, Exactly, ""},
+				{"雷山县", 2023, "", Reported, "tourism_revenue_growth", 18.5, Exactly, ""},
+				{"雷山县", 2024, "", Planned, "gdp_growth", 6.5, Exactly, ""},
+				{"雷山县", 2024, "", Planned, "industry_va_growth", 8, Exactly, ""},
+			},
+		},
+		{
+			name: "an autonomous county's bare place name opens its paragraph",
+			text: "2024年毕节市各县政府工作报告摘编\n2024-01-20 来源：毕节日报\n威宁：2024年，全县地区生产总值增长6%—7%，农村居民人均可支配收入增长9%。\n",
+			wants: []fig{
+				{"威宁彝族回族苗族自治县", 2024, "", Planned, "gdp_growth", 6, AtLeast, ""},
+				{"威宁彝族回族苗族自治县", 2024, "", Planned, "rural_disposable_income_growth", 9, Exactly, ""},
+			},
+		},
+	})
+}

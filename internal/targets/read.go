@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"strconv"
 	"strings"
+	"unicode/utf8"
 )
 
 // isFlow reports whether an indicator counts what happened in a year.
@@ -33,8 +34,8 @@ func (a *articleReader) read() []Figure {
 			// 乐都区:报告指出,…: a roundup's paragraph about one unit is
 			// that unit's (its 全区 is the unit, not the report's region).
 			a.region = home
-			if m, ok := Regions().FindAt(rs, s, true, home.Code); ok && m.End < le && rs[m.End] == ':' && m.Region.Code != home.Code && m.Region.Level != LevelTown {
-				a.region = m.Region
+			if r, ok := roundupUnit(rs, s, le, home); ok {
+				a.region = r
 			}
 			if j, _ := joinValueLines(rs, s, le, a.end); j > le {
 				label = true // 地区生产总值 / 59132.39亿元 / 增长4.1%: a name over its figures
@@ -72,6 +73,54 @@ func (a *articleReader) read() []Figure {
 		s = next
 	}
 	return out
+}
+
+// roundupUnit is the unit a roundup's paragraph opens with (乐都区:报告指出,
+// …; 威宁:2023年,全县…), named in full or short; a two-character place
+// name of an autonomous county, which running text does not read alone
+// (长阳 is also 市长阳卫国), counts here before its colon, for a unit
+// under the report's own.
+func roundupUnit(rs []rune, s, le int, home Region) (Region, bool) {
+	g := Regions()
+	if m, ok := g.FindAt(rs, s, true, home.Code); ok && m.End < le && rs[m.End] == ':' && m.Region.Code != home.Code && m.Region.Level != LevelTown {
+		return m.Region, true
+	}
+	c := s + 2
+	for c < le && c < s+6 && rs[c] != ':' {
+		c++
+	}
+	if c >= le || rs[c] != ':' || home.Code == "" {
+		return Region{}, false
+	}
+	if r, ok := g.Resolve(string(rs[s:c])+"县", home.Code); ok && r.Level == LevelCounty && strings.HasPrefix(r.Code, home.Code) && r.Code != home.Code {
+		return r, true
+	}
+	return Region{}, false
+}
+
+// relativeYear is the year a sentence opens with by a word relative to
+// the report's own (今年地区生产总值增长6%, 去年全县经济总量迈上300亿元; after
+// a roundup's 金沙: too): 今年 is the year the report was given in.
+func (a *articleReader) relativeYear(str string) int {
+	lead := leadOf(str)
+	if i := strings.IndexByte(lead, ':'); i > 0 && utf8.RuneCountInString(lead[:i]) <= 8 {
+		lead = lead[i+1:]
+	}
+	base := a.year
+	if base == 0 {
+		base = a.plan
+	}
+	switch {
+	case base == 0 || strings.HasPrefix(lead, "今年以来"):
+		return 0
+	case strings.HasPrefix(lead, "今年"):
+		return base
+	case strings.HasPrefix(lead, "去年"):
+		return base - 1
+	case strings.HasPrefix(lead, "明年"):
+		return base + 1
+	}
+	return 0
 }
 
 // yearLead: a sentence with no figure that opens with a year (2025年,全县
@@ -161,13 +210,18 @@ func (a *articleReader) readSentence(s, e int) []Figure {
 	if fl.year {
 		ex = explicitYear(str)
 	}
+	if ey == 0 && ex == 0 && fl.year {
+		if y := a.relativeYear(str); y > 0 {
+			ey, ex = y, y
+		}
+	}
 	kind := a.sentenceKind(str, ex)
 	switch {
 	case ey > 0:
 		a.paraYear, a.paraKind = ey, kind
 	case a.paraYear > 0 && kind == a.paraKind:
 		ey = a.paraYear
-	case a.paraYear > 0 && s > 0 && a.t.R[s-1] == ';' && ex == 0 && !hasKindWords(str):
+	case a.paraYear > 0 && s > 0 && a.t.R[s-1] == ';' && ex == 0 && !hasKindWords(str) && !containsAny(str, "今年", "明年", "去年", "上年"):
 		// 2023年,园区将确保…;一般公共预算收入增长4%以上: the items after a
 		// semicolon go on with the paragraph's year and kind.
 		ey, kind = a.paraYear, a.paraKind

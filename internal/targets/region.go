@@ -155,8 +155,8 @@ func (g *Gazetteer) FindEndingAt(rs []rune, from, end int, allowShort bool, hint
 var suffixes = []string{"维吾尔自治区", "壮族自治区", "回族自治区", "特别行政区", "自治区", "自治州", "自治县", "地区", "街道", "新区", "林区", "省", "市", "县", "区", "盟", "旗", "镇", "乡"}
 
 func shortName(r Region) string {
-	if r.Level == LevelTown {
-		return "" // town short names collide with everything
+	if r.Level == LevelTown || r.Level == LevelZone {
+		return "" // town short names collide with everything; a new area's (两江, 天府) are common words
 	}
 	for _, s := range suffixes {
 		if base, ok := strings.CutSuffix(r.Name, s); ok && len([]rune(base)) >= 2 {
