@@ -111,8 +111,8 @@ func TestNewAreasRelativeYearsAndRoundups(t *testing.T) {
 			},
 		},
 		{
-			name: "a new area named inside another unit's name is not that unit",
-			text: "贵安新区2026年工作报告\n一、2025年工作回顾\n全区规模以上工业增加值增长12.4%。\n",
+			name:  "a new area named inside another unit's name is not that unit",
+			text:  "贵安新区2026年工作报告\n一、2025年工作回顾\n全区规模以上工业增加值增长12.4%。\n",
 			wants: []fig{{"贵安新区", 2025, "", Reported, "industry_va_growth", 12.4, Exactly, ""}},
 		},
 		{
