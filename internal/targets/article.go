@@ -136,7 +136,11 @@ func (a *articleReader) setYears() {
 	if a.year == 0 {
 		return
 	}
-	if a.month >= 10 {
+	y := strconv.Itoa(a.year) + "年"
+	if a.month >= 10 || a.month >= 4 && containsAny(a.title, y+"上半年", y+"前三季度", y+"1-") {
+		// A report of the year's first half or three quarters (关于宁德市
+		// 2022年上半年…计划执行情况的报告, given in July) reviews the year it
+		// is given in.
 		a.review, a.plan = a.year, a.year+1
 	} else {
 		a.review, a.plan = a.year-1, a.year

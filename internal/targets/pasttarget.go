@@ -208,3 +208,39 @@ func (p *sentenceParser) addTargetOf(res raw, q Quantity, to int) bool {
 		from: res.from, to: to, pastTarget: true, carried: res.carried})
 	return true
 }
+
+// namedTargetEnds close a list of figures that together are named as the
+// targets (…增长7.5%左右、规模以上工业增加值增长8%、…一般公共预算收入增长5%的目标任务
+// 有望全面完成): what they state is what was set, not what came out.
+var namedTargetEnds = append([]string{"的目标任务", "的目标"}, targetWords...)
+
+// markNamedTargets marks the figures of such a list as targets: the one
+// the words follow and those before it in the same clause.
+func markNamedTargets(rs []rune, raws []raw) []raw {
+	mark := -1 // the end of the marked figure the list runs to
+	for i := len(raws) - 1; i >= 0; i-- {
+		r := &raws[i]
+		switch {
+		case r.pastTarget:
+			mark = -1
+		case wordAt(rs, r.to, namedTargetEnds) != "":
+			r.pastTarget, mark = true, r.to
+		case mark > r.to && !clauseBreak(rs, r.to, mark):
+			r.pastTarget = true
+		default:
+			mark = -1
+		}
+	}
+	return raws
+}
+
+// clauseBreak reports whether a comma, semicolon or full stop stands in
+// rs[from:to].
+func clauseBreak(rs []rune, from, to int) bool {
+	for _, c := range rs[from:to] {
+		if c == ',' || c == ';' || c == '。' {
+			return true
+		}
+	}
+	return false
+}

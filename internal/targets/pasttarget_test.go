@@ -49,3 +49,31 @@ func TestReadingTargetsBesideResults(t *testing.T) {
 		},
 	})
 }
+
+// A list of figures named together as the year's targets (…增长8%、…增长6%的
+// 目标任务有望完成) states what was set: planned figures of that year, each
+// of the list, and none of the results around them.
+func TestNamedTargetLists(t *testing.T) {
+	checkReading(t, []readingCase{
+		{
+			name: "a mid-year report names the year's targets, then its forecasts and results",
+			text: "关于宁德市2022年上半年国民经济和社会发展计划执行情况的报告\n——2022年7月26日在宁德市人大常委会会议上\n" +
+				"对照年初确定的年度目标，全年地区生产总值增长8.5%左右、规模以上工业增加值增长10%、一般公共预算收入增长6%的目标任务有望完成。上半年，固定资产投资增长12.3%。\n",
+			wants: []fig{
+				{"宁德市", 2022, "", Planned, "gdp_growth", 8.5, About, ""},
+				{"宁德市", 2022, "", Planned, "industry_va_growth", 10, Exactly, ""},
+				{"宁德市", 2022, "", Planned, "budget_revenue_growth", 6, Exactly, ""},
+			},
+		},
+		{
+			name: "a result beside a list of targets in the same sentence stays a result",
+			text: "2023年宁德市政府工作报告\n一、2022年工作回顾\n全市地区生产总值增长9.1%，实现了年初确定的地区生产总值增长8.5%、一般公共预算收入增长6%的目标。\n",
+			wants: []fig{
+				{"宁德市", 2022, "", Reported, "gdp_growth", 9.1, Exactly, ""},
+				{"宁德市", 2022, "", Planned, "gdp_growth", 8.5, Exactly, ""},
+				{"宁德市", 2022, "", Planned, "budget_revenue_growth", 6, Exactly, ""},
+			},
+			none: []string{"fai_growth"},
+		},
+	})
+}

@@ -236,7 +236,7 @@ func (a *articleReader) readSentence(s, e int) []Figure {
 	if hasEst && !inEstimate && estimateOpens(str) < 0 {
 		estFrom = estimateFrom(a.t.R, s, e)
 	}
-	raws = dropThresholds(dropSecondaryRates(raws))
+	raws = dropThresholds(dropSecondaryRates(markNamedTargets(a.t.R, raws)))
 	out := make([]Figure, 0, len(raws))
 	kindBy := BySentence
 	switch {
