@@ -131,6 +131,8 @@ func foldRune(r rune, tab *t2sMap) rune {
 		return '?'
 	case '％':
 		return '%'
+	case '｜', '│', '┃':
+		return '|' // a table's cell border, as web copies flatten it
 	case '．':
 		return '.'
 	case '～', '〜':
@@ -296,6 +298,31 @@ func isTerminator(r rune) bool {
 
 // joinLines drops spaces and decides, for each line break, whether it is a
 // wrap inside a sentence (dropped) or a paragraph break (kept as one '\n').
+// tableRows reports whether line or the line that starts next is a row
+// of cells split by | (two bars or more): a table flattened to text keeps
+// a row a line, and no prose line runs into it or out of it.
+func tableRows(line, next []cell) bool {
+	bars := 0
+	for _, c := range line {
+		if c.r == '|' {
+			bars++
+		}
+	}
+	if bars >= 2 {
+		return true
+	}
+	bars = 0
+	for _, c := range next {
+		if c.r == '\n' {
+			break
+		}
+		if c.r == '|' {
+			bars++
+		}
+	}
+	return bars >= 2
+}
+
 func joinLines(cs []cell) []cell {
 	out := cs[:0]
 	// The line being built (physical lines joined by wraps so far): where
@@ -346,6 +373,9 @@ func joinLines(cs []cell) []cell {
 		}
 		if !wrap && breaks == 1 && !isTerminator(prev) && len(line) >= 8 && spansWord(out, cs[j:]) {
 			wrap = true // a word cut in two: 一般公共预\n算收入, 突\n破
+		}
+		if wrap && breaks == 1 && tableRows(line, cs[j:]) {
+			wrap = false // rows of a table flattened to text (指标 | 单位 | 2025年): one a line
 		}
 		if !wrap && len(out) > 0 && prev != '\n' {
 			out = append(out, c)

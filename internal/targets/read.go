@@ -37,6 +37,11 @@ func (a *articleReader) read() []Figure {
 			if r, ok := roundupUnit(rs, s, le, home); ok {
 				a.region = r
 			}
+			if figs, next, ok := a.readTable(s, le); ok {
+				out = append(out, figs...)
+				s = next
+				continue
+			}
 			if j, _ := joinValueLines(rs, s, le, a.end); j > le {
 				label = true // 地区生产总值 / 59132.39亿元 / 增长4.1%: a name over its figures
 			} else if h, top := headingOf(string(rs[s:le])); h != "" && !a.isTitleLine(h) {

@@ -24,6 +24,7 @@ const (
 	BySentence  Basis = "sentence"  // a year or the words of the sentence itself (2025年,…; 力争)
 	ByDeadline  Basis = "deadline"  // a deadline before it (到2030年)
 	ByStart     Basis = "start"     // the start of a from–to statement (由X提高到Y)
+	ByColumn    Basis = "column"    // a table's column heading (2024年完成, 2025年预期增长%)
 	ByReport    Basis = "report"    // only the report's date: no part was recognised
 	ByOwn       Basis = "own"       // the report's own region (全省, 我县, or none named)
 	ByNamed     Basis = "named"     // a unit named right before the indicator (泸州经济总量)

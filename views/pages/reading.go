@@ -24,6 +24,8 @@ func BasisText(p layout.Page, basis string) string {
 		return p.T("句中写明的年份或用词", "a year or words in the sentence itself")
 	case "deadline":
 		return p.T("句中的期限(到…年)", "a deadline in the sentence (by …)")
+	case "column":
+		return p.T("表格的列标题(如“2024年完成”“2025年目标”)", "a table's column heading (such as 2024 actual, 2025 target)")
 	case "start":
 		return p.T("“由…到…”的起点", "the start of a from–to statement")
 	case "report":
