@@ -75,5 +75,13 @@ func TestNamedTargetLists(t *testing.T) {
 			},
 			none: []string{"fai_growth"},
 		},
+		{
+			name: "控制在3%左右的目标以内 names the year's target of the result before it",
+			text: "2023年宁德市政府工作报告\n一、2022年工作回顾\n居民消费价格上涨1.8%，控制在3%左右的目标以内；城镇新增就业3.2万人。\n",
+			wants: []fig{
+				{"宁德市", 2022, "", Reported, "cpi", 1.8, Exactly, ""},
+				{"宁德市", 2022, "", Planned, "cpi", 3, About, ""},
+			},
+		},
 	})
 }
