@@ -70,6 +70,10 @@ func buildTables(text string) (*tables, error) {
 	for i, r := range all {
 		add(&t.nameKeys, t.byName, r.Name, i)
 		t.addLen(r.Name)
+		if s := townAlias(r); s != "" {
+			add(&t.nameKeys, t.byName, s, i)
+			t.addLen(s)
+		}
 		if s := shortName(r); s != "" && s != r.Name {
 			add(&t.shortKeys, t.byShort, s, i)
 			t.addLen(s)
@@ -152,6 +156,23 @@ func autonomousShorts(r Region) []string {
 		}
 	}
 	return nil
+}
+
+// townAlias is the name an ethnic township goes by in reports, its place
+// name and its level word (湖潮苗族布依族乡 → 湖潮乡, 孙各庄满族乡 → 孙各庄乡):
+// a full name, as the level word is written.
+func townAlias(r Region) string {
+	if r.Level != LevelTown {
+		return ""
+	}
+	for _, suf := range []string{"乡", "镇"} {
+		if strings.HasSuffix(r.Name, "族"+suf) {
+			if p := placeName(r.Name, suf); p != "" {
+				return p + suf
+			}
+		}
+	}
+	return ""
 }
 
 // placeName is an autonomous unit's name before its peoples' names.

@@ -139,3 +139,24 @@ func TestNewAreasRelativeYearsAndRoundups(t *testing.T) {
 		},
 	})
 }
+
+// Towns as reports write them: an ethnic township by its place name and
+// level word (湖潮乡 for 湖潮苗族布依族乡), a town by the level word it had
+// (党武镇, a 街道 now), and no town read out of the end of another name.
+func TestTownsAsReportsWriteThem(t *testing.T) {
+	checkReading(t, []readingCase{{
+		name: "towns of a district's report",
+		text: "2017年花溪区政府工作报告\n一、2016年工作回顾\n全区地区生产总值增长11.2%。青岩镇、湖潮乡地区生产总值分别增长8.1%和9.4%；党武镇一般公共预算收入增长6.2%。\n",
+		wants: []fig{
+			{"花溪区", 2016, "", Reported, "gdp_growth", 11.2, Exactly, ""},
+			{"青岩镇", 2016, "", Reported, "gdp_growth", 8.1, Exactly, ""},
+			{"湖潮苗族布依族乡", 2016, "", Reported, "gdp_growth", 9.4, Exactly, ""},
+			{"党武镇", 2016, "", Reported, "budget_revenue_growth", 6.2, Exactly, ""},
+		},
+	}})
+	for _, f := range Extract("2017年花溪区政府工作报告\n一、2016年工作回顾\n全区地区生产总值增长11.2%。党武镇一般公共预算收入增长6.2%。\n") {
+		if f.Region == "武镇" || f.Region == "花溪区" && f.Indicator == "budget_revenue_growth" {
+			t.Errorf("read %v: 党武镇's figure given to %s", f, f.Region)
+		}
+	}
+}

@@ -388,3 +388,37 @@ func LookupRegion(name string) (Region, bool) {
 	}
 	return Region{}, false
 }
+
+// FormerTownAt reads a town written by a level word it no longer has (党武镇,
+// a 街道 now; 某某乡 become a 镇) at rs[i]: a name of two to four characters
+// and 镇 or 乡 whose place name a town under hint (the report's province or
+// below) holds with another level word. The mention carries the name as
+// written, the unit's code.
+func (g *Gazetteer) FormerTownAt(rs []rune, i int, hint string) (Mention, bool) {
+	if len(hint) < 2 {
+		return Mention{}, false
+	}
+	for n := 2; n <= 4 && i+n < len(rs); n++ {
+		if !isHan(rs[i+n-1]) {
+			break
+		}
+		if w := rs[i+n]; w != '镇' && w != '乡' {
+			continue
+		}
+		base := string(rs[i : i+n])
+		for _, suf := range []string{"街道", "镇", "乡"} {
+			if suf == string(rs[i+n]) {
+				continue
+			}
+			name := base + suf
+			us := g.names.lookup(name, nameHash(name))
+			for u := range us.len() {
+				if r := g.unit(int(us.at(u))); r.Level == LevelTown && strings.HasPrefix(r.Code, hint) {
+					r.Name = string(rs[i : i+n+1])
+					return Mention{Region: r, Start: i, End: i + n + 1}, true
+				}
+			}
+		}
+	}
+	return Mention{}, false
+}

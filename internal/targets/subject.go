@@ -224,7 +224,9 @@ func usableMention(rs []rune, m Mention) bool {
 	if m.Short && isSelfRef(rs, m) {
 		return false // 全州 is how a 自治州 says "the whole prefecture", not 全州县
 	}
-	if m.Short && m.Start > 0 && isHan(rs[m.Start-1]) && !strings.ContainsRune("、和与及的在", rs[m.Start-1]) && !afterVerb(rs, m.Start) && !afterYear(rs, m.Start) {
+	if (m.Short || m.Region.Level == LevelTown) && m.Start > 0 && isHan(rs[m.Start-1]) && !strings.ContainsRune("、和与及的在", rs[m.Start-1]) && !afterVerb(rs, m.Start) && !afterYear(rs, m.Start) {
+		// A short name, or a town's name, glued to the word before it is
+		// the end of another name (党武镇 is not 武镇, a town in 陕西).
 		return false
 	}
 	return true
@@ -273,6 +275,9 @@ func (p *sentenceParser) mentionsAt(at int) ([]Mention, int) {
 	var ms []Mention
 	for at < len(p.rs) {
 		m, ok := g.FindAt(p.rs, at, true, p.hint)
+		if !ok {
+			m, ok = g.FormerTownAt(p.rs, at, p.hint)
+		}
 		if !ok || m.Short && (m.Region.Level == LevelTown || isSelfRef(p.rs, m) || wordNames[string(p.rs[m.Start:m.End])]) || genericNames[m.Region.Name] {
 			break
 		}
@@ -307,6 +312,9 @@ func (p *sentenceParser) openClause(at int) {
 	var ms []Mention
 	for at < len(p.rs) {
 		m, ok := g.FindAt(p.rs, at, true, p.hint)
+		if !ok {
+			m, ok = g.FormerTownAt(p.rs, at, p.hint)
+		}
 		if !ok || m.Short && (m.Region.Level == LevelTown || isSelfRef(p.rs, m) || wordNames[string(p.rs[m.Start:m.End])]) || genericNames[m.Region.Name] {
 			break
 		}
