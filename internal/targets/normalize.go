@@ -371,6 +371,9 @@ func joinLines(cs []cell) []cell {
 		if breaks == 1 && (isNumRune(prev) && prev != '%' || prev == '亿' || prev == '万') && (isNumRune(next) || next == '元' || next == '亿' || next == '万') {
 			wrap = true // a number cut in two: 34\n0亿元, 71.53亿\n元
 		}
+		if breaks == 1 && prev == ':' && len(out) > 1 && isDigit(out[len(out)-2].r) && isDigit(next) {
+			wrap = true // a ratio cut at its colon: 10.2:\n41.6:48.2
+		}
 		if !wrap && breaks == 1 && !isTerminator(prev) && len(line) >= 8 && spansWord(out, cs[j:]) {
 			wrap = true // a word cut in two: 一般公共预\n算收入, 突\n破
 		}
