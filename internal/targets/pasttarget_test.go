@@ -85,3 +85,37 @@ func TestNamedTargetLists(t *testing.T) {
 		},
 	})
 }
+
+// Years a sentence gives its figures, and the nation's figures a city
+// quotes: a year named only in a clause after every figure is that
+// clause's; 由上年的X is the year before the end's; 国内生产总值 is 全国's.
+func TestYearsAndTheNationInASentence(t *testing.T) {
+	checkReading(t, []readingCase{
+		{
+			name: "a later clause's year is not the targets'",
+			text: "2021年广元市政府工作报告\n二、“十四五”时期主要目标\n今后五年，全市地区生产总值年均增长7%以上，到2025年地区生产总值突破1500亿元，2023年实现全域旅游示范区创建。\n",
+			wants: []fig{
+				{"广元市", 2025, "2021-2025", Planned, "gdp_growth", 7, AtLeast, ""},
+				{"广元市", 2025, "", Planned, "gdp", 1500, AtLeast, ""},
+			},
+		},
+		{
+			name: "由上年的 in the review: the year before",
+			text: "2019年滁州市政府工作报告\n一、2018年工作回顾\n空气质量优良率由上年的62.1%提高到68.4%，城镇化率由去年的54.2%提高到55.9%。\n",
+			wants: []fig{
+				{"滁州市", 2017, "", Reported, "air_quality_rate", 62.1, Exactly, ""},
+				{"滁州市", 2018, "", Reported, "air_quality_rate", 68.4, Exactly, ""},
+				{"滁州市", 2017, "", Reported, "urbanization_rate", 54.2, Exactly, ""},
+				{"滁州市", 2018, "", Reported, "urbanization_rate", 55.9, Exactly, ""},
+			},
+		},
+		{
+			name: "国内生产总值 quoted beside the city's own",
+			text: "2024年安顺市政府工作报告\n一、2023年工作回顾\n全年国内生产总值增长5.2%，全市地区生产总值增长4.9%。\n",
+			wants: []fig{
+				{"全国", 2023, "", Reported, "gdp_growth", 5.2, Exactly, ""},
+				{"安顺市", 2023, "", Reported, "gdp_growth", 4.9, Exactly, ""},
+			},
+		},
+	})
+}

@@ -128,6 +128,23 @@ func (a *articleReader) relativeYear(str string) int {
 	return 0
 }
 
+// yearAfterFigures reports whether a sentence names year y only in a
+// clause after all its figures: that year is what the last clause is
+// about, not the figures'.
+func yearAfterFigures(rs []rune, s, e, y int, raws []raw) bool {
+	word := []rune(strconv.Itoa(y) + "年")
+	last := 0
+	for _, r := range raws {
+		last = max(last, r.to)
+	}
+	for i := s; i+len(word) <= e; i++ {
+		if string(rs[i:i+len(word)]) == string(word) {
+			return i >= last && clauseBreak(rs, last, i)
+		}
+	}
+	return false
+}
+
 // yearLead: a sentence with no figure that opens with a year (2025年,全县
 // 主要经济指标稳中有进。) names the year its paragraph is about, as a figure's
 // sentence does; after a five-year summary the paragraph's growth rates are
@@ -210,6 +227,9 @@ func (a *articleReader) readSentence(s, e int) []Figure {
 	ey := 0
 	if fl.year {
 		ey = subjectYear(str)
+		if ey > 0 && yearAfterFigures(a.t.R, s, e, ey, raws) {
+			ey = 0 // …年均增长8.5%以上,到2020年…,2018年实现整市脱贫摘帽: the year of a later clause
+		}
 	}
 	ex := 0
 	if fl.year {
@@ -251,6 +271,10 @@ func (a *articleReader) readSentence(s, e int) []Figure {
 		kindBy = ByReport
 	}
 	for _, r := range raws {
+		if r.region.Name == "" && strings.HasPrefix(r.key, "gdp") && strings.Contains(string(a.t.R[r.from:r.to]), "国内生产总值") {
+			// 国内生产总值 is the nation's (a city's report quoting it beside its own).
+			r.region, r.subjectBy = country, ByNamed
+		}
 		ry, yearBy := ey, BySentence
 		if d := deadlineBefore(a.t.R, s, r.to); d > 0 && ey == 0 {
 			ry, yearBy = d, ByDeadline
@@ -429,6 +453,20 @@ func (a *articleReader) figure(r raw, kind Kind, ey int, yearBy, kindBy Basis, p
 	year := ey
 	if r.year > 0 {
 		year = r.year
+	}
+	if r.start && r.year == lastYear {
+		// 由上年的60.3%提高到66%: the year before the one the end is of.
+		switch {
+		case ey > 0:
+			year = ey - 1
+		case kind == a.kind && a.secYear > 0:
+			year = a.secYear - 1
+		case kind == Planned && a.plan > 0:
+			year = a.plan - 1
+		case a.review > 0:
+			year = a.review - 1
+		}
+		r.year = year
 	}
 	if r.start && r.year == 0 {
 		// 由X增加到Y with no year for X: over a five-year span X is the
