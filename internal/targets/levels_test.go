@@ -154,6 +154,16 @@ func TestTownsAsReportsWriteThem(t *testing.T) {
 			{"党武镇", 2016, "", Reported, "budget_revenue_growth", 6.2, Exactly, ""},
 		},
 	}})
+	// A town the list does not hold (东麓镇), or holds only in another
+	// province (富岭镇, 福建), owns its figure: it is neither the report's
+	// nor the unit's of the clause before, nor the far town's.
+	for _, town := range []string{"东麓镇", "富岭镇"} {
+		for _, f := range Extract("2026年丹阳市政府工作报告\n一、2025年工作回顾\n司徒镇、界牌镇一般公共预算收入分别突破10亿元、8亿元，" + town + "地区生产总值达到136亿元。\n") {
+			if f.Indicator == "gdp" {
+				t.Errorf("read %v: %s's figure given to %s", f, town, f.Region)
+			}
+		}
+	}
 	for _, f := range Extract("2017年花溪区政府工作报告\n一、2016年工作回顾\n全区地区生产总值增长11.2%。党武镇一般公共预算收入增长6.2%。\n") {
 		if f.Region == "武镇" || f.Region == "花溪区" && f.Indicator == "budget_revenue_growth" {
 			t.Errorf("read %v: 党武镇's figure given to %s", f, f.Region)

@@ -1,6 +1,9 @@
 package targets
 
-import "strings"
+import (
+	"regexp"
+	"strings"
+)
 
 // A figure is about the region its clause names: the report's own (全省,
 // 我县, or none named), or a unit below or beside it (泸州经济总量突破3000亿元,
@@ -183,10 +186,17 @@ func (p *sentenceParser) mentionEndingAt(end int) (Mention, bool) {
 			}
 		}
 	}
-	if m, ok := g.FindEndingAt(p.rs, p.clauseFrom, end, true, p.hint); ok && (usableMention(p.rs, m) || p.afterParent(m)) {
+	if m, ok := g.FindEndingAt(p.rs, p.clauseFrom, end, true, p.hint); ok && !p.townElsewhere(m) && (usableMention(p.rs, m) || p.afterParent(m)) {
 		return m, true
 	}
 	return Mention{}, false
+}
+
+// townElsewhere reports whether a mention is a town outside the report's
+// province: a report names its own towns, and a name it shares with a
+// town far away (富岭镇) is a town of its own the list does not hold.
+func (p *sentenceParser) townElsewhere(m Mention) bool {
+	return m.Region.Level == LevelTown && len(p.hint) == 2 && !strings.HasPrefix(m.Region.Code, p.hint)
 }
 
 // afterParent reports whether a mention follows its own parent's name
@@ -275,6 +285,9 @@ func (p *sentenceParser) mentionsAt(at int) ([]Mention, int) {
 	var ms []Mention
 	for at < len(p.rs) {
 		m, ok := g.FindAt(p.rs, at, true, p.hint)
+		if ok && p.townElsewhere(m) {
+			ok = false
+		}
 		if !ok {
 			m, ok = g.FormerTownAt(p.rs, at, p.hint)
 		}
@@ -312,6 +325,9 @@ func (p *sentenceParser) openClause(at int) {
 	var ms []Mention
 	for at < len(p.rs) {
 		m, ok := g.FindAt(p.rs, at, true, p.hint)
+		if ok && p.townElsewhere(m) {
+			ok = false
+		}
 		if !ok {
 			m, ok = g.FormerTownAt(p.rs, at, p.hint)
 		}
@@ -374,4 +390,37 @@ func (p *sentenceParser) homeAgain(at int) bool {
 		}
 	}
 	return false
+}
+
+// reUnknownTown is a town's name the division list does not hold (后巷镇,
+// merged away, or misspelt) opening a clause before an indicator.
+var reUnknownTown = regexp.MustCompile(`^\p{Han}{2,4}(?:镇|乡|街道)的?$`)
+
+// unknownTownBefore reports whether the clause before an indicator at
+// rs[at] is only such a name: the figure is that town's, which cannot be
+// named, so it is no figure of the report's region nor of the unit the
+// clause before spoke of (司徒镇、界牌镇…分别突破10亿元、8亿元,后巷镇地区生产总值…).
+// 乡镇 is the word for towns in general (建成乡镇污水处理设施22座).
+func (p *sentenceParser) unknownTownBefore(at int) bool {
+	rs, from := p.rs, p.clauseFrom
+	for _, o := range clauseOpeners {
+		if hasAt(rs, from, o) {
+			from += len([]rune(o)) // 全年街道地区生产总值: the report's own 街道
+			break
+		}
+	}
+	n := at - from
+	if n < 3 || n > 7 || rs[at-1] != '镇' && rs[at-1] != '乡' && rs[at-1] != '道' && rs[at-1] != '的' {
+		return false
+	}
+	name := string(rs[from:at])
+	if !reUnknownTown.MatchString(name) || strings.Contains(name, "乡镇") || strings.ContainsRune("全本我该各", rs[from]) {
+		return false
+	}
+	g := Regions()
+	if m, ok := g.FindAt(rs, from, true, p.hint); ok && !p.townElsewhere(m) {
+		return false
+	}
+	_, ok := g.FormerTownAt(rs, from, p.hint)
+	return !ok
 }
