@@ -164,6 +164,13 @@ func TestTownsAsReportsWriteThem(t *testing.T) {
 			}
 		}
 	}
+	// A list of units with one the reader cannot name: whose value is whose
+	// cannot be told, so none is read.
+	for _, f := range Extract("2021年北海市政府工作报告\n一、2020年工作回顾\n涠洲岛旅游区、海城区地区生产总值分别增长9.1%和6.3%。\n") {
+		if f.Indicator == "gdp_growth" {
+			t.Errorf("read %v from a list with a unit unread", f)
+		}
+	}
 	for _, f := range Extract("2017年花溪区政府工作报告\n一、2016年工作回顾\n全区地区生产总值增长11.2%。党武镇一般公共预算收入增长6.2%。\n") {
 		if f.Region == "武镇" || f.Region == "花溪区" && f.Indicator == "budget_revenue_growth" {
 			t.Errorf("read %v: 党武镇's figure given to %s", f, f.Region)

@@ -202,6 +202,7 @@ type sentenceParser struct {
 	home            Region
 	hint            string
 	clauseSubject   []Region
+	cutList         bool     // the units named before the indicator just read are a list with a name unread
 	clauseSubjectAt int      // clauseFrom+1 when clauseSubject was read for the clause in force
 	carriedRegions  []Region // the units named in the segment a carried value stands in
 	sentSubject     []Region // the unit the sentence last named as a figure's owner
@@ -427,7 +428,7 @@ func (p *sentenceParser) onIndicator(ae aliasEntry, at int) {
 		direct = p.directSubjects(at, ae.stem.Key != "park_revenue")
 	}
 	named := len(direct) > 0
-	if ae.stem == nil || otherMeasure(p.rs, at, at+len(ae.text), ae.stem, named) || notTheWhole(p.rs, p.clauseFrom, at) || !named && p.unknownTownBefore(at) {
+	if ae.stem == nil || otherMeasure(p.rs, at, at+len(ae.text), ae.stem, named) || notTheWhole(p.rs, p.clauseFrom, at) || !named && p.unknownTownBefore(at) || p.cutList {
 		// An ambiguous subject (财政收入) or a part of the region (园区规模工业
 		// 增加值): it takes its number, or its slot in a list, and yields nothing.
 		p.pend = append(p.pend, pending{from: at})

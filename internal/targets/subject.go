@@ -32,6 +32,7 @@ func (p *sentenceParser) subjectsOf(direct []Mention) ([]Region, Basis) {
 
 // directSubjects are the region names written right before rs[at].
 func (p *sentenceParser) directSubjects(at int, homeZone bool) []Mention {
+	p.cutList = false
 	if m, ok := p.ancestorNamedAt(at); ok {
 		return []Mention{m}
 	}
@@ -153,6 +154,12 @@ func (p *sentenceParser) mentionsEndingAt(end int) []Mention {
 	for end > p.clauseFrom {
 		m, ok := p.mentionEndingAt(end)
 		if !ok {
+			if len(out) > 0 && p.rs[end] == '、' && isHan(p.rs[end-1]) {
+				// 钦州港区、钦南区地区生产总值分别增长12.6%和9.4%: a unit of the
+				// list is no name the reader knows, so whose value is whose
+				// cannot be told.
+				p.cutList = true
+			}
 			break
 		}
 		if prev, ok := p.mentionEndingAt(m.Start); ok && strings.HasPrefix(m.Region.Code, prev.Region.Code) && m.Region.Code != prev.Region.Code {
