@@ -485,9 +485,10 @@ func (p *sentenceParser) onIndicator(ae aliasEntry, at int) {
 		}
 	}
 	if ae.stem.Key == "rural_disposable_income" && (strings.HasPrefix(string(ae.text), "农") || strings.HasPrefix(string(ae.text), "牧")) {
-		for _, w := range []string{"城镇、", "城镇和", "城镇与", "城镇及", "城市、", "城市和"} {
+		for _, w := range []string{"城镇、", "城镇和", "城镇与", "城镇及", "城市、", "城市和", "城镇居民、", "城镇居民和", "城镇常住居民、", "城镇常住居民和", "城市居民、"} {
 			if hasBefore(p.rs, at, w) {
-				// 城镇、农村居民收入分别增长a%、b%: one noun, two subjects.
+				// 城镇、农村居民收入分别增长a%、b%: one noun, two subjects
+				// (城镇居民、农村居民人均可支配收入 too).
 				from := at - len([]rune(w))
 				p.pend = append(p.pend, pending{st: stemByKey("urban_disposable_income"), from: from}, pending{st: ae.stem, from: from})
 				p.each, p.eachIdx = true, 0

@@ -23,6 +23,16 @@ func TestReadingSharedHeads(t *testing.T) {
 			wants: []fig{{"宜昌市", 2023, "", Reported, "hitech_va_growth", 11.5, Exactly, ""}},
 		},
 		{
+			name: "urban and rural residents each written out before the shared income",
+			text: head + "城镇居民、农村居民人均可支配收入分别达到45120元和19870元，城镇常住居民、农村常住居民人均可支配收入分别增长5.1%和6.9%。",
+			wants: []fig{
+				{"宜昌市", 2023, "", Reported, "urban_disposable_income", 45120, Exactly, ""},
+				{"宜昌市", 2023, "", Reported, "rural_disposable_income", 19870, Exactly, ""},
+				{"宜昌市", 2023, "", Reported, "urban_disposable_income_growth", 5.1, Exactly, ""},
+				{"宜昌市", 2023, "", Reported, "rural_disposable_income_growth", 6.9, Exactly, ""},
+			},
+		},
+		{
 			name:  "modifiers before a shared noun",
 			text:  head + "新增、净增市场主体分别达2997户、2437户。",
 			wants: []fig{{"宜昌市", 2023, "", Reported, "market_entities_new", 2997, Exactly, ""}},
