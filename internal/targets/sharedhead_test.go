@@ -33,6 +33,16 @@ func TestReadingSharedHeads(t *testing.T) {
 			},
 		},
 		{
+			name: "a share of the budget or plan between a level and its growth",
+			text: head + "完成一般公共预算收入31.2亿元，为预算的101.6%，增长9.3%；完成固定资产投资410亿元，完成年度计划的105%，增长6.2%。",
+			wants: []fig{
+				{"宜昌市", 2023, "", Reported, "budget_revenue", 31.2, Exactly, ""},
+				{"宜昌市", 2023, "", Reported, "budget_revenue_growth", 9.3, Exactly, ""},
+				{"宜昌市", 2023, "", Reported, "fai", 410, Exactly, ""},
+				{"宜昌市", 2023, "", Reported, "fai_growth", 6.2, Exactly, ""},
+			},
+		},
+		{
 			name:  "modifiers before a shared noun",
 			text:  head + "新增、净增市场主体分别达2997户、2437户。",
 			wants: []fig{{"宜昌市", 2023, "", Reported, "market_entities_new", 2997, Exactly, ""}},

@@ -409,14 +409,14 @@ func (p *sentenceParser) carriesTo(at int) (bool, []Region) {
 
 // isRemark reports whether a segment with a number in it compares the
 // value before rather than stating a new one: 是2015年的1.4倍, 完成任务的
-// 117.46%, 高于全国平均0.3个百分点.
+// 117.46%, 为预算的101.6%, 高于全国平均0.3个百分点.
 func isRemark(seg string) bool {
 	for _, w := range []string{"是", "比", "较", "高于", "低于", "快于", "居", "位居", "排"} {
 		if strings.HasPrefix(seg, w) {
 			return true
 		}
 	}
-	return containsAny(seg, "倍", "百分点", "任务的", "预期的", "目标的", "计划的")
+	return containsAny(seg, "倍", "百分点", "任务的", "预期的", "目标的", "计划的", "预算的")
 }
 
 func hasDigit(rs []rune) bool {
