@@ -203,6 +203,9 @@ func refreshChunkOf(ctx context.Context, tx *sql.Tx, rys []regionYear) error {
 		return err
 	}
 	defer insTally.Close()
+	if _, err := tx.ExecContext(ctx, keysCTE+dropCellShows, string(keys)); err != nil {
+		return err
+	}
 	for _, ry := range rys {
 		if _, err := del.ExecContext(ctx, ry.region, ry.year); err != nil {
 			return err
@@ -251,7 +254,8 @@ func refreshChunkOf(ctx context.Context, tx *sql.Tx, rys []regionYear) error {
 			return err
 		}
 	}
-	return nil
+	_, err = tx.ExecContext(ctx, keysCTE+cellShowsOf, string(keys))
+	return err
 }
 
 func recID(r *targets.Record) sql.NullInt64 {
@@ -372,8 +376,17 @@ func (fl CellFilter) where() (string, []any) {
 
 // Cells reads stored cells with the figures they show, ordered by
 // region code, year, indicator and period: two indexed queries, however
-// many figures the cells were judged from.
+// many figures the cells were judged from; one, from cell_shows, for an
+// indicator's cells in a year or of a region.
 func (d *DB) Cells(ctx context.Context, fl CellFilter) ([]targets.Cell, error) {
+	if fl.cellShowsFits() {
+		return d.cellShows(ctx, fl)
+	}
+	return d.cellsJoined(ctx, fl)
+}
+
+// cellsJoined is Cells from cells, the figures and documents.
+func (d *DB) cellsJoined(ctx context.Context, fl CellFilter) ([]targets.Cell, error) {
 	where, args := fl.where()
 	rows, err := d.query(ctx, `SELECT r.code, r.name, r.level, c.indicator, c.period, c.year, c.target_id, c.result_id, c.first_result_id,
 		c.final_result_id, c.targets, c.results, c.status, c.first_status, c.final_status, c.later_document_id, COALESCE(ld.title, '')

@@ -37,6 +37,23 @@ func storedCells(t *testing.T, d *DB) string {
 		}
 		fmt.Fprintln(&b, v...)
 	}
+	shows, err := d.sql.QueryContext(ctx, `SELECT * FROM cell_shows ORDER BY region_id, year, indicator, period`)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer shows.Close()
+	cols, _ := shows.Columns()
+	for shows.Next() {
+		v := make([]any, len(cols))
+		p := make([]any, len(cols))
+		for i := range v {
+			p[i] = &v[i]
+		}
+		if err := shows.Scan(p...); err != nil {
+			t.Fatal(err)
+		}
+		fmt.Fprintln(&b, v...)
+	}
 	tallies, _ := d.sql.QueryContext(ctx, `SELECT * FROM region_years ORDER BY region_id, year`)
 	defer tallies.Close()
 	for tallies.Next() {
@@ -55,7 +72,7 @@ func storedCells(t *testing.T, d *DB) string {
 func rebuilt(t *testing.T, d *DB) string {
 	t.Helper()
 	ctx := context.Background()
-	if _, err := d.sql.ExecContext(ctx, `DELETE FROM cells; DELETE FROM region_years; DELETE FROM cells_meta`); err != nil {
+	if _, err := d.sql.ExecContext(ctx, `DELETE FROM cells; DELETE FROM cell_shows; DELETE FROM region_years; DELETE FROM cells_meta`); err != nil {
 		t.Fatal(err)
 	}
 	if err := d.ensureCells(ctx); err != nil {
@@ -134,6 +151,13 @@ func TestCellsStayInStepWithEveryWrite(t *testing.T) {
 		t.Fatal(err)
 	}
 	check("an added figure")
+	// A title the reader now reads differently: re-extraction sets it,
+	// and every cell showing a figure of the document (its reviewed
+	// ones, which re-extraction keeps, too) shows the new title.
+	if _, err := d.sql.ExecContext(ctx, `UPDATE documents SET title = '旧标题' WHERE id = ?`, f.DocumentID); err != nil {
+		t.Fatal(err)
+	}
+	rebuilt(t, d)
 	if _, err := d.Reextract(ctx, true); err != nil {
 		t.Fatal(err)
 	}

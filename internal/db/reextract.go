@@ -98,9 +98,11 @@ func (d *DB) reextractOne(ctx context.Context, id int64) (int, int, error) {
 		fresh = append(fresh, f)
 	}
 	// The cells of the figures going, of those coming, and of the year
-	// the document reviews, before and after.
+	// the document reviews, before and after; and of the reviewed ones
+	// kept, whose cells show the document's title and report year
+	// (cell_shows), which this may change.
 	t := touched{}
-	if err := t.addFigures(ctx, tx, `f.document_id = ? AND f.review_status = 'unreviewed'`, id); err != nil {
+	if err := t.addFigures(ctx, tx, `f.document_id = ?`, id); err != nil {
 		return 0, 0, err
 	}
 	var region, year sql.NullInt64

@@ -1,0 +1,190 @@
+package db
+
+import (
+	"context"
+	"database/sql"
+	"sort"
+	"strings"
+
+	"github.com/mubiao/mubiao/internal/targets"
+)
+
+// cell_shows (migration 0014) holds each cell with the target and result
+// it shows written out, filed by indicator, period, year and region, so
+// one indicator's cells across a province's regions are neighbouring rows
+// that need no figure or document read. refreshChunkOf writes it beside
+// cells in the same transaction; cellShows reads it for the filters that
+// name an indicator (Cells decides).
+
+// shownSide is the columns a shown figure takes, in the table's order.
+const shownSide = `id, document_id, value, unit, cmp, preliminary, value_text, quote, start_byte, end_byte, confidence, review_status, title, report_year`
+
+// cellShowsOf is what cell_shows holds for the cells of the region-years
+// in k(r, y): each cell with its shown target and result copied from
+// figures and documents. The refresh writes it with one statement per
+// chunk, after the chunk's cells (binding forty values a cell from Go
+// cost more than the rest of the refresh); migration 0014 filled the
+// table with the same SELECT over every cell.
+const cellShowsOf = `INSERT INTO cell_shows SELECT c.indicator, c.period, c.year, c.region_id, c.targets, c.results, c.status,
+    c.first_status, c.final_status, c.first_result_id, c.final_result_id, c.later_document_id,
+    t.id, t.document_id, t.value, t.unit, t.cmp, t.preliminary, t.value_text, t.quote, t.start_byte, t.end_byte, t.confidence,
+    t.review_status, td.title, COALESCE(td.report_year, 0),
+    r.id, r.document_id, r.value, r.unit, r.cmp, r.preliminary, r.value_text, r.quote, r.start_byte, r.end_byte, r.confidence,
+    r.review_status, rd.title, COALESCE(rd.report_year, 0)
+  FROM k JOIN cells c ON c.region_id = k.r AND c.year = k.y
+  LEFT JOIN figures t ON t.id = c.target_id LEFT JOIN documents td ON td.id = t.document_id
+  LEFT JOIN figures r ON r.id = c.result_id LEFT JOIN documents rd ON rd.id = r.document_id`
+
+// dropCellShows deletes the rows of the cells of the region-years in
+// k(r, y), before the refresh deletes those cells (cells' key leads with
+// the region-year, cell_shows' with the indicator).
+const dropCellShows = `DELETE FROM cell_shows WHERE (indicator, period, year, region_id) IN
+    (SELECT c.indicator, c.period, c.year, c.region_id FROM k JOIN cells c ON c.region_id = k.r AND c.year = k.y)`
+
+// prefixed is shownSide with each column named with a prefix.
+func prefixed(p string) string {
+	cols := strings.Split(shownSide, ", ")
+	for i := range cols {
+		cols[i] = p + cols[i]
+	}
+	return strings.Join(cols, ", ")
+}
+
+// cellShowsFits says whether cellShows answers a filter cheaply: one
+// indicator's whole-year cells, in a year or for named regions.
+func (fl CellFilter) cellShowsFits() bool {
+	return fl.Indicator != "" && fl.Annual && (fl.Year != 0 || fl.Region != "")
+}
+
+// cellShows is Cells for filters cellShowsFits: the same cells, the same
+// order, read from cell_shows. A first or final result other than the
+// two shown (a revised result) is read from figures.
+func (d *DB) cellShows(ctx context.Context, fl CellFilter) ([]targets.Cell, error) {
+	where, args := fl.where()
+	if fl.Year == 0 {
+		// a region's years: without them the key's year would be a scan
+		// of the indicator's every year and region
+		where += ` AND c.year IN (SELECT year FROM region_years WHERE region_id = r.id)`
+	}
+	rows, err := d.query(ctx, `SELECT r.code, r.name, r.level, c.year, c.targets, c.results, c.status, c.first_status, c.final_status,
+		c.first_result_id, c.final_result_id, c.later_document_id, COALESCE(ld.title, ''),
+		`+prefixed("c.t_")+`, `+prefixed("c.r_")+`
+		FROM cell_shows c JOIN regions r ON r.id = c.region_id LEFT JOIN documents ld ON ld.id = c.later_document_id`+where, args...)
+	if err != nil {
+		return nil, err
+	}
+	var cells []targets.Cell
+	type revised struct {
+		cell        int
+		first, last sql.NullInt64
+	}
+	var more []revised
+	want := map[int64]cellRegion{}
+	for rows.Next() {
+		c := targets.Cell{Indicator: fl.Indicator}
+		var level, status, first, final, laterTitle string
+		var firstID, finalID, later sql.NullInt64
+		var t, r shownRow
+		if err := rows.Scan(append(append([]any{&c.RegionCode, &c.Region, &level, &c.Year, &c.Targets, &c.Results, &status, &first, &final,
+			&firstID, &finalID, &later, &laterTitle}, t.dest()...), r.dest()...)...); err != nil {
+			rows.Close()
+			return nil, err
+		}
+		c.Status, c.FirstStatus, c.FinalStatus = targets.Status(status), targets.Status(first), targets.Status(final)
+		if later.Valid {
+			c.Later = &targets.DocumentRef{ID: later.Int64, Title: laterTitle}
+		}
+		reg := cellRegion{c.RegionCode, c.Region, targets.Level(level)}
+		c.Target = t.record(c, targets.Planned, reg)
+		c.Result = r.record(c, targets.Reported, reg)
+		c.FirstResult, c.FinalResult = sameAs(firstID, c.Result), sameAs(finalID, c.Result)
+		if (firstID.Valid && c.FirstResult == nil) || (finalID.Valid && c.FinalResult == nil) {
+			more = append(more, revised{len(cells), firstID, finalID})
+			for _, id := range []sql.NullInt64{firstID, finalID} {
+				if id.Valid {
+					want[id.Int64] = reg
+				}
+			}
+		}
+		cells = append(cells, c)
+	}
+	rows.Close()
+	if err := rows.Err(); err != nil {
+		return nil, err
+	}
+	if len(cells) == 0 {
+		return nil, nil
+	}
+	// Cells' order, sorted here: in SQL the sorter copied every wide row
+	// once more, a third of the query.
+	order := make([]int, len(cells))
+	for i := range order {
+		order[i] = i
+	}
+	sort.Slice(order, func(i, j int) bool {
+		a, b := &cells[order[i]], &cells[order[j]]
+		if a.RegionCode != b.RegionCode {
+			return a.RegionCode < b.RegionCode
+		}
+		return a.Year < b.Year
+	})
+	sorted := make([]targets.Cell, len(cells))
+	at := make([]int, len(cells)) // where each cell went, for more
+	for i, k := range order {
+		sorted[i], at[k] = cells[k], i
+	}
+	cells = sorted
+	if len(more) == 0 {
+		return cells, nil
+	}
+	figs, err := d.cellFigures(ctx, want)
+	if err != nil {
+		return nil, err
+	}
+	for _, m := range more {
+		c := &cells[at[m.cell]]
+		if c.FirstResult == nil && m.first.Valid {
+			c.FirstResult = figs[m.first.Int64]
+		}
+		if c.FinalResult == nil && m.last.Valid {
+			c.FinalResult = figs[m.last.Int64]
+		}
+	}
+	return cells, nil
+}
+
+// sameAs is shown when id names it: a cell's first and final results are
+// mostly the result it shows.
+func sameAs(id sql.NullInt64, shown *targets.Record) *targets.Record {
+	if id.Valid && shown != nil && shown.ID == id.Int64 {
+		return shown
+	}
+	return nil
+}
+
+// shownRow scans one side's shownSide columns.
+type shownRow struct {
+	id, doc, start, end, year sql.NullInt64
+	value, conf               sql.NullFloat64
+	unit, cmp, text, quote    sql.NullString
+	review, title             sql.NullString
+	prelim                    sql.NullBool
+}
+
+func (s *shownRow) dest() []any {
+	return []any{&s.id, &s.doc, &s.value, &s.unit, &s.cmp, &s.prelim, &s.text, &s.quote, &s.start, &s.end, &s.conf, &s.review, &s.title, &s.year}
+}
+
+// record is the figure the row holds (nil for none), with the cell's
+// region, year, indicator and period, and the side's kind.
+func (s *shownRow) record(c targets.Cell, kind targets.Kind, reg cellRegion) *targets.Record {
+	if !s.id.Valid {
+		return nil
+	}
+	r := &targets.Record{ID: s.id.Int64, DocumentID: s.doc.Int64, DocumentTitle: s.title.String, RegionCode: reg.code, RegionLevel: reg.level,
+		ReviewStatus: s.review.String, ReportYear: int(s.year.Int64)}
+	r.Region, r.Year, r.Period, r.Kind, r.Indicator = reg.name, c.Year, c.Period, kind, c.Indicator
+	r.Value, r.Unit, r.Cmp, r.Preliminary, r.ValueText = s.value.Float64, s.unit.String, targets.Comparator(s.cmp.String), s.prelim.Bool, s.text.String
+	r.Quote, r.Start, r.End, r.Confidence = s.quote.String, int(s.start.Int64), int(s.end.Int64), s.conf.Float64
+	return r
+}
