@@ -171,7 +171,7 @@ func dedupe(fs []Figure) []Figure {
 				out[i] = f // the target list (主要预期目标) states it as the report means it
 			case formal(out[i]) && !formal(f):
 			case out[i].Cmp == Exactly && f.Cmp != Exactly:
-				out[i].Cmp = f.Cmp
+				out[i] = f // the bounded statement, with its own sentence: a bound its quote does not show could not be traced
 			}
 			out[i].Preliminary = prelim
 			continue

@@ -76,3 +76,24 @@ func TestMetadataRowsAreNoTable(t *testing.T) {
 		}
 	}
 }
+
+// The same target stated twice, plainly in a table and bounded in the work
+// plan, is one figure: the bounded one, quoting its own sentence, so the
+// bound can be traced to the words that set it.
+func TestOneTargetStatedTwiceKeepsTheBoundsSentence(t *testing.T) {
+	text := "2026年芜湖市政府工作报告\n三、2026年工作安排\n指标名称 | 单位 | 2025年完成 | 增长% | 2026年目标\n" +
+		"农村居民人均可支配收入 | 元 | 30120 | 6.1 | 增长7\n（一）推进乡村全面振兴。农村居民人均可支配收入增长7%以上。\n"
+	n := 0
+	for _, f := range Extract(text) {
+		if f.Indicator != "rural_disposable_income_growth" || f.Year != 2026 {
+			continue
+		}
+		n++
+		if f.Cmp != AtLeast || !strings.Contains(f.Quote, "7%以上") {
+			t.Errorf("got %v «%s», want >=7 quoting the sentence that says 以上", f, f.Quote)
+		}
+	}
+	if n != 1 {
+		t.Errorf("got %d figures of the target, want 1", n)
+	}
+}
