@@ -177,3 +177,27 @@ func TestTownsAsReportsWriteThem(t *testing.T) {
 		}
 	}
 }
+
+// A unit the report backs (支持祥云县建设…) owns the figures of the clauses
+// after it in its sentence; a group of units (修水、武宁等县) or units
+// qualifying a noun (满洲里、二连浩特等口岸) own none.
+func TestBackedUnitsOwnTheirClauses(t *testing.T) {
+	checkReading(t, []readingCase{
+		{
+			name: "one unit backed to do something",
+			text: "2026年楚雄州政府工作报告\n三、2026年工作安排\n支持禄丰市建设绿色钢城，规模以上工业增加值增长15%；全州地区生产总值增长5.5%左右。\n",
+			wants: []fig{
+				{"禄丰市", 2026, "", Planned, "industry_va_growth", 15, Exactly, ""},
+				{"楚雄彝族自治州", 2026, "", Planned, "gdp_growth", 5.5, About, ""},
+			},
+		},
+		{
+			name: "a group of units, and units qualifying a noun",
+			text: "2026年楚雄州政府工作报告\n三、2026年工作安排\n支持南华、姚安等县打造特色农业全产业链，农村居民人均可支配收入增长7%左右。推动楚雄、禄丰等园区提质增效，外贸进出口总额增长5%以上。\n",
+			wants: []fig{
+				{"楚雄彝族自治州", 2026, "", Planned, "rural_disposable_income_growth", 7, About, ""},
+				{"楚雄彝族自治州", 2026, "", Planned, "import_export_growth", 5, AtLeast, ""},
+			},
+		},
+	})
+}

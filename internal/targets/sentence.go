@@ -242,10 +242,39 @@ func (p *sentenceParser) newClause(at int) {
 		p.loose = pending{}
 	}
 	p.clauseFrom = at
+	p.supportedUnit(at)
 }
+
+// supportVerbs open a clause about a unit the report backs (支持祥云县建设
+// 滇西物流枢纽,规模以上工业增加值增长12%).
+var supportVerbs = []string{"支持", "推动", "促进", "助力", "鼓励", "引导"}
+
+// supportedUnit reads a clause at rs[at] that opens with a support verb and
+// a unit doing something (支持祥云县建设…): the figures of the clauses after
+// it in the sentence with no owner of their own are that unit's, as after
+// a unit named before an indicator.
+func (p *sentenceParser) supportedUnit(at int) {
+	w := wordAt(p.rs, at, supportVerbs)
+	if w == "" {
+		return
+	}
+	ms, end := p.mentionsAt(at + len([]rune(w)))
+	if len(ms) != 1 || wordAt(p.rs, end, unitDoings) == "" {
+		// 推动满洲里、二连浩特等口岸提档升级, 支持修水、武宁等县打造…: units
+		// naming a group or qualifying a noun own no figure after them.
+		return
+	}
+	if regions := p.others(ms); len(regions) == 1 {
+		p.sentSubject = regions
+	}
+}
+
+// unitDoings are what a backed unit does (支持祥云县建设…, 推动醴陵打造…).
+var unitDoings = []string{"建设", "打造", "创建", "争创", "建成", "加快", "发展", "做强", "培育", "申报", "争当", "建好"}
 
 func (p *sentenceParser) run(s, e int) {
 	rs := p.rs
+	p.supportedUnit(s)
 	for i := s; i < e; {
 		r := rs[i]
 		if r == ',' {

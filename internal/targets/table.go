@@ -28,8 +28,9 @@ const (
 type tableCol struct {
 	kind   colKind
 	year   int
-	growth bool // the column's numbers are rates of growth
-	prelim bool // 预计完成
+	growth bool   // the column's numbers are rates of growth
+	prelim bool   // 预计完成
+	head   string // the column's heading, which the reading names
 }
 
 var reColYear = regexp.MustCompile(`((?:19|20)\d{2})年?`)
@@ -65,7 +66,7 @@ func (a *articleReader) tableColumns(cells []string) ([]tableCol, bool) {
 	last := a.review // the year a growth column without one follows
 	numbers := 0
 	for i, c := range cells[1:] {
-		col := tableCol{prelim: strings.Contains(c, "预计")}
+		col := tableCol{prelim: strings.Contains(c, "预计"), head: c}
 		y := 0
 		if m := reColYear.FindStringSubmatch(c); m != nil {
 			y = atoiYear(m[1])
@@ -183,6 +184,7 @@ func (a *articleReader) cellFigure(name, unit string, col tableCol, cell string,
 		f, ok := a.figure(r, kind, col.year, ByColumn, ByColumn, col.prelim && kind == Reported)
 		if ok {
 			f.Reading.Subject = ByOwn
+			f.Reading.Part = joinPart(f.Reading.Part, "“"+name+"”行 · “"+col.head+"”列")
 		}
 		return f, ok
 	}
@@ -205,4 +207,13 @@ func withUnit(cell, unit string) string {
 		}
 	}
 	return b.String()
+}
+
+// joinPart adds a finer place to a part's label (一、… › 图表… › a row and
+// column).
+func joinPart(part, place string) string {
+	if part == "" {
+		return place
+	}
+	return part + " › " + place
 }

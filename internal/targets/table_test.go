@@ -62,6 +62,9 @@ func TestTableFiguresQuoteTheirRow(t *testing.T) {
 		if f.Reading.Time != ByColumn || f.Reading.Kind != ByColumn {
 			t.Errorf("%v read by %q/%q, want the column", f, f.Reading.Time, f.Reading.Kind)
 		}
+		if !strings.Contains(f.Reading.Part, "“地区生产总值”行") || !strings.Contains(f.Reading.Part, "”列") {
+			t.Errorf("%v: part %q does not name its row and column", f, f.Reading.Part)
+		}
 	}
 }
 
