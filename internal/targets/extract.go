@@ -187,5 +187,10 @@ func dedupe(fs []Figure) []Figure {
 // as such (今年主要预期目标是…, 计划…): of two statements of one fact, its
 // wording is the report's own.
 func formal(f Figure) bool {
-	return f.Kind == Planned && (strings.Contains(f.Reading.Part, "预期目标") || strings.Contains(f.Reading.Part, "主要目标"))
+	return f.Kind == Planned && formalPart(f.Reading.Part)
+}
+
+// formalPart reports whether a part's label names a list of targets.
+func formalPart(part string) bool {
+	return strings.Contains(part, "预期目标") || strings.Contains(part, "主要目标")
 }

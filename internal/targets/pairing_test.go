@@ -111,3 +111,25 @@ func TestBestPrefersTheFirstStatementOfAReport(t *testing.T) {
 		t.Errorf("shown %v, want the later report's 11.4", b.Value)
 	}
 }
+
+// Of one report's targets for an indicator, the cell shows the one its
+// list of targets states, not a work-plan clause's (often a part's: a
+// county the plan backs, a park).
+func TestBestPrefersTheListOfTargets(t *testing.T) {
+	text := "2026年芜湖市政府工作报告\n三、2026年工作安排\n全市经济社会发展的主要预期目标是：地区生产总值增长5.5%左右；规模以上工业增加值增长8%。\n" +
+		"（二）加快构建现代化产业体系。实施制造业倍增行动，规模以上工业增加值增长12%。\n"
+	var rs []Record
+	for i, f := range Extract(text) {
+		if f.Indicator == "industry_va_growth" && f.Year == 2026 {
+			rs = append(rs, Record{ID: int64(i + 1), DocumentID: 1, ReportYear: 2026, Figure: f})
+		}
+	}
+	if len(rs) != 2 {
+		t.Fatalf("read %d targets of industry_va_growth, want 2: %v", len(rs), rs)
+	}
+	for _, order := range [][]Record{rs, {rs[1], rs[0]}} {
+		if b := Best(order); b.Value != 8 {
+			t.Errorf("shown %v «%s», want the list's 8%%", b.Value, b.Quote)
+		}
+	}
+}

@@ -552,9 +552,17 @@ func (a *articleReader) figure(r raw, kind Kind, ey int, yearBy, kindBy Basis, p
 	if r.region.Name != "" {
 		region = r.region.Name
 	}
+	conf := rd.confidence(avgGuessed)
+	if kind == Planned && !formalPart(rd.Part) {
+		// A target outside the report's list of targets (in the work plan,
+		// or with no list): as often a part's or a restatement, so where
+		// the list states the same indicator's target the list's is the
+		// one a cell shows.
+		conf = roundTo(conf-0.05, 2)
+	}
 	return Figure{
 		Region: ZoneShortName(region), Year: year, Period: period, Kind: kind,
 		Indicator: r.key, Value: roundTo(r.value, 6), Unit: r.unit, Cmp: r.cmp, Preliminary: prelim,
-		Quote: quote, Start: start, End: end, ValueText: r.valueText, Confidence: rd.confidence(avgGuessed), Reading: rd,
+		Quote: quote, Start: start, End: end, ValueText: r.valueText, Confidence: conf, Reading: rd,
 	}, true
 }
