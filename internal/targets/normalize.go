@@ -166,12 +166,21 @@ type cell struct {
 func Normalize(orig string) *Text {
 	tab := t2sTable()
 	cells := make([]cell, 0, utf8.RuneCountInString(orig)) // exact: len/2 reserved half again as much for Chinese text
+	rowEnd := -1 // the end of the line being read when it is a table's row split by tabs
 	for i, r := range orig {
 		n := utf8.RuneLen(r)
 		if r == utf8.RuneError {
 			n = 1
 		}
 		f := foldRune(r, tab)
+		if r == '\t' {
+			if i > rowEnd {
+				rowEnd = tabRowEnd(orig, i)
+			}
+			if i < rowEnd {
+				f = '|' // 指标名称\t单位\t2016年目标: a table's cells, as bars
+			}
+		}
 		if f < 0 {
 			continue
 		}
@@ -185,6 +194,29 @@ func Normalize(orig string) *Text {
 		t.R[i], t.Off[i], t.Len[i] = c.r, c.off, c.len
 	}
 	return t
+}
+
+// tabRowEnd returns the end of the line holding the tab at orig[i] when
+// that line is a row of a table flattened with tabs (three cells or more
+// with text in them), else i: a tab that only indents is white space.
+func tabRowEnd(orig string, i int) int {
+	start := strings.LastIndexByte(orig[:i], '\n') + 1
+	end := strings.IndexByte(orig[i:], '\n')
+	if end < 0 {
+		end = len(orig)
+	} else {
+		end += i
+	}
+	cells := 0
+	for _, c := range strings.Split(orig[start:end], "\t") {
+		if strings.TrimSpace(c) != "" {
+			cells++
+		}
+	}
+	if cells < 3 {
+		return i
+	}
+	return end
 }
 
 func isHan(r rune) bool { return unicode.Is(unicode.Han, r) }

@@ -71,6 +71,17 @@ func TestReadingCitiesAndTermSummaries(t *testing.T) {
 			},
 		},
 		{
+			name: "a news paragraph that turns back to last year after the targets",
+			text: "威海市政府工作报告解读\n2023-01-12 08:30 来源：威海日报\n报告提出，2023年全市经济社会发展的主要预期目标是：地区生产总值增长6%左右。\n" +
+				"记者了解到，2022年威海外贸进出口总额增长4.8%。荣成市、文登区地区生产总值分别增长4.6%和4.1%。\n",
+			wants: []fig{
+				{"威海市", 2023, "", Planned, "gdp_growth", 6, About, ""},
+				{"威海市", 2022, "", Reported, "import_export_growth", 4.8, Exactly, ""},
+				{"荣成市", 2022, "", Reported, "gdp_growth", 4.6, Exactly, ""},
+				{"文登区", 2022, "", Reported, "gdp_growth", 4.1, Exactly, ""},
+			},
+		},
+		{
 			name: "a total over the years a sentence names is the term's",
 			text: head + "一、“十四五”时期发展成就\n2021年至2025年，一般公共预算收入累计完成5200亿元、年均增长7.2%，空气质量优良天数率达到93.1%。\n",
 			wants: []fig{

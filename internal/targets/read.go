@@ -246,6 +246,11 @@ func (a *articleReader) readSentence(s, e int) []Figure {
 		a.paraYear, a.paraKind = ey, kind
 	case a.paraYear > 0 && kind == a.paraKind:
 		ey = a.paraYear
+	case a.paraYear > 0 && a.paraKind == Reported && kind == Planned && a.kind == Planned && ex == 0 && !hasKindWords(str) && a.paraYear < a.plan:
+		// 记者了解到,2022年…。荣成市、文登区地区生产总值分别增长4.6%和4.1%: in
+		// the plan's part, a paragraph that turned to a past year goes on
+		// with its results where a sentence's own words say nothing else.
+		ey, kind = a.paraYear, Reported
 	case a.paraYear > 0 && s > 0 && a.t.R[s-1] == ';' && ex == 0 && !hasKindWords(str) && !containsAny(str, "今年", "明年", "去年", "上年"):
 		// 2023年,园区将确保…;一般公共预算收入增长4%以上: the items after a
 		// semicolon go on with the paragraph's year and kind.

@@ -176,8 +176,12 @@ func (a *articleReader) cellFigure(name, unit string, col tableCol, cell string,
 	if col.kind == colTarget {
 		kind = Planned
 	}
+	// The column or the cell says growth or a level; a row named with its
+	// verb (地区生产总值增长 | % | 9) says growth itself.
+	wantGrowth, wantLevel := col.growth && !rate || hasGrowthVerb(cell), !col.growth && !hasGrowthVerb(cell) && !hasGrowthVerb(name)
 	for _, r := range parseSentence(srs, 0, len(srs), a.region) {
-		if strings.HasSuffix(r.key, "_growth") != (col.growth && !rate || hasGrowthVerb(cell)) || r.region.Name != "" {
+		growth := strings.HasSuffix(r.key, "_growth")
+		if wantGrowth && !growth || wantLevel && growth || r.region.Name != "" {
 			continue
 		}
 		r.from, r.to, r.year = from, to, 0

@@ -46,6 +46,23 @@ func TestFlattenedTables(t *testing.T) {
 				{"丹东市", 2025, "", Planned, "budget_revenue_growth", 3, About, ""},
 			},
 		},
+		{
+			name: "a review's table of last year's targets and results, flattened with tabs, rows named with their verb",
+			text: "2017年杞县政府工作报告\n一、2016年工作回顾\n主要指标完成情况如下：\n" +
+				"指标名称\t单位\t2016年目标\t2016年完成\t完成情况\n" +
+				"地区生产总值增长\t%\t8.5\t8.9\t完成\n" +
+				"一般公共预算收入\t亿元\t11\t11.6\t完成\n" +
+				"城镇新增就业\t万人\t0.6\t0.71\t完成\n" +
+				"\t（一）脱贫攻坚取得决定性进展。\n",
+			wants: []fig{
+				{"杞县", 2016, "", Planned, "gdp_growth", 8.5, Exactly, ""},
+				{"杞县", 2016, "", Reported, "gdp_growth", 8.9, Exactly, ""},
+				{"杞县", 2016, "", Planned, "budget_revenue", 11, Exactly, ""},
+				{"杞县", 2016, "", Reported, "budget_revenue", 11.6, Exactly, ""},
+				{"杞县", 2016, "", Planned, "new_urban_jobs", 6000, Exactly, ""},
+				{"杞县", 2016, "", Reported, "new_urban_jobs", 7100, Exactly, ""},
+			},
+		},
 	})
 }
 
