@@ -166,7 +166,9 @@ type cell struct {
 func Normalize(orig string) *Text {
 	tab := t2sTable()
 	cells := make([]cell, 0, utf8.RuneCountInString(orig)) // exact: len/2 reserved half again as much for Chinese text
-	rowEnd := -1                                           // the end of the line being read when it is a table's row split by tabs
+	// rowEnd is the end of the line being read when it is a table's row
+	// split by tabs.
+	rowEnd := -1
 	for i, r := range orig {
 		n := utf8.RuneLen(r)
 		if r == utf8.RuneError {
