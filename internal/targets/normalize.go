@@ -166,9 +166,9 @@ type cell struct {
 func Normalize(orig string) *Text {
 	tab := t2sTable()
 	cells := make([]cell, 0, utf8.RuneCountInString(orig)) // exact: len/2 reserved half again as much for Chinese text
-	// rowEnd is the end of the line being read when it is a table's row
-	// split by tabs.
-	rowEnd := -1
+	// The line holding the last tab met: where it ends, and whether it is
+	// a table's row split by tabs (each line is looked at once).
+	lineEnd, tabRow := -1, false
 	for i, r := range orig {
 		n := utf8.RuneLen(r)
 		if r == utf8.RuneError {
@@ -176,10 +176,10 @@ func Normalize(orig string) *Text {
 		}
 		f := foldRune(r, tab)
 		if r == '\t' {
-			if i > rowEnd {
-				rowEnd = tabRowEnd(orig, i)
+			if i > lineEnd {
+				lineEnd, tabRow = tabLine(orig, i)
 			}
-			if i < rowEnd {
+			if tabRow {
 				f = '|' // 指标名称\t单位\t2016年目标: a table's cells, as bars
 			}
 		}
@@ -198,27 +198,24 @@ func Normalize(orig string) *Text {
 	return t
 }
 
-// tabRowEnd returns the end of the line holding the tab at orig[i] when
-// that line is a row of a table flattened with tabs (three cells or more
-// with text in them), else i: a tab that only indents is white space.
-func tabRowEnd(orig string, i int) int {
+// tabLine returns the end of the line holding the tab at orig[i] and
+// whether that line is a row of a table flattened with tabs (three cells
+// or more with text in them): a tab that only indents is white space.
+func tabLine(orig string, i int) (end int, row bool) {
 	start := strings.LastIndexByte(orig[:i], '\n') + 1
-	end := strings.IndexByte(orig[i:], '\n')
+	end = strings.IndexByte(orig[i:], '\n')
 	if end < 0 {
 		end = len(orig)
 	} else {
 		end += i
 	}
 	cells := 0
-	for _, c := range strings.Split(orig[start:end], "\t") {
+	for c := range strings.SplitSeq(orig[start:end], "\t") {
 		if strings.TrimSpace(c) != "" {
 			cells++
 		}
 	}
-	if cells < 3 {
-		return i
-	}
-	return end
+	return end, cells >= 3
 }
 
 func isHan(r rune) bool { return unicode.Is(unicode.Han, r) }
