@@ -34,7 +34,10 @@ type articleReader struct {
 	prelimTo   int    // a 预计 opening a list marks figures up to this rune (its full stop)
 	annual     bool   // the sentence speaks of one year (年度, 全年, 今年)
 	paraYear   int    // a year the current paragraph named (2017年,全县…)
-	paraKind   Kind
+	// valueFirstNext is where the next pair of a digest block read value
+	// first (3408.2亿元 / 地区生产总值) would start.
+	valueFirstNext int
+	paraKind       Kind
 }
 
 func newArticleReader(t *Text, start, end int) *articleReader {

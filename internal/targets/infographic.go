@@ -1,5 +1,7 @@
 package targets
 
+import "strings"
+
 // Infographic copies of a report (一图读懂, 数说…) put an indicator's
 // name on a line of its own and its figures on the lines below:
 //
@@ -78,4 +80,68 @@ func joinValueLines(rs []rune, s, e, end int) (int, int) {
 		joined = le
 	}
 	return joined, joined + 1
+}
+
+// A digest may also put the value first and its name on the line below:
+//
+//	3408.2亿元
+//	地区生产总值
+//	3.9%
+//	地区生产总值增长
+//
+// A value line no name line above has taken, with a name line under it,
+// is such a pair.
+
+// readValueFirst reads the pair whose value line is rs[s:le]; it returns
+// its figures and where the text after the name line starts, or false.
+func (a *articleReader) readValueFirst(s, le int) ([]Figure, int, bool) {
+	rs := a.t.R
+	if le-s < 2 || le >= a.end || !isDigit(rs[s]) || !valueLine(rs[s:le]) {
+		return nil, 0, false
+	}
+	ne := le + 1
+	for ne < a.end && rs[ne] != '\n' {
+		ne++
+	}
+	name := rs[le+1 : ne]
+	if !labelLine(name) || hasDigit(name) {
+		return nil, 0, false
+	}
+	if s != a.valueFirstNext && !a.valueFirstStart(s, ne) {
+		return nil, 0, false
+	}
+	a.valueFirstNext = min(ne+1, a.end)
+	sentence := []rune(string(name) + string(rs[s:le]))
+	var out []Figure
+	for _, r := range parseSentence(sentence, 0, len(sentence), a.region) {
+		r.from, r.to = s, ne
+		kind := a.sentenceKind(string(sentence), 0)
+		if f, ok := a.figure(r, kind, a.paraYear, BySentence, ByPart, a.prelimRest); ok {
+			out = append(out, f)
+		}
+	}
+	return out, min(ne+1, a.end), true
+}
+
+// valueFirstStart reports whether the value line at rs[s] with its name
+// line ending at ne opens a value-first block: the line above awaits no
+// value (it ends in a number or a sentence's end: 数说2022, …“稳中有进”。 —
+// not 其中100亿元以上项目, whose value this is), and the line after the
+// name is the next pair's bare value.
+func (a *articleReader) valueFirstStart(s, ne int) bool {
+	rs := a.t.R
+	if s-1 > a.start {
+		last := rs[s-2]
+		if !isDigit(last) && !strings.ContainsRune("。!?”)", last) {
+			return false
+		}
+	}
+	if ne+1 >= a.end || !isDigit(rs[ne+1]) {
+		return false
+	}
+	e := ne + 1
+	for e < a.end && rs[e] != '\n' {
+		e++
+	}
+	return valueLine(rs[ne+1 : e])
 }

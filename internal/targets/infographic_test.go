@@ -20,6 +20,26 @@ func TestReadingDigests(t *testing.T) {
 			},
 		},
 		{
+			name: "values first, their names below, under a 数说 heading with the year",
+			text: "政府工作报告解读：今年GDP预期增长6%左右\n烟台新闻网 2024-01-15 08:30\n报告显示，2023年全市经济运行稳中向好。\n数说2023\n" +
+				"10162.5亿元\n地区生产总值\n6.2%\n地区生产总值增长\n612.3亿元\n一般公共预算收入\n89.6%\n空气质量优良率\n报告提出，2024年地区生产总值增长6%左右。\n",
+			wants: []fig{
+				{"烟台市", 2023, "", Reported, "gdp", 10162.5, Exactly, ""},
+				{"烟台市", 2023, "", Reported, "gdp_growth", 6.2, Exactly, ""},
+				{"烟台市", 2023, "", Reported, "budget_revenue", 612.3, Exactly, ""},
+				{"烟台市", 2023, "", Reported, "air_quality_rate", 89.6, Exactly, ""},
+				{"烟台市", 2024, "", Planned, "gdp_growth", 6, About, ""},
+			},
+		},
+		{
+			name: "a value under a name line with a number of its own is that name's, not the next line's",
+			text: "一图读懂2020年武侯区政府工作报告\n2020年主要目标\n引进重大项目50个以上\n其中100亿元以上项目\n3个\n高新技术企业达到\n600家\n空气质量优良天数比例\n达到70%以上\n",
+			wants: []fig{
+				{"武侯区", 2020, "", Planned, "hitech_enterprises", 600, Exactly, ""},
+				{"武侯区", 2020, "", Planned, "air_quality_rate", 70, AtLeast, ""},
+			},
+		},
+		{
 			name: "block headings 回眸 and 展望 with a year, and a five-year 回眸",
 			text: "数说襄阳2023年政府工作报告\n2023-01-12 来源：襄阳日报\n【回眸2022】\n地区生产总值增长5.1%\n固定资产投资增长12%\n" +
 				"【“十三五”回眸】\n地区生产总值年均增长6.8%\n【展望2023】\n地区生产总值增长7%左右\n固定资产投资增长10%以上\n",

@@ -329,6 +329,67 @@ func isTerminator(r rune) bool {
 
 // joinLines drops spaces and decides, for each line break, whether it is a
 // wrap inside a sentence (dropped) or a paragraph break (kept as one '\n').
+// digestLines reports whether line and the two lines after it are a
+// digest's (一图读懂, 数说): short lines with no sentence marks, names and
+// bare values (3408.2亿元, 3.9%) in turn, whichever comes first. Such
+// lines are no wrap, though a name line runs on into a number and a
+// heading's year (数说2022) into a value.
+func digestLines(line, rest []cell) bool {
+	l1, n := nextLine(rest)
+	l2, _ := nextLine(rest[min(n+1, len(rest)):])
+	if !digestLine(line) || !digestLine(l1) || !digestLine(l2) {
+		return false
+	}
+	return bareValue(l1) != bareValue(l2) && (bareValue(line) != bareValue(l1) || !bareValue(line) && !bareValue(l1))
+}
+
+// prevLine is the line of out that ends before out[start] (start opens a line).
+func prevLine(out []cell, start int) []cell {
+	if start < 2 || out[start-1].r != '\n' {
+		return nil
+	}
+	i := start - 1
+	for i > 0 && out[i-1].r != '\n' {
+		i--
+	}
+	return out[i : start-1]
+}
+
+// nextLine is the line rest opens with, and its length.
+func nextLine(rest []cell) ([]cell, int) {
+	n := 0
+	for n < len(rest) && rest[n].r != '\n' {
+		n++
+	}
+	return rest[:n], n
+}
+
+func digestLine(l []cell) bool {
+	if len(l) == 0 || len(l) > 16 {
+		return false
+	}
+	for _, c := range l {
+		switch c.r {
+		case '。', ',', ';', ':', '!', '?', '、':
+			return false
+		}
+	}
+	return true
+}
+
+// bareValue reports whether a line is a number and its unit alone.
+func bareValue(l []cell) bool {
+	if len(l) == 0 || !isDigit(l[0].r) {
+		return false
+	}
+	for _, c := range l {
+		if !isNumRune(c.r) && !strings.ContainsRune("亿万千元人次户家个座公里吨天年", c.r) {
+			return false
+		}
+	}
+	return true
+}
+
 // tableRows reports whether line or the line that starts next is a row
 // of cells split by | (two bars or more): a table flattened to text keeps
 // a row a line, and no prose line runs into it or out of it.
@@ -407,6 +468,9 @@ func joinLines(cs []cell) []cell {
 		}
 		if !wrap && breaks == 1 && !isTerminator(prev) && len(line) >= 8 && spansWord(out, cs[j:]) {
 			wrap = true // a word cut in two: 一般公共预\n算收入, 突\n破
+		}
+		if wrap && breaks == 1 && (digestLines(line, cs[j:]) || digestLine(line) && !bareValue(line) && bareValue(prevLine(out, lineStart))) {
+			wrap = false // a digest's names and values, one a line (数说2022 / 3408.2亿元 / 地区生产总值)
 		}
 		if wrap && breaks == 1 && tableRows(line, cs[j:]) {
 			wrap = false // rows of a table flattened to text (指标 | 单位 | 2025年): one a line

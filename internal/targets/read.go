@@ -42,6 +42,11 @@ func (a *articleReader) read() []Figure {
 				s = next
 				continue
 			}
+			if figs, next, ok := a.readValueFirst(s, le); ok {
+				out = append(out, figs...)
+				s = next
+				continue
+			}
 			if j, _ := joinValueLines(rs, s, le, a.end); j > le {
 				label = true // 地区生产总值 / 59132.39亿元 / 增长4.1%: a name over its figures
 			} else if h, top := headingOf(string(rs[s:le])); h != "" && !a.isTitleLine(h) {

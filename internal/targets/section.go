@@ -38,8 +38,12 @@ var (
 	reHeadYear = regexp.MustCompile(`((?:19|20)\d{2})年`)
 	// reHeadLook: a digest's block heading that looks back at or ahead to a
 	// year (【回眸2021】, 【展望2022】, 回望2023年).
-	reHeadLook = regexp.MustCompile(`^(回眸|回望|回首|展望|瞻望|奋进|聚焦)((?:19|20)\d{2})`)
+	reHeadLook = regexp.MustCompile(`^(回眸|回望|回首|展望|瞻望|奋进|聚焦|数说|数读|图说|速览)((?:19|20)\d{2})`)
 )
+
+// neutralLook are digest headings that name a year without looking back
+// or ahead (数说2022): the year decides.
+var neutralLook = map[string]bool{"数说": true, "数读": true, "图说": true, "速览": true}
 
 var ordinalStart = map[string]int{"一": 2006, "二": 2011, "三": 2016, "四": 2021, "五": 2026, "六": 2031, "七": 2036}
 
@@ -123,6 +127,9 @@ func (a *articleReader) cue(s string, heading bool) bool {
 	if heading {
 		if m := reHeadLook.FindStringSubmatch(strings.TrimLeft(lead, "【")); m != nil {
 			y := atoiYear(m[2])
+			if neutralLook[m[1]] && a.review > 0 && y <= a.review {
+				m[1] = "回" // 数说2022 in a report of 2023: the year's results
+			}
 			switch {
 			case !strings.HasPrefix(m[1], "回") && (a.plan == 0 || y >= a.plan || y == a.review+1):
 				a.openPlan(y)
