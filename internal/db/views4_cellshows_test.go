@@ -13,7 +13,9 @@ import (
 // cells, the figures and documents, field for field and in order: for
 // every indicator, year and region of the seeds (which have revised
 // results, five-year periods and 未找到结果) and of a gen database, with
-// the level and the within= scope the indicator view asks for.
+// the level and the within= scope the indicator view asks for; and every
+// indicator's cells of a scope or of named regions in a year, as compare
+// and its escalation ask for them.
 func TestCellShowsAreTheCells(t *testing.T) {
 	ctx := context.Background()
 	seeded := MustOpenDB(t)
@@ -45,6 +47,13 @@ func TestCellShowsAreTheCells(t *testing.T) {
 			add(CellFilter{Indicator: c.Indicator, Region: c.RegionCode, Annual: true})
 			add(CellFilter{Indicator: c.Indicator, Year: c.Year, Annual: true})
 			add(CellFilter{Indicator: c.Indicator, Year: c.Year, Within: c.RegionCode[:2], Annual: true})
+			// every indicator: compare's scope and the regions above
+			// it, five-year periods too
+			for _, annual := range []bool{true, false} {
+				add(CellFilter{Within: c.RegionCode[:2], Year: c.Year, Annual: annual})
+				add(CellFilter{Within: c.RegionCode[:4], Year: c.Year, Annual: annual})
+				add(CellFilter{Regions: []string{c.RegionCode[:2], c.RegionCode[:4]}, Year: c.Year, Annual: annual})
+			}
 			for _, l := range []targets.Level{targets.LevelProvince, targets.LevelPrefecture, targets.LevelCounty} {
 				add(CellFilter{Indicator: c.Indicator, Year: c.Year, Level: l, Annual: true})
 				add(CellFilter{Indicator: c.Indicator, Year: c.Year, Level: l, Within: c.RegionCode[:2], Annual: true})
@@ -53,7 +62,7 @@ func TestCellShowsAreTheCells(t *testing.T) {
 		if name == "seeds" && revised == 0 {
 			t.Error("the seeds have no revised result: the test would not read one from figures")
 		}
-		shown := 0
+		shown, scoped := 0, 0
 		for _, fl := range filters {
 			if !fl.cellShowsFits() {
 				t.Fatalf("%+v: not read from cell_shows", fl)
@@ -70,9 +79,12 @@ func TestCellShowsAreTheCells(t *testing.T) {
 				t.Fatalf("%s %+v: cell_shows gives\n%+v\ncells give\n%+v", name, fl, got, want)
 			}
 			shown += len(got)
+			if fl.Indicator == "" {
+				scoped += len(got)
+			}
 		}
-		if shown < 100 {
-			t.Errorf("%s: only %d cells compared", name, shown)
+		if shown < 100 || scoped < 100 {
+			t.Errorf("%s: only %d cells compared, %d of them of every indicator", name, shown, scoped)
 		}
 	}
 }
