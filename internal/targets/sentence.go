@@ -245,6 +245,10 @@ func (p *sentenceParser) newClause(at int) {
 	p.supportedUnit(at)
 }
 
+// urbanRuralOf name the urban and rural halves of an income just named,
+// before their 分别 (其中城镇、农村居民分别增长…).
+var urbanRuralOf = []string{"城镇、农村居民", "城镇和农村居民", "城镇、农村", "城镇和农村", "城乡居民", "城乡"}
+
 // supportVerbs open a clause about a unit the report backs (支持祥云县建设
 // 滇西物流枢纽,规模以上工业增加值增长12%).
 var supportVerbs = []string{"支持", "推动", "促进", "助力", "鼓励", "引导"}
@@ -303,6 +307,16 @@ func (p *sentenceParser) run(s, e int) {
 			}
 			i++
 			continue
+		}
+		if r == '城' && len(p.pend) == 0 && p.last != nil && p.last.st != nil && strings.HasSuffix(p.last.st.Key, "disposable_income") {
+			if w := wordAt(rs, i, urbanRuralOf); w != "" {
+				// 全体居民人均可支配收入35666元,增长5.1%,其中城镇、农村分别增长4.3%和
+				// 6.7%: the two series of the income just named.
+				p.pend = append(p.pend, pending{st: stemByKey("urban_disposable_income"), from: i}, pending{st: stemByKey("rural_disposable_income"), from: i})
+				p.each, p.eachIdx = true, 0
+				i += len([]rune(w))
+				continue
+			}
 		}
 		if r == '比' || r == '较' {
 			if n := baseYearLen(rs, i+1); n > 0 {

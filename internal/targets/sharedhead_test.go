@@ -33,6 +33,18 @@ func TestReadingSharedHeads(t *testing.T) {
 			},
 		},
 		{
+			name: "the urban and rural halves of the income just named, with no noun of their own",
+			text: head + "全体居民人均可支配收入35666元，增长5.1%，其中城镇、农村分别增长4.3%和6.7%；城乡居民人均可支配收入分别达到48120元和22310元。",
+			wants: []fig{
+				{"宜昌市", 2023, "", Reported, "disposable_income", 35666, Exactly, ""},
+				{"宜昌市", 2023, "", Reported, "disposable_income_growth", 5.1, Exactly, ""},
+				{"宜昌市", 2023, "", Reported, "urban_disposable_income_growth", 4.3, Exactly, ""},
+				{"宜昌市", 2023, "", Reported, "rural_disposable_income_growth", 6.7, Exactly, ""},
+				{"宜昌市", 2023, "", Reported, "urban_disposable_income", 48120, Exactly, ""},
+				{"宜昌市", 2023, "", Reported, "rural_disposable_income", 22310, Exactly, ""},
+			},
+		},
+		{
 			name: "a share of the budget or plan between a level and its growth",
 			text: head + "完成一般公共预算收入31.2亿元，为预算的101.6%，增长9.3%；完成固定资产投资410亿元，完成年度计划的105%，增长6.2%。",
 			wants: []fig{
