@@ -215,6 +215,13 @@ func TestOverlappingNamesInAListOfCounties(t *testing.T) {
 	if !has(figs, fig{"秦州区", 2026, "", Planned, "gdp", 400, AtLeast, ""}) || !has(figs, fig{"清水县", 2026, "", Planned, "budget_revenue_growth", 6, Exactly, ""}) {
 		t.Errorf("figures %v", figs)
 	}
+	// The 分别 of the first clause pairs its own units with its values; the
+	// next clause's two units share its one threshold.
+	for _, county := range []string{"甘谷县", "秦安县"} {
+		if !has(figs, fig{county, 2026, "", Planned, "gdp", 100, AtLeast, ""}) {
+			t.Errorf("no >=100亿元 for %s: %v", county, figs)
+		}
+	}
 }
 
 // A defect of the reader costs the document, with an error that says so,

@@ -235,6 +235,7 @@ func (p *sentenceParser) newClause(at int) {
 	}
 	p.pend = p.pend[:0]
 	p.each, p.eachIdx = false, 0
+	p.respective = false // 分别 pairs values with the units of its own clause, not the next clause's
 	p.cmp, p.same, p.base, p.share, p.cum = "", false, false, false, false
 	p.orphans = p.orphans[:0]
 	// 增速由负转正,达到5.11%: a growth verb whose number comes a clause later.
