@@ -24,16 +24,17 @@ type articleReader struct {
 	plan       int  // the year the plan part sets targets for
 
 	// section state
-	kind       Kind
-	secYear    int
-	span       [2]int // multi-year span in force (十三五 …), zero when none
-	label      string // the heading or lead words that opened the part being read
-	head       string // the top-level heading (一、…) the part sits under
-	framed     bool   // a heading or lead words opened the part (else: the report date)
-	prelimRest bool   // 预计(下同) seen: reported figures of the review year are estimates
-	prelimTo   int    // a 预计 opening a list marks figures up to this rune (its full stop)
-	annual     bool   // the sentence speaks of one year (年度, 全年, 今年)
-	paraYear   int    // a year the current paragraph named (2017年,全县…)
+	kind        Kind
+	secYear     int
+	span        [2]int // multi-year span in force (十三五 …), zero when none
+	label       string // the heading or lead words that opened the part being read
+	head        string // the top-level heading (一、…) the part sits under
+	framed      bool   // a heading or lead words opened the part (else: the report date)
+	prelimRest  bool   // 预计(下同) seen: reported figures of the review year are estimates
+	prelimTo    int    // a 预计 opening a list marks figures up to this rune (its full stop)
+	annual      bool   // the sentence speaks of one year (年度, 全年, 今年)
+	paraYear    int    // a year the current paragraph named (2017年,全县…)
+	figuresRead bool   // a sentence with figures has been read
 	// valueFirstNext is where the next pair of a digest block read value
 	// first (3408.2亿元 / 地区生产总值) would start.
 	valueFirstNext int

@@ -299,3 +299,27 @@ func TestRoundupParagraphsByUnit(t *testing.T) {
 		},
 	}})
 }
+
+// An excerpt that opens in the work plan, with no heading before it: its
+// figures are the plan's until a part is named; an excerpt that opens with
+// results stays a review.
+func TestExcerptOpeningInTheWorkPlan(t *testing.T) {
+	checkReading(t, []readingCase{
+		{
+			name: "the plan first, the review after its heading",
+			text: "诸暨市枫桥镇2017年政府工作报告（节选）\n2017-02-20 来源：枫桥镇人民政府\n（上接第一版）\n" +
+				"全年确保完成工业性投资25亿元；力争新引进亿元以上项目6个。\n（二）坚持创新驱动。新增国家高新技术企业8家以上，全镇一般公共预算收入增长7%。\n" +
+				"回顾2016年，全镇一般公共预算收入增长9.2%。\n",
+			wants: []fig{
+				{"枫桥镇", 2017, "", Planned, "hitech_enterprises_new", 8, AtLeast, ""},
+				{"枫桥镇", 2017, "", Planned, "budget_revenue_growth", 7, Exactly, ""},
+				{"枫桥镇", 2016, "", Reported, "budget_revenue_growth", 9.2, Exactly, ""},
+			},
+		},
+		{
+			name:  "results first stay results",
+			text:  "诸暨市枫桥镇2017年政府工作报告（节选）\n2017-02-20 来源：枫桥镇人民政府\n全镇一般公共预算收入增长9.2%，确保了各项民生支出。\n",
+			wants: []fig{{"枫桥镇", 2016, "", Reported, "budget_revenue_growth", 9.2, Exactly, ""}},
+		},
+	})
+}

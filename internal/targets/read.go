@@ -246,6 +246,13 @@ func (a *articleReader) readSentence(s, e int) []Figure {
 		}
 	}
 	kind := a.sentenceKind(str, ex)
+	if !a.framed && !a.figuresRead && kind == Planned && ex == 0 && a.plan > 0 && containsAny(str, "确保", "力争", "争取", "预期目标") {
+		// An excerpt that opens in the work plan (全年确保完成工业性投资30亿元;
+		// 力争…): before any part is named its figures are the plan's, as
+		// its first figures are, until a heading or lead words say otherwise.
+		a.kind, a.secYear = Planned, a.plan
+	}
+	a.figuresRead = true
 	switch {
 	case ey > 0:
 		a.paraYear, a.paraKind = ey, kind
