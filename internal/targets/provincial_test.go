@@ -82,6 +82,12 @@ func TestReadingCitiesAndTermSummaries(t *testing.T) {
 			},
 		},
 		{
+			name: "a total over five years grows on the years before: no year's rate",
+			text: head + "一、“十四五”时期发展成就\n五年累计完成固定资产投资4.1万亿元，增长了28%；五年累计完成一般公共预算收入增长了31%。\n",
+			wants: []fig{{"甘肃省", 2025, "2021-2025", Reported, "fai", 41000, Exactly, ""}},
+			none:  []string{"fai_growth", "budget_revenue_growth"},
+		},
+		{
 			name: "a total over the years a sentence names is the term's",
 			text: head + "一、“十四五”时期发展成就\n2021年至2025年，一般公共预算收入累计完成5200亿元、年均增长7.2%，空气质量优良天数率达到93.1%。\n",
 			wants: []fig{

@@ -202,6 +202,7 @@ type sentenceParser struct {
 	home            Region
 	hint            string
 	clauseSubject   []Region
+	lastCum         bool     // the figure last read is a total over several years (累计)
 	cutList         bool     // the units named before the indicator just read are a list with a name unread
 	clauseSubjectAt int      // clauseFrom+1 when clauseSubject was read for the clause in force
 	carriedRegions  []Region // the units named in the segment a carried value stands in

@@ -15,7 +15,7 @@ func (p *sentenceParser) onKeyword(k keyword, at int) {
 	switch k.kind {
 	case kwGrowth:
 		target.growth = true
-		target.multi = severalYears(p.rs, at)
+		target.multi = severalYears(p.rs, at) || severalYearsTotal(p.rs, p.clauseFrom, at)
 	case kwAvgGrowth:
 		target.growth, target.avg = true, true
 	case kwAvg:
@@ -57,6 +57,19 @@ func severalYears(rs []rune, at int) bool {
 	return false
 }
 
+// severalYearsTotal reports whether the clause before a growth verb at
+// rs[at] is a total over several years (五年累计完成固定资产投资增长了35%):
+// the total's growth on the years before, no year's rate.
+func severalYearsTotal(rs []rune, from, at int) bool {
+	clause := string(rs[max(from, 0):at])
+	for _, w := range []string{"两年", "三年", "四年", "五年", "十年", "5年"} {
+		if strings.Contains(clause, w+"累计") || strings.Contains(clause, w+"共") {
+			return true
+		}
+	}
+	return false
+}
+
 // quoteFrom starts a quote at the clause that holds position at.
 func (p *sentenceParser) quoteFrom(at int) int {
 	if p.clauseFrom <= at {
@@ -70,6 +83,7 @@ func (p *sentenceParser) emit(r raw) {
 		r.cmp = Exactly
 	}
 	r.cum = r.cum || p.cum
+	p.lastCum = r.cum
 	p.out = append(p.out, r)
 }
 
@@ -271,6 +285,9 @@ func (p *sentenceParser) onQuantity(q Quantity) {
 		// …突破800亿元,增长17.7%: the growth of the subject just read.
 		pd := *p.last
 		pd.growth, pd.drop, pd.avg, pd.levelTo = p.loose.growth, p.loose.drop, p.loose.avg, false
+		// 五年累计完成固定资产投资186亿元,增长了35%: a total's growth is over
+		// its years too.
+		pd.multi = p.loose.multi || p.lastCum && !p.loose.avg
 		if len(p.carriedRegions) > 0 {
 			pd.regions, pd.regionsBy = p.carriedRegions, ByNamed
 		}
