@@ -35,6 +35,7 @@ type articleReader struct {
 	annual      bool   // the sentence speaks of one year (年度, 全年, 今年)
 	paraYear    int    // a year the current paragraph named (2017年,全县…)
 	figuresRead bool   // a sentence with figures has been read
+	baseRest    bool   // the paragraph named a base year years back for the rest of it (比2012年(下同))
 	// valueFirstNext is where the next pair of a digest block read value
 	// first (3408.2亿元 / 地区生产总值) would start.
 	valueFirstNext int

@@ -82,8 +82,18 @@ func TestReadingCitiesAndTermSummaries(t *testing.T) {
 			},
 		},
 		{
-			name: "a total over five years grows on the years before: no year's rate",
-			text: head + "一、“十四五”时期发展成就\n五年累计完成固定资产投资4.1万亿元，增长了28%；五年累计完成一般公共预算收入增长了31%。\n",
+			name: "a base year years back for the rest of the paragraph (比2012年(下同)): no year's rates",
+			text: "2017年桂东县政府工作报告\n一、过去五年工作回顾\n2016年，全县地区生产总值达到128.6亿元，比2012年(下同)增长41.2%；固定资产投资103.7亿元，增长96.1%；城镇居民人均可支配收入25120元，增长38.7%。\n",
+			wants: []fig{
+				{"桂东县", 2016, "", Reported, "gdp", 128.6, Exactly, ""},
+				{"桂东县", 2016, "", Reported, "fai", 103.7, Exactly, ""},
+				{"桂东县", 2016, "", Reported, "urban_disposable_income", 25120, Exactly, ""},
+			},
+			none: []string{"gdp_growth", "fai_growth", "urban_disposable_income_growth"},
+		},
+		{
+			name:  "a total over five years grows on the years before: no year's rate",
+			text:  head + "一、“十四五”时期发展成就\n五年累计完成固定资产投资4.1万亿元，增长了28%；五年累计完成一般公共预算收入增长了31%。\n",
 			wants: []fig{{"甘肃省", 2025, "2021-2025", Reported, "fai", 41000, Exactly, ""}},
 			none:  []string{"fai_growth", "budget_revenue_growth"},
 		},

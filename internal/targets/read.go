@@ -2,6 +2,7 @@ package targets
 
 import (
 	"fmt"
+	"regexp"
 	"strconv"
 	"strings"
 	"unicode/utf8"
@@ -79,6 +80,7 @@ func (a *articleReader) read() []Figure {
 		para = e < a.end && rs[e] == '\n'
 		if para {
 			a.paraYear = 0 // a year named in a paragraph holds until its end
+			a.baseRest = false
 		}
 		s = next
 	}
@@ -131,6 +133,24 @@ func (a *articleReader) relativeYear(str string) int {
 		return base + 1
 	}
 	return 0
+}
+
+// reBaseRest is a base year named for the rest of a passage (比2012年(下同)
+// 增长47.7%): every growth after it is over the years since.
+var reBaseRest = regexp.MustCompile(`(?:比|较)((?:19|20)\d{2})年末?\(下同\)`)
+
+// withoutRates drops the growth rates of a passage whose base year is years
+// back (…比2012年(下同)增长47.7%;固定资产投资353.7亿元,增长125.1%): growth
+// over several years is no year's rate; an average (年均) is kept.
+func withoutRates(raws []raw) []raw {
+	kept := raws[:0]
+	for _, r := range raws {
+		if strings.HasSuffix(r.key, "_growth") && !r.avg && !r.pastTarget {
+			continue
+		}
+		kept = append(kept, r)
+	}
+	return kept
 }
 
 // yearAfterFigures reports whether a sentence names year y only in a
@@ -279,6 +299,12 @@ func (a *articleReader) readSentence(s, e int) []Figure {
 		estFrom = estimateFrom(a.t.R, s, e)
 	}
 	raws = dropThresholds(dropSecondaryRates(markNamedTargets(a.t.R, raws)))
+	if m := reBaseRest.FindStringSubmatch(str); m != nil && a.review > 0 && atoiYear(m[1]) < a.review-1 {
+		a.baseRest = true
+	}
+	if a.baseRest {
+		raws = withoutRates(raws)
+	}
 	out := make([]Figure, 0, len(raws))
 	kindBy := BySentence
 	switch {
