@@ -1,6 +1,13 @@
 package targets
 
-import "strings"
+import (
+	"regexp"
+	"strings"
+	"unicode/utf8"
+)
+
+// reYearWord is a year as a heading names it (2026年).
+var reYearWord = regexp.MustCompile(`(?:19|20)\d{2}年`)
 
 // Infographic copies of a report (一图读懂, 数说…) put an indicator's
 // name on a line of its own and its figures on the lines below:
@@ -96,52 +103,89 @@ func joinValueLines(rs []rune, s, e, end int) (int, int) {
 // its figures and where the text after the name line starts, or false.
 func (a *articleReader) readValueFirst(s, le int) ([]Figure, int, bool) {
 	rs := a.t.R
-	if le-s < 2 || le >= a.end || !isDigit(rs[s]) || !valueLine(rs[s:le]) {
+	if le-s < 2 || le >= a.end {
 		return nil, 0, false
 	}
-	ne := le + 1
-	for ne < a.end && rs[ne] != '\n' {
-		ne++
+	inBlock := s == a.valueFirstNext
+	numbered := isDigit(rs[s]) && valueLine(rs[s:le])
+	// In a block, a value with no number (与经济增长同步) still pairs with
+	// the name under it: it gives no figure, and the name takes no other.
+	if !numbered && !(inBlock && digestValueWords(rs[s:le])) {
+		return nil, 0, false
 	}
+	ne := lineEnd(rs, le+1, a.end)
 	name := rs[le+1 : ne]
 	if !labelLine(name) || hasDigit(name) {
 		return nil, 0, false
 	}
-	if s != a.valueFirstNext && !a.valueFirstStart(s, ne) {
+	if !inBlock && !a.valueFirstStart(s, ne) {
 		return nil, 0, false
 	}
-	a.valueFirstNext = min(ne+1, a.end)
-	sentence := []rune(string(name) + string(rs[s:le]))
+	// A name may keep a rate of its own on the line under it, name-first
+	// (4298.6亿元 / 地区生产总值 / 增长5.8%).
+	end := ne
+	extra := ""
+	for end+1 < a.end && !isDigit(rs[end+1]) {
+		e := lineEnd(rs, end+1, a.end)
+		if !valueLine(rs[end+1 : e]) {
+			break
+		}
+		extra += "," + string(rs[end+1:e])
+		end = e
+	}
+	a.valueFirstNext = min(end+1, a.end)
+	if !numbered {
+		return nil, a.valueFirstNext, true
+	}
+	sentence := []rune(string(name) + string(rs[s:le]) + extra)
 	var out []Figure
 	for _, r := range parseSentence(sentence, 0, len(sentence), a.region) {
-		r.from, r.to = s, ne
+		r.from, r.to = s, end
 		kind := a.sentenceKind(string(sentence), 0)
 		if f, ok := a.figure(r, kind, a.paraYear, BySentence, ByPart, a.prelimRest); ok {
 			out = append(out, f)
 		}
 	}
-	return out, min(ne+1, a.end), true
+	return out, a.valueFirstNext, true
+}
+
+// lineEnd is where the line starting at rs[i] ends (its newline, or end).
+func lineEnd(rs []rune, i, end int) int {
+	for i < end && rs[i] != '\n' {
+		i++
+	}
+	return i
+}
+
+// digestValueWords reports whether a line is a value written in words
+// (与经济增长同步, 基本同步): a short line with no number or sentence mark.
+func digestValueWords(l []rune) bool {
+	return len(l) > 0 && len(l) <= 12 && !hasDigit(l) && !strings.ContainsAny(string(l), "。,;:!?") && containsAny(string(l), "同步", "持平", "稳定")
 }
 
 // valueFirstStart reports whether the value line at rs[s] with its name
 // line ending at ne opens a value-first block: the line above awaits no
 // value (it ends in a number or a sentence's end: 数说2022, …“稳中有进”。 —
 // not 其中100亿元以上项目, whose value this is), and the line after the
-// name is the next pair's bare value.
+// name is a value: the next pair's, or the name's own rate.
 func (a *articleReader) valueFirstStart(s, ne int) bool {
 	rs := a.t.R
 	if s-1 > a.start {
+		ps := s - 1
+		for ps > a.start && rs[ps-1] != '\n' {
+			ps--
+		}
+		prev := string(rs[ps : s-1])
 		last := rs[s-2]
-		if !isDigit(last) && !strings.ContainsRune("。!?”)", last) {
+		// A heading opens a block too (2026年主要预期目标, 2025年工作回顾).
+		heading := utf8.RuneCountInString(prev) <= 24 && containsAny(prev, "目标", "回顾", "成就", "完成情况", "主要指标", "展望") && !hasDigit([]rune(reYearWord.ReplaceAllString(prev, "")))
+		if !heading && !isDigit(last) && !strings.ContainsRune("。!?”)", last) {
 			return false
 		}
 	}
-	if ne+1 >= a.end || !isDigit(rs[ne+1]) {
+	if ne+1 >= a.end {
 		return false
 	}
-	e := ne + 1
-	for e < a.end && rs[e] != '\n' {
-		e++
-	}
-	return valueLine(rs[ne+1 : e])
+	next := rs[ne+1 : lineEnd(rs, ne+1, a.end)]
+	return valueLine(next) || digestValueWords(next)
 }

@@ -32,6 +32,20 @@ func TestReadingDigests(t *testing.T) {
 			},
 		},
 		{
+			name: "values first, a name's own rate under it, bounds, and a value in words",
+			text: "一图读懂 | 2026年漯河市政府工作报告\n来源：漯河日报 发布时间：2026-01-14\n2025年工作回顾\n（初步核算数）\n" +
+				"2120.4亿元\n地区生产总值\n增长5.6%\n7.9%\n规上工业增加值增长\n2026年主要预期目标\n5.5%左右\n地区生产总值增长\n" +
+				"与经济增长同步\n居民人均可支配收入增长\n5.5%以内\n城镇调查失业率\n",
+			wants: []fig{
+				{"漯河市", 2025, "", Reported, "gdp", 2120.4, Exactly, ""},
+				{"漯河市", 2025, "", Reported, "gdp_growth", 5.6, Exactly, ""},
+				{"漯河市", 2025, "", Reported, "industry_va_growth", 7.9, Exactly, ""},
+				{"漯河市", 2026, "", Planned, "gdp_growth", 5.5, About, ""},
+				{"漯河市", 2026, "", Planned, "surveyed_unemployment", 5.5, AtMost, ""},
+			},
+			none: []string{"disposable_income_growth"},
+		},
+		{
 			name: "a value under a name line with a number of its own is that name's, not the next line's",
 			text: "一图读懂2020年武侯区政府工作报告\n2020年主要目标\n引进重大项目50个以上\n其中100亿元以上项目\n3个\n高新技术企业达到\n600家\n空气质量优良天数比例\n达到70%以上\n",
 			wants: []fig{

@@ -383,7 +383,7 @@ func bareValue(l []cell) bool {
 		return false
 	}
 	for _, c := range l {
-		if !isNumRune(c.r) && !strings.ContainsRune("亿万千元人次户家个座公里吨天年", c.r) {
+		if !isNumRune(c.r) && !strings.ContainsRune("亿万千元人次户家个座公里吨天年左右以上内下", c.r) {
 			return false
 		}
 	}
