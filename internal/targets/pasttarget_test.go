@@ -110,6 +110,15 @@ func TestYearsAndTheNationInASentence(t *testing.T) {
 			},
 		},
 		{
+			name: "a clause of last year inside the target's reasons; a capital by its title",
+			text: "2023年开封市政府工作报告（节选）\n2023-01-10 来源：开封日报\n提出7%左右的增长目标，主要考虑：去年全市生产总值增长3.1%，与年初目标有较大差距。\n" +
+				"2020年广西壮族自治区政府工作报告\n一、2019年工作回顾\n首府南宁地区生产总值突破4500亿元。\n",
+			wants: []fig{
+				{"开封市", 2022, "", Reported, "gdp_growth", 3.1, Exactly, ""},
+				{"南宁市", 2019, "", Reported, "gdp", 4500, AtLeast, ""},
+			},
+		},
+		{
 			name: "国内生产总值 quoted beside the city's own",
 			text: "2024年安顺市政府工作报告\n一、2023年工作回顾\n全年国内生产总值增长5.2%，全市地区生产总值增长4.9%。\n",
 			wants: []fig{

@@ -87,6 +87,19 @@ func (a *articleReader) read() []Figure {
 	return out
 }
 
+// clauseRelativeYear is the year a figure's clause opens with by 去年 or
+// 上年 (…,去年全市生产总值增长3.5%): the year before the report's.
+func (a *articleReader) clauseRelativeYear(from int) int {
+	base := a.year
+	if base == 0 {
+		base = a.plan
+	}
+	if base == 0 || wordAt(a.t.R, from, []string{"去年", "上年"}) == "" {
+		return 0
+	}
+	return base - 1
+}
+
 // roundupUnit is the unit a roundup's paragraph opens with (乐都区:报告指出,
 // …; 威宁:2023年,全县…), named in full or short; a two-character place
 // name of an autonomous county, which running text does not read alone
@@ -318,11 +331,18 @@ func (a *articleReader) readSentence(s, e int) []Figure {
 			// 国内生产总值 is the nation's (a city's report quoting it beside its own).
 			r.region, r.subjectBy = country, ByNamed
 		}
-		ry, yearBy := ey, BySentence
+		ry, yearBy, rk := ey, BySentence, kind
 		if d := deadlineBefore(a.t.R, s, r.to); d > 0 && ey == 0 {
 			ry, yearBy = d, ByDeadline
 		}
-		f, ok := a.figure(r, kind, ry, yearBy, kindBy, prelim && r.to > estFrom)
+		if y := a.clauseRelativeYear(r.from); y > 0 && y != ry {
+			// …主要考虑:去年全市生产总值增长3.5%,…: the clause's own year.
+			ry, yearBy = y, BySentence
+			if a.review > 0 && y <= a.review {
+				rk = Reported
+			}
+		}
+		f, ok := a.figure(r, rk, ry, yearBy, kindBy, prelim && r.to > estFrom)
 		if ok && r.pastTarget {
 			// The year's target beside its result: planned, of the result's year.
 			f.Kind, f.Preliminary, f.Reading.Kind = Planned, false, BySentence
