@@ -175,6 +175,9 @@ func subjectYear(s string) int {
 		if isMonthNext(rest) {
 			continue // a date (2021年1月8日), not the year a sentence is about
 		}
+		if strings.HasPrefix(rest, "相比") || strings.HasPrefix(rest, "末相比") {
+			continue // 与2010年相比: a base of comparison
+		}
 		if reSpanRest.MatchString(rest) {
 			continue // 2018年至2022年: a span, read as such
 		}

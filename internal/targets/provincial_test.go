@@ -92,6 +92,16 @@ func TestReadingCitiesAndTermSummaries(t *testing.T) {
 			none: []string{"gdp_growth", "fai_growth", "urban_disposable_income_growth"},
 		},
 		{
+			name: "与2010年相比 makes the sentence's growth growth since then; 与上一年相比 is the year's",
+			text: "2016年和平区政府工作报告\n一、过去五年工作回顾\n与2010年相比，地区生产总值增长51.2%，公共财政预算收入增长78.4%，城镇化率达到61%。\n" +
+				"2015年，与2014年相比，全区地区生产总值增长7.1%。\n",
+			wants: []fig{
+				{"和平区", 2015, "", Reported, "urbanization_rate", 61, Exactly, ""},
+				{"和平区", 2015, "", Reported, "gdp_growth", 7.1, Exactly, ""},
+			},
+			none: []string{"budget_revenue_growth"},
+		},
+		{
 			name:  "a total over five years grows on the years before: no year's rate",
 			text:  head + "一、“十四五”时期发展成就\n五年累计完成固定资产投资4.1万亿元，增长了28%；五年累计完成一般公共预算收入增长了31%。\n",
 			wants: []fig{{"甘肃省", 2025, "2021-2025", Reported, "fai", 41000, Exactly, ""}},

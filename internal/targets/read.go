@@ -152,6 +152,9 @@ func (a *articleReader) relativeYear(str string) int {
 // 增长47.7%): every growth after it is over the years since.
 var reBaseRest = regexp.MustCompile(`(?:比|较)((?:19|20)\d{2})年末?\(下同\)`)
 
+// reSinceBase names a base year for the growth after it in a sentence.
+var reSinceBase = regexp.MustCompile(`(?:与|同|和)((?:19|20)\d{2})年(?:末)?相比`)
+
 // withoutRates drops the growth rates of a passage whose base year is years
 // back (…比2012年(下同)增长47.7%;固定资产投资353.7亿元,增长125.1%): growth
 // over several years is no year's rate; an average (年均) is kept.
@@ -317,6 +320,24 @@ func (a *articleReader) readSentence(s, e int) []Figure {
 	}
 	if a.baseRest {
 		raws = withoutRates(raws)
+	}
+	if m := reSinceBase.FindStringSubmatchIndex(str); m != nil {
+		// 与2010年相比,地区生产总值增长51.2%,公共财政预算收入增长78.4%: growth
+		// since a year before the last, for the rest of the sentence.
+		year := ey
+		if year == 0 {
+			year = a.secYear
+		}
+		if base := atoiYear(str[m[2]:m[3]]); year > 0 && base < year-1 {
+			at := s + utf8.RuneCountInString(str[:m[1]])
+			kept := raws[:0]
+			for _, r := range raws {
+				if r.from < at || !strings.HasSuffix(r.key, "_growth") || r.avg || r.pastTarget {
+					kept = append(kept, r)
+				}
+			}
+			raws = kept
+		}
 	}
 	out := make([]Figure, 0, len(raws))
 	kindBy := BySentence

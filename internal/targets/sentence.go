@@ -202,6 +202,7 @@ type sentenceParser struct {
 	home            Region
 	hint            string
 	clauseSubject   []Region
+	baseAll         bool     // 与2010年相比 opened the sentence's growth rates: growth since then
 	lastCum         bool     // the figure last read is a total over several years (累计)
 	cutList         bool     // the units named before the indicator just read are a list with a name unread
 	clauseSubjectAt int      // clauseFrom+1 when clauseSubject was read for the clause in force
@@ -330,6 +331,7 @@ func (p *sentenceParser) run(s, e int) {
 		if r == '是' && baseYearLen(rs, i+1) > 0 { // 是2015年的1.4倍
 			p.base = true
 		}
+
 		if (r == '由' || r == '从') && (len(p.pend) > 0 || p.last != nil) {
 			if n, y, ok := fromStart(rs, i+1); ok {
 				p.from, p.fromYear = true, y
