@@ -155,6 +155,32 @@ var reBaseRest = regexp.MustCompile(`(?:比|较)((?:19|20)\d{2})年末?\(下同\
 // reSinceBase names a base year for the growth after it in a sentence.
 var reSinceBase = regexp.MustCompile(`(?:与|同|和)((?:19|20)\d{2})年(?:末)?相比`)
 
+// withoutRatesSince drops the growth rates after a base year named in the
+// sentence orig (rune s onwards) when that year lies before the last
+// (与2010年相比,地区生产总值增长51.2%,公共财政预算收入增长78.4%: growth since
+// then, for the rest of the sentence); 与2014年相比 in 2015 is the year's.
+func (a *articleReader) withoutRatesSince(orig string, s, ey int, raws []raw) []raw {
+	m := reSinceBase.FindStringSubmatchIndex(orig)
+	if m == nil {
+		return raws
+	}
+	year := ey
+	if year == 0 {
+		year = a.secYear
+	}
+	if base := atoiYear(orig[m[2]:m[3]]); year == 0 || base >= year-1 {
+		return raws
+	}
+	at := s + utf8.RuneCountInString(orig[:m[1]])
+	kept := raws[:0]
+	for _, r := range raws {
+		if r.from < at || !strings.HasSuffix(r.key, "_growth") || r.avg || r.pastTarget {
+			kept = append(kept, r)
+		}
+	}
+	return kept
+}
+
 // withoutRates drops the growth rates of a passage whose base year is years
 // back (…比2012年(下同)增长47.7%;固定资产投资353.7亿元,增长125.1%): growth
 // over several years is no year's rate; an average (年均) is kept.
@@ -173,13 +199,13 @@ func withoutRates(raws []raw) []raw {
 // clause after all its figures: that year is what the last clause is
 // about, not the figures'.
 func yearAfterFigures(rs []rune, s, e, y int, raws []raw) bool {
-	word := []rune(strconv.Itoa(y) + "年")
+	word := strconv.Itoa(y) + "年"
 	last := 0
 	for _, r := range raws {
 		last = max(last, r.to)
 	}
-	for i := s; i+len(word) <= e; i++ {
-		if string(rs[i:i+len(word)]) == string(word) {
+	for i := s; i+5 <= e; i++ {
+		if rs[i] == rune(word[0]) && hasAt(rs[:e], i, word) {
 			return i >= last && clauseBreak(rs, last, i)
 		}
 	}
@@ -321,23 +347,8 @@ func (a *articleReader) readSentence(s, e int) []Figure {
 	if a.baseRest {
 		raws = withoutRates(raws)
 	}
-	if m := reSinceBase.FindStringSubmatchIndex(str); m != nil {
-		// 与2010年相比,地区生产总值增长51.2%,公共财政预算收入增长78.4%: growth
-		// since a year before the last, for the rest of the sentence.
-		year := ey
-		if year == 0 {
-			year = a.secYear
-		}
-		if base := atoiYear(str[m[2]:m[3]]); year > 0 && base < year-1 {
-			at := s + utf8.RuneCountInString(str[:m[1]])
-			kept := raws[:0]
-			for _, r := range raws {
-				if r.from < at || !strings.HasSuffix(r.key, "_growth") || r.avg || r.pastTarget {
-					kept = append(kept, r)
-				}
-			}
-			raws = kept
-		}
+	if orig := string(a.t.R[s:e]); strings.Contains(orig, "相比") {
+		raws = a.withoutRatesSince(orig, s, ey, raws)
 	}
 	out := make([]Figure, 0, len(raws))
 	kindBy := BySentence
