@@ -36,6 +36,7 @@ type articleReader struct {
 	paraYear    int    // a year the current paragraph named (2017年,全县…)
 	figuresRead bool   // a sentence with figures has been read
 	baseRest    bool   // the paragraph named a base year years back for the rest of it (比2012年(下同))
+	lastRate    Figure // the paragraph's last result that is a year's rate
 	// valueFirstNext is where the next pair of a digest block read value
 	// first (3408.2亿元 / 地区生产总值) would start.
 	valueFirstNext int

@@ -76,6 +76,14 @@ func TestNamedTargetLists(t *testing.T) {
 			none: []string{"fai_growth"},
 		},
 		{
+			name: "the year's target named after a semicolon, with no indicator of its own",
+			text: "2019年青海省政府工作报告\n一、2018年工作回顾\n全省生产总值2865.2亿元，增长7.2%，比年初目标高0.2个百分点；年初确定的增长7%左右的预期目标顺利完成。\n",
+			wants: []fig{
+				{"青海省", 2018, "", Reported, "gdp_growth", 7.2, Exactly, ""},
+				{"青海省", 2018, "", Planned, "gdp_growth", 7, About, ""},
+			},
+		},
+		{
 			name: "控制在3%左右的目标以内 names the year's target of the result before it",
 			text: "2023年宁德市政府工作报告\n一、2022年工作回顾\n居民消费价格上涨1.8%，控制在3%左右的目标以内；城镇新增就业3.2万人。\n",
 			wants: []fig{

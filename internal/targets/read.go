@@ -81,6 +81,7 @@ func (a *articleReader) read() []Figure {
 		if para {
 			a.paraYear = 0 // a year named in a paragraph holds until its end
 			a.baseRest = false
+			a.lastRate = Figure{}
 		}
 		s = next
 	}
@@ -283,6 +284,9 @@ func (a *articleReader) readSentence(s, e int) []Figure {
 		raws = parseSentence(a.t.R, s, e, a.region)
 	}
 	if len(raws) == 0 {
+		if f, ok := a.targetOfLast(s, e); ok {
+			return []Figure{f}
+		}
 		if hasEst && strings.Contains(str, "下同") {
 			a.prelimRest = true
 		}
@@ -381,9 +385,45 @@ func (a *articleReader) readSentence(s, e int) []Figure {
 		}
 		if ok {
 			out = append(out, f)
+			if f.Kind == Reported && strings.HasSuffix(f.Indicator, "_growth") && f.Period == "" {
+				a.lastRate = f
+			}
 		}
 	}
 	return out
+}
+
+// reTargetOfLast is a clause naming the target of the rate just read, with
+// no indicator of its own (…增长6.3%,比年初目标高0.3个百分点;年初确定的增长6%左右的预期
+// 目标顺利完成).
+var reTargetOfLast = regexp.MustCompile(`^(?:(?:圆满)?完成(?:了)?|实现(?:了)?)?(?:年初|年度)(?:确定|提出|设定|制定)?的(?:增长|增速)?(\d+(?:\.\d+)?%(?:左右|以上)?)的(?:年度)?(?:预期)?目标`)
+
+// targetOfLast reads such a clause opening the sentence rs[s:e] as the
+// planned figure of the paragraph's last rate, of that rate's year.
+func (a *articleReader) targetOfLast(s, e int) (Figure, bool) {
+	if a.lastRate.Indicator == "" {
+		return Figure{}, false
+	}
+	str := string(a.t.R[s:e])
+	m := reTargetOfLast.FindStringSubmatchIndex(str)
+	if m == nil {
+		return Figure{}, false
+	}
+	at := s + utf8.RuneCountInString(str[:m[2]])
+	q, ok := ParseQuantity(a.t.R, at)
+	if !ok || q.Unit != "%" {
+		return Figure{}, false
+	}
+	cmp := q.Cmp
+	if cmp == "" {
+		cmp = Exactly
+	}
+	r := raw{key: a.lastRate.Indicator, q: q, value: q.Base, unit: "%", cmp: cmp, from: s, to: s + utf8.RuneCountInString(str[:m[1]]), pastTarget: true}
+	f, ok := a.figure(r, Planned, a.lastRate.Year, BySentence, BySentence, false)
+	if ok {
+		f.Kind, f.Preliminary = Planned, false
+	}
+	return f, ok
 }
 
 // estimateOpens finds a 预计 (初步统计 …) that opens a list of statements
