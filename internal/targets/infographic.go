@@ -77,10 +77,7 @@ func joinValueLines(rs []rune, s, e, end int) (int, int) {
 	joined := e
 	for k := 0; k < 3; k++ {
 		from := joined + 1
-		le := from
-		for le < end && rs[le] != '\n' {
-			le++
-		}
+		le := lineEnd(rs, from, end)
 		if !valueLine(rs[from:le]) {
 			break
 		}
@@ -149,10 +146,19 @@ func (a *articleReader) readValueFirst(s, le int) ([]Figure, int, bool) {
 	return out, a.valueFirstNext, true
 }
 
-// lineEnd is where the line starting at rs[i] ends (its newline, or end).
+// lineEnd is where the line holding rs[i] ends (its newline, or end).
 func lineEnd(rs []rune, i, end int) int {
 	for i < end && rs[i] != '\n' {
 		i++
+	}
+	return i
+}
+
+// lineStart is where the line ending at rs[i] starts (after the newline
+// before it, or at start).
+func lineStart(rs []rune, i, start int) int {
+	for i > start && rs[i-1] != '\n' {
+		i--
 	}
 	return i
 }
@@ -171,11 +177,7 @@ func digestValueWords(l []rune) bool {
 func (a *articleReader) valueFirstStart(s, ne int) bool {
 	rs := a.t.R
 	if s-1 > a.start {
-		ps := s - 1
-		for ps > a.start && rs[ps-1] != '\n' {
-			ps--
-		}
-		prev := string(rs[ps : s-1])
+		prev := string(rs[lineStart(rs, s-1, a.start) : s-1])
 		last := rs[s-2]
 		// A heading opens a block too (2026年主要预期目标, 2025年工作回顾).
 		heading := utf8.RuneCountInString(prev) <= 24 && containsAny(prev, "目标", "回顾", "成就", "完成情况", "主要指标", "展望") && !hasDigit([]rune(reYearWord.ReplaceAllString(prev, "")))

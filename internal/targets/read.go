@@ -28,10 +28,7 @@ func (a *articleReader) read() []Figure {
 	for s := a.start; s < a.end; {
 		label := false
 		if para {
-			le := s
-			for le < a.end && rs[le] != '\n' {
-				le++
-			}
+			le := lineEnd(rs, s, a.end)
 			// 乐都区:报告指出,…: a roundup's paragraph about one unit is
 			// that unit's (its 全区 is the unit, not the report's region).
 			a.region = home

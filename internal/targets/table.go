@@ -121,10 +121,7 @@ func (a *articleReader) readTable(s, le int) ([]Figure, int, bool) {
 	var out []Figure
 	pos := min(le+1, a.end)
 	for pos < a.end {
-		re := pos
-		for re < a.end && rs[re] != '\n' {
-			re++
-		}
+		re := lineEnd(rs, pos, a.end)
 		cells, ok := tableCells(rs[pos:re])
 		if !ok || cells[0] == "" {
 			break
