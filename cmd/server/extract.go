@@ -124,6 +124,12 @@ func extractFile(stdout, stderr io.Writer, path string, asJSON bool) bool {
 		fmt.Fprintf(stderr, "extract: %s: %v\n", path, a.Err)
 		return false
 	}
+	if len(a.Figures) == 0 && a.Region() == "" {
+		// Not a failure (the text was read), but a user pasting a paragraph
+		// without its heading would otherwise get silence: the extractor
+		// reads no figure it cannot give a region.
+		fmt.Fprintf(stderr, "extract: %s: no figures: the text names no region (a title such as 株洲市2021年政府工作报告 names it)\n", path)
+	}
 	for _, f := range a.Figures {
 		if asJSON {
 			if err := enc.Encode(extractLine{File: path, Figure: f}); err != nil {

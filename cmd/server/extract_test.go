@@ -83,3 +83,29 @@ func BenchmarkExtractFolder(b *testing.B) {
 		}
 	}
 }
+
+// A paragraph pasted without its heading gives no figures; extract says
+// why on stderr instead of printing nothing, and still succeeds (the
+// file was read). A text that names its region and has no figures says
+// nothing.
+func TestExtractSaysWhenNoRegionIsNamed(t *testing.T) {
+	dir := t.TempDir()
+	bare := filepath.Join(dir, "bare.txt")
+	os.WriteFile(bare, []byte("过去一年，全市地区生产总值增长6.1%，达到3520亿元。\n"), 0o644)
+	named := filepath.Join(dir, "named.txt")
+	os.WriteFile(named, []byte("宁德市2025年政府工作报告\n\n各位代表：现在，我代表市人民政府作工作报告。\n"), 0o644)
+	for _, c := range []struct {
+		path, want string
+	}{{bare, "names no region"}, {named, ""}} {
+		var out, errs bytes.Buffer
+		if err := run(context.Background(), []string{"extract", "--json", c.path}, noEnv, strings.NewReader(""), &out, &errs); err != nil {
+			t.Fatalf("%s: %v", c.path, err)
+		}
+		if out.Len() != 0 {
+			t.Errorf("%s: figures %q", c.path, out.String())
+		}
+		if c.want == "" && errs.Len() != 0 || c.want != "" && !strings.Contains(errs.String(), c.want) {
+			t.Errorf("%s: stderr %q, want %q", c.path, errs.String(), c.want)
+		}
+	}
+}
