@@ -192,7 +192,7 @@ func rangeAt(rs []rune, j int) (Quantity, bool) {
 	for _, sep := range rangeSeps {
 		if hasAt(rs, j, sep) {
 			k := j + len([]rune(sep))
-			if k < len(rs) && isDigit(rs[k]) {
+			if k < len(rs) && (isDigit(rs[k]) || hasAt(rs, k, "百分之")) {
 				return ParseQuantity(rs, k)
 			}
 			return Quantity{}, false
@@ -229,14 +229,20 @@ func ParseQuantity(rs []rune, i int) (q Quantity, ok bool) {
 				}
 				v, n = roundTo(v+frac, 6), k-i-3
 			}
-			q := Quantity{Base: v, Unit: "%", Class: ClassPercent, Known: true, Cmp: Exactly, Start: i, End: i + 3 + n, Chinese: true, Mult: 1}
+			q := Quantity{Base: v, Unit: "%", Class: ClassPercent, Known: true, Cmp: Exactly, Start: i, Chinese: true, Mult: 1}
+			end := i + 3 + n
 			if v2, n2, ok := parseArabic(rs[i+3:]); ok {
-				q.Base, q.End, q.Chinese = v2, i+3+n2, false
+				q.Base, end, q.Chinese = v2, i+3+n2, false
 			}
+			q.closeAt(rs, end) // 百分之六左右, 百分之五点五以内
+			q.rangeTo(rs)
 			return q, true
 		}
 		if v, n, ok := parseArabic(rs[i+3:]); ok {
-			return Quantity{Base: v, Unit: "%", Class: ClassPercent, Known: true, Cmp: Exactly, Start: i, End: i + 3 + n, Mult: 1}, true
+			q := Quantity{Base: v, Unit: "%", Class: ClassPercent, Known: true, Cmp: Exactly, Start: i, Mult: 1}
+			q.closeAt(rs, i+3+n)
+			q.rangeTo(rs)
+			return q, true
 		}
 	}
 	v, n, isNum := parseArabic(rs[i:])
@@ -322,7 +328,24 @@ func ParseQuantity(rs []rune, i int) (q Quantity, ok bool) {
 		q.USD = true
 	}
 	q.Base, q.Mult = v*mult, mult
-	// Closing bounds.
+	q.Start = i
+	q.closeAt(rs, j)
+	q.rangeTo(rs)
+	return q, true
+}
+
+// rangeTo makes q the lower end of a range when a separator and an upper
+// end of the same unit follow it (5%—5.5%, 6%至6.5%, 百分之五至百分之六):
+// a range is its lower bound, met at or above it.
+func (q *Quantity) rangeTo(rs []rune) {
+	if hi, ok := rangeAt(rs, q.End); ok && hi.Class == q.Class && hi.Unit == q.Unit && hi.Base >= q.Base && !q.Points {
+		q.Cmp, q.End, q.Range = AtLeast, hi.End, string(rs[q.Start:hi.End])
+	}
+}
+
+// closeAt reads the bound that may close a quantity ending at rs[j]
+// (以上, 以内, 左右, 多, 万亿级) and sets its comparator and end.
+func (q *Quantity) closeAt(rs []rune, j int) {
 	switch {
 	case hasAt(rs, j, "以上"):
 		q.Cmp, j = AtLeast, j+2
@@ -335,12 +358,7 @@ func ParseQuantity(rs []rune, i int) (q Quantity, ok bool) {
 	case hasAt(rs, j, "级") && q.Class == ClassMoney:
 		q.Cmp, j = AtLeast, j+1 // 万亿级规模: of that order at least
 	}
-	q.Start, q.End = i, j
-	// 5%—5.5%, 6%至6.5%: a range is its lower bound, met at or above it.
-	if hi, ok := rangeAt(rs, j); ok && hi.Class == q.Class && hi.Unit == q.Unit && hi.Base >= q.Base && !q.Points {
-		q.Cmp, q.End, q.Range = AtLeast, hi.End, string(rs[i:hi.End])
-	}
-	return q, true
+	q.End = j
 }
 
 func hasAt(rs []rune, i int, s string) bool {

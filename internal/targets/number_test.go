@@ -32,6 +32,14 @@ func TestParseQuantity(t *testing.T) {
 		{"5亿美元", 5e8, "美元", ClassMoney, Exactly},
 		{"2万元", 20000, "元", ClassMoney, Exactly},
 		{"300天", 300, "天", ClassCount, Exactly},
+		// A percentage written out closes with its bound like digits do.
+		{"百分之六", 6, "%", ClassPercent, Exactly},
+		{"百分之六左右", 6, "%", ClassPercent, About},
+		{"百分之五点五以内", 5.5, "%", ClassPercent, AtMost},
+		{"百分之七以上", 7, "%", ClassPercent, AtLeast},
+		{"百分之3左右", 3, "%", ClassPercent, About},
+		{"百分之五至百分之五点五", 5, "%", ClassPercent, AtLeast},
+		{"5%至百分之六", 5, "%", ClassPercent, AtLeast},
 	}
 	for _, tt := range tests {
 		q, ok := ParseQuantity([]rune(tt.in), 0)
