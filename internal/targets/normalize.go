@@ -448,6 +448,7 @@ func joinLines(cs []cell) []cell {
 			}
 			j++
 		}
+		j, breaks = skipPageLines(cs, j, breaks)
 		var prev, next rune
 		if len(out) > 0 {
 			prev = out[len(out)-1].r
@@ -456,15 +457,21 @@ func joinLines(cs []cell) []cell {
 			next = cs[j].r
 		}
 		line := out[lineStart:]
-		heading := !lineStop && isHeadingStart(line)
+		// A line as long as the wrap width with a clause in it is a
+		// paragraph that opens with its number, not a heading: (一)聚力…,全年…
+		full := width > 0 && lineLen >= width-slack
+		heading := !lineStop && isHeadingStart(line) && !(full && hasClauseMark(line))
 		wrap := breaks == 1 && !isTerminator(prev) && !startsBlock(cs, j) && !heading &&
-			(width > 0 && lineLen >= width-slack || !lineDigit && nextLineHasDigit(cs, j, 12))
+			(full || !lineDigit && nextLineHasDigit(cs, j, 12))
 		// (A number does not go on after its %: 增长12.3%\n2024年预期目标 is two lines.)
 		if breaks == 1 && (isNumRune(prev) && prev != '%' || prev == '亿' || prev == '万') && (isNumRune(next) || next == '元' || next == '亿' || next == '万') {
 			wrap = true // a number cut in two: 34\n0亿元, 71.53亿\n元
 		}
 		if breaks == 1 && prev == ':' && len(out) > 1 && isDigit(out[len(out)-2].r) && isDigit(next) {
 			wrap = true // a ratio cut at its colon: 10.2:\n41.6:48.2
+		}
+		if !wrap && breaks == 1 && !isTerminator(prev) && !startsBlock(cs, j) && (!heading || hasClauseMark(line)) && runsOn(line, cs[j:]) {
+			wrap = true // a sentence that goes on: 45.3亿元,\n增长5.2%, 增长\n8.1%
 		}
 		if !wrap && breaks == 1 && !isTerminator(prev) && len(line) >= 8 && spansWord(out, cs[j:]) {
 			wrap = true // a word cut in two: 一般公共预\n算收入, 突\n破
@@ -589,6 +596,9 @@ func spansWord(out, next []cell) bool {
 			return true
 		}
 		if kw, ok := matchKeyword(w, k); ok && k+len([]rune(kw.text)) > tail {
+			return true
+		}
+		if v := valueVerbAt(w, k); v > 0 && k+v > tail {
 			return true
 		}
 	}

@@ -1,0 +1,207 @@
+package targets
+
+import (
+	"regexp"
+	"strings"
+)
+
+// The helpers below tell a hard line break inside a sentence from a
+// paragraph end where the line's length says nothing: copies whose lines
+// are of uneven length (a web page pasted from a PDF, a paragraph cut by
+// hand), or a fixed-width copy's short line. joinLines asks them after
+// its width and label rules; each reads only the line before the break
+// and the start of the line after it.
+
+// runsOn reports whether the sentence on line plainly goes on across the
+// break into next: the line ends on a clause mark (45.3亿元,\n增长5.2%)
+// or the next opens with one (亿元\n,增长5.9%),
+// the line ends on a verb or a name whose value opens next (增长\n8.1%,
+// 达到\n7.82万元), or next opens with the rate of the value the line ends
+// on (45.3亿元\n同比增长4.8%). None of these ends a paragraph.
+func runsOn(line, next []cell) bool {
+	if len(line) == 0 {
+		return false
+	}
+	switch line[len(line)-1].r {
+	case ',', '、':
+		return true
+	}
+	if len(next) > 0 && strings.ContainsRune(",、;。%):!?", next[0].r) {
+		return true // no line opens with a mark that closes what is before it
+	}
+	if opensValue(next) && endsOnValueWord(line) {
+		return true
+	}
+	if isDigit(line[len(line)-1].r) && opensUnit(next) {
+		return true // a number cut from its unit: 6800\n户, 4.6\n个百分点
+	}
+	// A value alone on its line with its rate on the next is a digest's
+	// (4512.05亿元 / 增长6.9%), read as such, not a wrap.
+	return opensRate(next) && lineHasDigit(line) && !bareValue(line)
+}
+
+// valueVerbs take a value after them as the keywords do (达到7.82万元,
+// 完成45.2亿元); they are no keyword of their own.
+var valueVerbs = []string{"达到", "完成", "实现", "达", "为"}
+
+// endsOnValueWord reports whether line ends on a keyword (增长, 突破,
+// 控制在), a verb that takes a value (达到, 完成) or an indicator's name
+// (社会消费品零售总额): a word whose figure comes after it.
+func endsOnValueWord(line []cell) bool {
+	w := cellRunes(line[max(0, len(line)-12):])
+	for k := range w {
+		if kw, ok := matchKeyword(w, k); ok && k+len([]rune(kw.text)) == len(w) {
+			return true
+		}
+		if e, ok := matchAlias(w, k); ok && k+len(e.text) == len(w) {
+			return true
+		}
+	}
+	for k := max(0, len(w)-2); k < len(w); k++ {
+		if v := valueVerbAt(w, k); k+v == len(w) && v > 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// valueVerbAt is the length of the value verb at w[k], or 0.
+func valueVerbAt(w []rune, k int) int {
+	for _, v := range valueVerbs {
+		if hasAt(w, k, v) {
+			return len([]rune(v))
+		}
+	}
+	return 0
+}
+
+// hasClauseMark reports whether line holds a comma or a semicolon.
+func hasClauseMark(line []cell) bool {
+	for _, c := range line {
+		if c.r == ',' || c.r == ';' {
+			return true
+		}
+	}
+	return false
+}
+
+// opensValue reports whether next opens with a figure (8.1%, 7.82万元,
+// 142.6亿元) and not with a list item's number (2. 3、 4)) or a year
+// (2024年), which open a paragraph of their own.
+func opensValue(next []cell) bool {
+	n := 0
+	for n < len(next) && (isDigit(next[n].r) || next[n].r == '.') {
+		n++
+	}
+	if n == 0 || !isDigit(next[0].r) || next[n-1].r == '.' {
+		return false // 2. is a list item's number, not a value cut short
+	}
+	if n == len(next) {
+		return false
+	}
+	switch r := next[n].r; {
+	case r == '%':
+		return true
+	case r == '年' && n == 4:
+		return false
+	case isHan(r):
+		return true
+	}
+	return false // 3、 4) 5: are list items
+}
+
+// opensRate reports whether next opens with a growth or a fall and its
+// number (增长5.2%, 同比增长4.8%, 分别增长4.6%和6.9%, 下降2.1%).
+func opensRate(next []cell) bool {
+	w := cellRunes(next[:min(len(next), 12)])
+	k := 0
+	kw, ok := matchKeyword(w, 0)
+	if ok && kw.kind == kwEach {
+		k = len([]rune(kw.text))
+		kw, ok = matchKeyword(w, k)
+	}
+	if !ok || kw.kind != kwGrowth && kw.kind != kwDrop && kw.kind != kwAvgGrowth {
+		return false
+	}
+	k += len([]rune(kw.text))
+	return k < len(w) && isDigit(w[k])
+}
+
+func lineHasDigit(line []cell) bool {
+	for _, c := range line {
+		if isDigit(c.r) {
+			return true
+		}
+	}
+	return false
+}
+
+// rePageLine is a page number on a line of its own, as PDF copies keep it
+// (— 2 —, - 12 -, 第3页, 第3页 共12页, ---第3页---, 3/12): dashes round
+// the number, or 第…页, or N/M; a bare number may be a digest's value.
+var rePageLine = regexp.MustCompile(`^ *(?:[-—–－─]+ *\d{1,4} *[-—–－─]+|[-—–－─]* *第 *\d{1,4} *页(?: *共 *\d{1,4} *页)? *[-—–－─]*|\d{1,4} */ *\d{1,4}) *$`)
+
+// pageLine is the length of the page-number line cs opens with, or 0: a
+// page number between two lines is furniture, and the lines around it are
+// judged as if it were not there (投资完成142.\n— 2 —\n6亿元).
+func pageLine(cs []cell) int {
+	n := 0
+	for n < len(cs) && cs[n].r != '\n' && n <= 24 {
+		n++
+	}
+	if n == 0 || n > 24 || n == len(cs) {
+		return 0 // a page number closing the text ends nothing
+	}
+	if !rePageLine.MatchString(string(cellRunes(cs[:n]))) {
+		return 0
+	}
+	return n
+}
+
+// skipPageLines steps over page-number lines at cs[j:], a whitespace run
+// holding breaks line breaks having just ended; it returns where the text
+// goes on and the breaks to judge: the most on either side of a page
+// number, so a blank line round it still ends a paragraph.
+func skipPageLines(cs []cell, j, breaks int) (int, int) {
+	for j < len(cs) {
+		n := pageLine(cs[j:])
+		if n == 0 {
+			return j, breaks
+		}
+		k, after := j+n, 0
+		for k < len(cs) && (cs[k].r == '\n' || cs[k].r == ' ') {
+			if cs[k].r == '\n' {
+				after++
+			}
+			k++
+		}
+		j, breaks = k, max(breaks, after)
+	}
+	return j, breaks
+}
+
+// opensUnit reports whether next opens with a unit that closes a figure
+// (户, 人次, 个百分点, 公里): the unit, then a mark, a bound (以上, 左右)
+// or the line's end. A unit that runs on into a word (人民, 项目, 天然气)
+// opens a new sentence as likely as not.
+func opensUnit(next []cell) bool {
+	w := cellRunes(next[:min(len(next), 8)])
+	n := 0
+	for _, u := range unitDefs {
+		if u.text != "%" && hasAt(w, 0, u.text) {
+			n = max(n, len([]rune(u.text)))
+		}
+	}
+	for _, u := range otherUnits {
+		if hasAt(w, 0, u) {
+			n = max(n, len([]rune(u)))
+		}
+	}
+	if n == 0 {
+		return false
+	}
+	if n == len(w) || w[n] == '\n' || !isHan(w[n]) {
+		return true
+	}
+	return hasAt(w, n, "以上") || hasAt(w, n, "左右") || hasAt(w, n, "以内")
+}
