@@ -291,6 +291,9 @@ func ParseQuantity(rs []rune, i int) (q Quantity, ok bool) {
 	case hasAt(rs, j, "千") && !q.Chinese:
 		mult, j = 1e3, j+1
 	}
+	if mult == 1e4 || mult == 1e8 {
+		v, j = lowerPlaces(rs, v, mult, j)
+	}
 	if j < len(rs) && (rs[j] == '多' || rs[j] == '余') {
 		q.Cmp = AtLeast
 		j++
@@ -329,6 +332,9 @@ func ParseQuantity(rs []rune, i int) (q Quantity, ok bool) {
 	}
 	q.Base, q.Mult = v*mult, mult
 	q.Start = i
+	if q.Class == ClassPercent && !q.Chinese && minusBefore(rs, i) {
+		q.Base, q.Start = -q.Base, i-1 // 增长-1.2%, 增幅为−3.2%: a fall written with a sign
+	}
 	q.closeAt(rs, j)
 	q.rangeTo(rs)
 	return q, true
@@ -341,6 +347,70 @@ func (q *Quantity) rangeTo(rs []rune) {
 	if hi, ok := rangeAt(rs, q.End); ok && hi.Class == q.Class && hi.Unit == q.Unit && hi.Base >= q.Base && !q.Points {
 		q.Cmp, q.End, q.Range = AtLeast, hi.End, string(rs[q.Start:hi.End])
 	}
+}
+
+// lowerPlaces reads the Chinese numeral that may follow a 万 or 亿
+// (三万二千人, 一万零三百人, 12亿三千万元) and adds it to v, counted in mult,
+// when a unit follows it; it returns v and where the number ends. Without
+// it the 万 part was lost (三万二千人 read as 2000).
+func lowerPlaces(rs []rune, v, mult float64, j int) (float64, int) {
+	lo, n, ok := ParseChineseNumeral(rs[j:])
+	if !ok || n < 2 || !containsPlace(rs[j:j+n]) {
+		return v, j // 9万亿三个台阶: a count after the number, not its lower places
+	}
+	e, m := j+n, 1.0
+	if mult == 1e8 && hasAt(rs, e, "万") {
+		e, m = e+1, 1e4
+	}
+	if lo*m >= mult || !unitAt(rs, e) {
+		return v, j
+	}
+	return roundTo(v+lo*m/mult, 8), e
+}
+
+// containsPlace reports whether a numeral names a place (十, 百, 千).
+func containsPlace(rs []rune) bool {
+	for _, r := range rs {
+		if _, ok := cnUnitOf(r); ok {
+			return true
+		}
+	}
+	return false
+}
+
+// unitAt reports whether a unit (元, 人, 个, 吨 …) starts at rs[j].
+func unitAt(rs []rune, j int) bool {
+	for _, u := range unitDefs {
+		if hasAt(rs, j, u.text) {
+			return true
+		}
+	}
+	for _, u := range otherUnits {
+		if hasAt(rs, j, u) {
+			return true
+		}
+	}
+	return false
+}
+
+// minusBefore reports whether the number at rs[i] carries a minus sign:
+// a hyphen or minus just before it that does not join two numbers (a
+// range 5%-6%, 4.5-5%, or years 2021-2025).
+func minusBefore(rs []rune, i int) bool {
+	if i == 0 {
+		return false
+	}
+	switch rs[i-1] {
+	case '-', '−', '－', '﹣':
+	default:
+		return false
+	}
+	if i >= 2 {
+		if r := rs[i-2]; isDigit(r) || r == '%' || r == '.' || isCnNumeral(r) {
+			return false
+		}
+	}
+	return true
 }
 
 // closeAt reads the bound that may close a quantity ending at rs[j]

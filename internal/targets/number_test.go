@@ -40,6 +40,13 @@ func TestParseQuantity(t *testing.T) {
 		{"百分之3左右", 3, "%", ClassPercent, About},
 		{"百分之五至百分之五点五", 5, "%", ClassPercent, AtLeast},
 		{"5%至百分之六", 5, "%", ClassPercent, AtLeast},
+		// The places below 万 or 亿 written out after it.
+		{"三万二千人", 32000, "人", ClassPeople, Exactly},
+		{"一万零三百人", 10300, "人", ClassPeople, Exactly},
+		{"两万三千六百元", 23600, "元", ClassMoney, Exactly},
+		{"12亿三千万元", 12.3e8, "元", ClassMoney, Exactly},
+		{"三亿五千万元", 3.5e8, "元", ClassMoney, Exactly},
+		{"五万多人", 50000, "人", ClassPeople, AtLeast},
 	}
 	for _, tt := range tests {
 		q, ok := ParseQuantity([]rune(tt.in), 0)
@@ -52,6 +59,29 @@ func TestParseQuantity(t *testing.T) {
 		}
 		if q.End != len([]rune(tt.in)) {
 			t.Errorf("%s: read %d runes, want %d", tt.in, q.End, len([]rune(tt.in)))
+		}
+	}
+}
+
+// A rate written with a sign (增长-1.2%, 增幅为−3.2%) is a fall; a hyphen
+// between two numbers (a range, years) is not a sign.
+func TestParseQuantitySign(t *testing.T) {
+	for _, c := range []struct {
+		in   string
+		at   int
+		base float64
+	}{
+		{"增长-1.2%", 3, -1.2},
+		{"增幅为−3.2%", 4, -3.2},
+		{"下降至－0.5%", 4, -0.5},
+		{"增长5%-6%", 5, 6},
+		{"增长4.5-5%", 6, 5},
+		{"增长五-6%", 4, 6},
+	} {
+		rs := []rune(c.in)
+		q, ok := ParseQuantity(rs, c.at)
+		if !ok || q.Base != c.base {
+			t.Errorf("%s at %d = %+v, want %g", c.in, c.at, q, c.base)
 		}
 	}
 }

@@ -26,5 +26,34 @@ func TestPercentagesWrittenOut(t *testing.T) {
 				{"铜川市", 2025, "", Planned, "gdp_growth", 6, About, ""},
 			},
 		},
+		{
+			name: "counts written out with the places below 万 and 亿",
+			text: "沅陵县2019年政府工作报告\n一、2018年工作回顾\n全县新增城镇就业四千八百人，减少农村贫困人口一万零六百人，转移农村劳动力两万一千人，一般公共预算收入完成9亿七千万元。\n",
+			wants: []fig{
+				{"沅陵县", 2018, "", Reported, "new_urban_jobs", 4800, Exactly, ""},
+				{"沅陵县", 2018, "", Reported, "poverty_exits", 10600, Exactly, ""},
+				{"沅陵县", 2018, "", Reported, "rural_labour_transfer", 21000, Exactly, ""},
+				{"沅陵县", 2018, "", Reported, "budget_revenue", 9.7, Exactly, ""},
+			},
+		},
+	})
+}
+
+// A fall is written with a sign or as 负增长 as often as with 下降; it had
+// been shown as growth.
+func TestFallsWrittenWithASign(t *testing.T) {
+	checkReading(t, []readingCase{
+		{
+			name: "minus signs of each kind and 负增长; a range and a period keep their hyphens",
+			text: "合江县2021年政府工作报告\n一、2020年工作回顾\n全县地区生产总值增长-0.6%，规模以上工业增加值同比增长−2.4%，固定资产投资增速为-5%；社会消费品零售总额负增长3.1%。“十三五”时期（2016-2020年）一般公共预算收入年均增长4.2%。\n二、2021年主要目标\n地区生产总值增长6%-7%。\n",
+			wants: []fig{
+				{"合江县", 2020, "", Reported, "gdp_growth", -0.6, Exactly, ""},
+				{"合江县", 2020, "", Reported, "industry_va_growth", -2.4, Exactly, ""},
+				{"合江县", 2020, "", Reported, "fai_growth", -5, Exactly, ""},
+				{"合江县", 2020, "", Reported, "retail_sales_growth", -3.1, Exactly, ""},
+				{"合江县", 2020, "2016-2020", Reported, "budget_revenue_growth", 4.2, Exactly, ""},
+				{"合江县", 2021, "", Planned, "gdp_growth", 6, AtLeast, ""},
+			},
+		},
 	})
 }
