@@ -341,7 +341,7 @@ func (a *articleReader) readSentence(s, e int) []Figure {
 	if hasEst && !inEstimate && estimateOpens(str) < 0 {
 		estFrom = estimateFrom(a.t.R, s, e)
 	}
-	raws = dropThresholds(dropSecondaryRates(markNamedTargets(a.t.R, raws)))
+	raws = withoutPartYear(a.t.R, s, dropThresholds(dropSecondaryRates(markNamedTargets(a.t.R, raws))))
 	if m := reBaseRest.FindStringSubmatch(str); m != nil && a.review > 0 && atoiYear(m[1]) < a.review-1 {
 		a.baseRest = true
 	}

@@ -1,0 +1,71 @@
+package targets
+
+import "regexp"
+
+// rePartYear is a part of a year that scopes the figures after it (上半年,
+// 前三季度, 1—11月, 截至10月底, 前10个月): their values are the months' own,
+// not the year's, and a reader shown one as the year's result is misled
+// (a first half's 15.1% beside the year's 12.2%).
+var rePartYear = regexp.MustCompile(`上半年|下半年|前三季度|前两季度|第?[一二三四1-4]季度|\d{1,2}(?:-|—|–|~|至|到)\d{1,2}月|前(?:\d{1,2}|[二三四五六七八九十]{1,2})个月|截[至止](?:\d{1,2}|[一二三四五六七八九十]{1,2})月|\d{1,2}月份`)
+
+// reWholeYear names the whole year again after a part of it (…增长8.2%,
+// 预计全年增长8%; 2024年): the figures after it are the year's.
+var reWholeYear = regexp.MustCompile(`全年|年度|年底|年末|(?:19|20)\d{2}年`)
+
+// rePartYearNotScope is a part of a year named as a slogan, not as the
+// time of a figure (实现一季度“开门红”、上半年“双过半”).
+var rePartYearNotScope = regexp.MustCompile(`^[”"'“『「]|^(?:开门红|双过半|时间过半|任务过半)`)
+
+// withoutPartYear drops the figures of the sentence starting at rs[s]
+// that a part of the year scopes: the nearest time before the value is a
+// part of the year, not the whole of it.
+func withoutPartYear(rs []rune, s int, raws []raw) []raw {
+	from := fullSentenceStart(rs, s)
+	event := reEvent.MatchString(string(rs[from:min(len(rs), s+maxSentenceRunes)]))
+	kept := raws[:0]
+	for _, r := range raws {
+		if !partYearBefore(rs, from, r.q.Start) || event && eventCount[r.key] {
+			kept = append(kept, r)
+		}
+	}
+	return kept
+}
+
+// reEvent names an event (a signing ceremony, a round of groundbreaking):
+// the projects and investment counted at it are the event's, whatever
+// quarter it fell in (2020年二季度…集中签约仪式,17个重大项目成功签约).
+var reEvent = regexp.MustCompile(`仪式|集中签约|集中开工|签约活动|推介会|招商会|洽谈会|博览会`)
+
+var eventCount = map[string]bool{"projects_introduced": true, "projects_started": true, "projects_completed": true, "investment_attracted": true, "key_project_investment": true}
+
+// fullSentenceStart is where the sentence holding rs[s] begins when its
+// clauses are read apart at semicolons: a part of the year opening it
+// (上半年,…;规模以上工业增加值增长4.6%) scopes every clause to its full stop.
+func fullSentenceStart(rs []rune, s int) int {
+	for i := s; i > 0 && s-i < maxSentenceRunes; i-- {
+		switch rs[i-1] {
+		case '。', '!', '?', '\n':
+			return i
+		}
+	}
+	return s
+}
+
+// partYearBefore reports whether the last time named in rs[s:at] is a
+// part of the year.
+func partYearBefore(rs []rune, s, at int) bool {
+	if at <= s {
+		return false
+	}
+	str := string(rs[s:at])
+	part := -1
+	for _, m := range rePartYear.FindAllStringIndex(str, -1) {
+		if !rePartYearNotScope.MatchString(str[m[1]:]) {
+			part = m[1]
+		}
+	}
+	if part < 0 {
+		return false
+	}
+	return !reWholeYear.MatchString(str[part:]) // the whole year named after the part
+}

@@ -1,0 +1,43 @@
+package targets
+
+import "testing"
+
+// Figures of a part of the year (上半年, 前三季度, 1—11月) are the months'
+// own: shown as the year's result they mislead, so none is read; the whole
+// year named again after them (预计全年, 全年) is read.
+func TestPartOfTheYearIsNotTheYear(t *testing.T) {
+	checkReading(t, []readingCase{
+		{
+			name: "a December review: the months so far, then the year's estimate",
+			text: "关于浏阳市2025年国民经济和社会发展计划执行情况的报告\n——2025年12月20日在浏阳市人大常委会会议上\n" +
+				"一、2025年计划执行情况\n全市地区生产总值预计增长6.2%。1-11月,规模以上工业增加值增长9.4%,预计全年增长9%;前10个月社会消费品零售总额增长5.5%。截至11月底,一般公共预算收入增长4.1%。\n",
+			wants: []fig{
+				{"浏阳市", 2025, "", Reported, "gdp_growth", 6.2, Exactly, ""},
+				{"浏阳市", 2025, "", Reported, "industry_va_growth", 9, Exactly, ""},
+			},
+			none: []string{"retail_sales_growth", "budget_revenue_growth"},
+		},
+		{
+			name: "a mid-year report: the first half's results are not the year's; its targets are",
+			text: "关于2024年上半年全市经济运行情况的报告\n——2024年7月22日在宜春市人大常委会会议上\n" +
+				"上半年,全市实现地区生产总值1702.6亿元,同比增长5.1%;固定资产投资增长4.3%;城镇调查失业率5.3%。\n二、下半年工作安排\n确保完成全年地区生产总值增长6%左右的目标。\n",
+			wants: []fig{
+				{"宜春市", 2024, "", Planned, "gdp_growth", 6, About, ""},
+			},
+			none: []string{"gdp", "fai_growth", "surveyed_unemployment"},
+		},
+		{
+			name: "a slogan naming quarters is no time of a figure; a signing ceremony's projects are its own",
+			text: "2025年萍乡市政府工作报告\n一、2024年工作回顾\n实现一季度“开门红”、上半年“双过半”,地区生产总值增长5.6%。二季度举行重大项目集中签约仪式,23个项目成功签约。\n",
+			wants: []fig{
+				{"萍乡市", 2024, "", Reported, "gdp_growth", 5.6, Exactly, ""},
+				{"萍乡市", 2024, "", Reported, "projects_introduced", 23, Exactly, ""},
+			},
+		},
+	})
+	for _, f := range Extract("关于浏阳市2025年国民经济和社会发展计划执行情况的报告\n——2025年12月20日在浏阳市人大常委会会议上\n一、2025年计划执行情况\n1-11月,规模以上工业增加值增长9.4%,预计全年增长9%。\n") {
+		if f.Value == 9.4 {
+			t.Errorf("read the months' %v «%s» beside the year's", f, f.Quote)
+		}
+	}
+}
