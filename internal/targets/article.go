@@ -100,7 +100,15 @@ func deliveryDate(rs []rune, head string) (year, month int, dated bool) {
 		return atoiYear(m[1]), atoiYear(m[2]), true
 	}
 	if m := reReportYear.FindStringSubmatch(head); m != nil {
-		return atoiYear(m[1]), 1, false
+		y := atoiYear(m[1])
+		top := string(rs[:min(len(rs), 150)])
+		if d := reFullDate.FindStringSubmatch(top); d != nil && atoiYear(d[1]) == y-1 && atoiYear(d[2]) >= 10 {
+			// 浏阳市2024年政府工作报告 (2023年12月28日): given in the December
+			// before the year it is named for, so its 今年 is 2023 and its
+			// 明年 the 2024 it plans.
+			return y - 1, atoiYear(d[2]), true
+		}
+		return y, 1, false
 	}
 	top := string(rs[:min(len(rs), 150)])
 	if m := reFullDate.FindStringSubmatch(top); m != nil {

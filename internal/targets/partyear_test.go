@@ -41,3 +41,23 @@ func TestPartOfTheYearIsNotTheYear(t *testing.T) {
 		}
 	}
 }
+
+// A report named for the year it plans but given in the December before
+// (宁乡市2026年政府工作报告, 2025年12月26日): its 今年 is the year under
+// review and its 明年 the year it plans, under headings naming them or not.
+func TestDecemberReportNamedForTheNextYear(t *testing.T) {
+	checkReading(t, []readingCase{
+		{
+			name: "dated by a bare full date under the title",
+			text: "宁乡市2026年政府工作报告\n(2025年12月26日)\n一、2025年工作回顾\n今年以来,全市地区生产总值预计增长6.1%。\n二、2026年工作安排\n明年主要预期目标是:地区生产总值增长6%左右,一般公共预算收入增长3%。\n",
+			wants: []fig{
+				{"宁乡市", 2025, "", Reported, "gdp_growth", 6.1, Exactly, ""},
+				{"宁乡市", 2026, "", Planned, "gdp_growth", 6, About, ""},
+				{"宁乡市", 2026, "", Planned, "budget_revenue_growth", 3, Exactly, ""},
+			},
+		},
+	})
+	if got := Analyze("宁乡市2026年政府工作报告\n(2025年12月26日)\n明年,地区生产总值增长6%左右。\n").Figures; len(got) != 1 || got[0].Year != 2026 {
+		t.Errorf("明年 of a December report: %v", got)
+	}
+}
