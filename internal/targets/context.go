@@ -123,8 +123,8 @@ func hasKindWords(s string) bool {
 }
 
 // reNotAPlan matches wordings that hold a plan word but state a result:
-// 好于预期, 超额完成目标, 目标任务全面完成, 确保了….
-var reNotAPlan = regexp.MustCompile(`确保了|(?:好于|高于|超出|超过|符合|低于|快于|优于)(?:全年)?预期|完成(?:了)?(?:全年|年度)?(?:目标|预期目标|目标任务)|目标任务(?:全面|圆满|超额)?完成|实现(?:了)?(?:年度|全年)?(?:目标|预期)`)
+// 好于预期, 超额完成目标, 目标任务全面完成, 确保了…, 多重超预期因素.
+var reNotAPlan = regexp.MustCompile(`超预期|确保了|(?:好于|高于|超出|超过|符合|低于|快于|优于)(?:全年)?预期|完成(?:了)?(?:全年|年度)?(?:目标|预期目标|目标任务)|目标任务(?:全面|圆满|超额)?完成|实现(?:了)?(?:年度|全年)?(?:目标|预期)`)
 
 // explicitYear finds a year named as the subject of a sentence (2019年,
 // 全县…), not a base of comparison (比2012年) nor a deadline (到2025年).

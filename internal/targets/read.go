@@ -260,7 +260,9 @@ func (a *articleReader) readSentence(s, e int) []Figure {
 	fl := flagsOf(a.t.R[s:e])
 	a.annual = fl.year && containsAny(str, "年度", "全年", "今年")
 	str = withoutTargetAsides(str)
-	if a.cue(str, false) {
+	if question := e < a.end && a.t.R[e] == '?'; !question && a.cue(str, false) {
+		// A question (记者:今年的预期目标是怎么考虑的?) opens no part: the
+		// answer that follows says which year it tells.
 		a.label = leadLabel(str)
 		a.paraYear = 0 // a part opens: the year named before it in the paragraph is over
 	} else {
@@ -359,6 +361,7 @@ func (a *articleReader) readSentence(s, e int) []Figure {
 	case !a.framed && kind == a.kind && ex == 0 && !hasKindWords(str):
 		kindBy = ByReport
 	}
+	relYear := 0 // the clause's own year (去年…) of the figure before, for one carried from it
 	for _, r := range raws {
 		if r.region.Name == "" && strings.HasPrefix(r.key, "gdp") && strings.Contains(string(a.t.R[r.from:r.to]), "国内生产总值") {
 			// 国内生产总值 is the nation's (a city's report quoting it beside its own).
@@ -368,7 +371,12 @@ func (a *articleReader) readSentence(s, e int) []Figure {
 		if d := deadlineBefore(a.t.R, s, r.to); d > 0 && ey == 0 {
 			ry, yearBy = d, ByDeadline
 		}
-		if y := a.clauseRelativeYear(r.from); y > 0 && y != ry {
+		y := a.clauseRelativeYear(r.from)
+		if y == 0 && r.carried {
+			y = relYear // 去年全市地区生产总值增长5.3%,总量达到15268.9亿元: the total's year too
+		}
+		relYear = y
+		if y > 0 && y != ry {
 			// …主要考虑:去年全市生产总值增长3.5%,…: the clause's own year.
 			ry, yearBy = y, BySentence
 			if a.review > 0 && y <= a.review {

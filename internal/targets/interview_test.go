@@ -1,0 +1,31 @@
+package targets
+
+import "testing"
+
+// News of a report's press conference or an interview: a question names
+// the year it asks about without opening a part, a result told after 多重
+// 超预期因素 is no target, and a total carried from a clause that opens
+// with 去年 is of that year too.
+func TestInterviewsAndPressConferences(t *testing.T) {
+	checkReading(t, []readingCase{
+		{
+			name: "a question about this year's targets, answered with last year's results first",
+			text: "市政府召开政府工作报告新闻发布会\n2025-01-21 10:05 来源：九江日报\n记者：今年的主要预期目标是如何确定的?\n市长：2024年，面对多重超预期因素，全市经济稳中有进。全市地区生产总值增长5.2%，一般公共预算收入增长3.4%。\n都昌县地区生产总值增长6.1%。\n关于今年的目标，地区生产总值增长5.5%左右。\n",
+			wants: []fig{
+				{"九江市", 2024, "", Reported, "gdp_growth", 5.2, Exactly, ""},
+				{"九江市", 2024, "", Reported, "budget_revenue_growth", 3.4, Exactly, ""},
+				{"都昌县", 2024, "", Reported, "gdp_growth", 6.1, Exactly, ""},
+				{"九江市", 2025, "", Planned, "gdp_growth", 5.5, About, ""},
+			},
+		},
+		{
+			name: "a total carried from a 去年 clause in a session's news",
+			text: "九江市2025年政府工作报告\n【两会连线】市统计局负责人介绍，去年全市规模以上工业增加值增长7.1%，地区生产总值达到3910.2亿元。今年将确保地区生产总值增长5.5%左右。\n",
+			wants: []fig{
+				{"九江市", 2024, "", Reported, "industry_va_growth", 7.1, Exactly, ""},
+				{"九江市", 2024, "", Reported, "gdp", 3910.2, Exactly, ""},
+				{"九江市", 2025, "", Planned, "gdp_growth", 5.5, About, ""},
+			},
+		},
+	})
+}
