@@ -311,6 +311,9 @@ func (g *Gazetteer) FindAt(rs []rune, i int, allowShort bool, hint string) (Ment
 				if e := i + n; e < len(rs) && m.Region.Level == LevelCounty && strings.ContainsRune("县市旗", rs[e]) && !strings.HasSuffix(m.Region.Name, string(rs[e])) &&
 					!(e+1 < len(rs) && (rs[e+1] == '场' || rs[e+1] == '民' || rs[e+1] == '委' || rs[e+1] == '长')) {
 					m.End++
+					// 龍海市 in a 2018 report, 龙海区 since 2021: the name of the
+					// report's time, as written; the code keeps one series.
+					m.Region.Name = ToSimplified(string(rs[i:m.End]))
 				}
 				return m, true
 			}

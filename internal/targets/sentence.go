@@ -207,6 +207,7 @@ type sentenceParser struct {
 	cutList         bool     // the units named before the indicator just read are a list with a name unread
 	clauseSubjectAt int      // clauseFrom+1 when clauseSubject was read for the clause in force
 	carriedRegions  []Region // the units named in the segment a carried value stands in
+	carriedSelf     bool     // that segment opens with its own subject (全省, 我市, the report's name): carriedRegions, or nil for the report's own
 	sentSubject     []Region // the unit the sentence last named as a figure's owner
 	listFrom        int      // where in out the 分别 list being read began
 	eachWord        bool     // the sentence has 分别 or 均: shared-head lists are worth looking for

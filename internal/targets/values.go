@@ -288,9 +288,7 @@ func (p *sentenceParser) onQuantity(q Quantity) {
 		// 五年累计完成固定资产投资186亿元,增长了35%: a total's growth is over
 		// its years too.
 		pd.multi = p.loose.multi || p.lastCum && !p.loose.avg
-		if len(p.carriedRegions) > 0 {
-			pd.regions, pd.regionsBy = p.carriedRegions, ByNamed
-		}
+		p.carrySubject(&pd)
 		p.assign(pd, q, true)
 		p.loose = pending{}
 		p.lastEnd = q.End
@@ -303,9 +301,7 @@ func (p *sentenceParser) onQuantity(q Quantity) {
 		if st, ok := stockOf[pd.key()]; ok && containsAny(string(rs[p.clauseFrom:q.Start]), "总数", "累计", "总量", "共有") {
 			pd.st = stemByKey(st) // 新增高新技术企业1300家,总数突破1.1万家: the stock, not the flow
 		}
-		if len(p.carriedRegions) > 0 {
-			pd.regions, pd.regionsBy = p.carriedRegions, ByNamed
-		}
+		p.carrySubject(&pd)
 		if n := len(p.out); q.Cmp == Exactly && n > 0 && p.out[n-1].cmp == AtLeast && p.out[n-1].to == q.Start-1 && rs[q.Start-1] == '、' {
 			q.Cmp = AtLeast // 跨越7万亿、8万亿、9万亿: the chain shares its verb
 		}
@@ -377,6 +373,7 @@ func (pd pending) key() string {
 // Between them may stand at most two short remarks with no number in them;
 // 洞庭湖总磷浓度下降11.7% names a subject of its own.
 func (p *sentenceParser) carries(at int) bool {
+	p.carriedSelf = false
 	ok, regions := p.carriesTo(at)
 	p.carriedRegions = regions
 	return ok
@@ -395,15 +392,41 @@ func (p *sentenceParser) carriesTo(at int) (bool, []Region) {
 		seg--
 	}
 	var regions []Region
+	if regions, self, ok := p.selfSubjectAt(seg); self {
+		// 全国GDP增长5%,全省增长5.5%: the segment opens with a subject of its
+		// own, which the carried subject does not outlive.
+		p.carriedSelf = ok
+		return ok && remarksBefore(rs, from, seg), regions
+	}
 	if !subjectless(rs, seg, at) {
 		ms, end := p.mentionsAt(seg)
 		if len(ms) == 0 || !subjectless(rs, end, at) {
 			return false, nil
 		}
 		if regions = p.others(ms); len(regions) == 0 {
-			return false, nil
+			// 全国…增长5%,南平市增长5.2% in 南平's report: its own figure.
+			p.carriedSelf = true
+			return remarksBefore(rs, from, seg), nil
 		}
 	}
+	return remarksBefore(rs, from, seg), regions
+}
+
+// carrySubject gives a carried value the subject its own segment names,
+// if it names one.
+func (p *sentenceParser) carrySubject(pd *pending) {
+	switch {
+	case len(p.carriedRegions) > 0:
+		pd.regions, pd.regionsBy = p.carriedRegions, ByNamed
+	case p.carriedSelf:
+		pd.regions, pd.regionsBy = nil, ByOwn
+	}
+}
+
+// remarksBefore reports whether the words between the value read last
+// (from) and the segment at seg are at most two short remarks with no
+// number of their own.
+func remarksBefore(rs []rune, from, seg int) bool {
 	remarks := 0
 	for k := seg - 1; k > from; {
 		j := k
@@ -411,17 +434,36 @@ func (p *sentenceParser) carriesTo(at int) (bool, []Region) {
 			j--
 		}
 		if k-j > 14 {
-			return false, nil
+			return false
 		}
 		if hasDigit(rs[j:k]) && !isRemark(string(rs[j:k])) {
-			return false, nil
+			return false
 		}
 		if k > j {
 			remarks++
 		}
 		k = j - 1
 	}
-	return remarks <= 2, regions
+	return remarks <= 2
+}
+
+// selfSubjectAt reads 全省, 全市, 我县 … opening the segment at rs[at]
+// (self). The unit it means is the report's own (nil) where the report's
+// name ends in its level word, else the unit above the report's of that
+// level (全省 in a city's report); ok is false where no such unit is known,
+// and the figure is nobody's that can be named (never the unit read before).
+func (p *sentenceParser) selfSubjectAt(at int) (regions []Region, self, ok bool) {
+	rs := p.rs
+	if at+2 > len(rs) || rs[at] != '全' && rs[at] != '我' || !strings.ContainsRune("省市区县州盟旗镇乡", rs[at+1]) {
+		return nil, false, false
+	}
+	if strings.HasSuffix(p.home.Name, string(rs[at+1])) {
+		return nil, true, true
+	}
+	if m, found := p.ancestorNamedAt(at + 2); found {
+		return []Region{m.Region}, true, true
+	}
+	return nil, true, false
 }
 
 // isRemark reports whether a segment with a number in it compares the
