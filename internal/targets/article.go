@@ -265,6 +265,9 @@ func (a *articleReader) findRegion(lines []string) Region {
 			return r
 		}
 	}
+	if z, ok := titleZone([]rune(title), tagHint); ok {
+		return z
+	}
 	if m, ok := bestMention([]rune(title), tagHint, true); ok {
 		return m
 	}

@@ -18,10 +18,8 @@ var foreignPrefixes = []string{
 	"人均", "户均", "劳均", "单位", "万元", "每万元", "每万人", "亿元",
 	// parts of the region and groups that are not units
 	"海洋", "县域", "镇域", "园区", "开发区", "片区", "核心区",
-	"都市圈", "经济圈", "城市群", "经济带", "经济区", "示范区", "大湾区", "湾区", "脱贫地区", "脱贫县", "脱贫旗县", "脱贫村", "沿海", "山区",
-	// parts of a province by direction, never a unit (粤东粤西粤北地区生产总值)
-	"珠三角", "粤东", "粤西", "粤北", "粤东西北", "苏南", "苏中", "苏北", "皖北", "皖南", "陕南", "陕北", "关中", "南疆", "北疆", "东疆",
-	"川南", "鲁南", "浙西南", "豫西", "晋北",
+	"示范区", "脱贫地区", "脱贫县", "脱贫旗县", "脱贫村", "沿海", "山区",
+	// (groupings of units are groupPrefixes)
 	// sectors and kinds of economy
 	"民营", "民营经济", "非公", "非公有制经济", "数字经济", "核心产业", "文化产业", "旅游业", "农业",
 	"林业", "渔业", "牧业", "工业", "装备", "装备制造业", "制造业", "建筑业", "服务业", "高技术", "新兴产业",
@@ -102,7 +100,7 @@ func otherMeasure(rs []rune, at, end int, st *stem, named bool) bool {
 // rune next to the name, so a check costs a lookup, not a scan.
 var prefixesEndingIn, suffixesStartingWith = func() (*runeTable[string], *runeTable[string]) {
 	pre, suf := &runeTable[string]{}, &runeTable[string]{}
-	for _, w := range foreignPrefixes {
+	for _, w := range append(foreignPrefixes[:len(foreignPrefixes):len(foreignPrefixes)], groupPrefixes...) {
 		rs := []rune(w)
 		last := rs[len(rs)-1]
 		pre.set(last, append(pre.get(last), w))

@@ -97,3 +97,99 @@ func TestUnitKeepsNameOfReportTime(t *testing.T) {
 		},
 	})
 }
+
+// A zone the division list does not hold is its own region, named as the
+// text names it, never its city; its own report's 园区 is itself.
+func TestZoneOutsideDivisionList(t *testing.T) {
+	checkRegions(t, []regionCase{
+		{
+			readingCase: readingCase{
+				name: "a zone's report titled with its city",
+				text: "武汉市东湖新技术开发区2025年工作报告\n一、2024年工作回顾\n园区规模以上工业增加值增长10.6%，固定资产投资增长8.1%。\n" +
+					"二、2025年主要目标\n2025年，园区规模以上工业增加值力争增长11%。\n",
+				wants: []fig{
+					{"武汉东湖新技术开发区", 2024, "", Reported, "industry_va_growth", 10.6, Exactly, ""},
+					{"武汉东湖新技术开发区", 2024, "", Reported, "fai_growth", 8.1, Exactly, ""},
+					{"武汉东湖新技术开发区", 2025, "", Planned, "industry_va_growth", 11, Exactly, ""},
+				},
+			},
+			not: []fig{
+				{"武汉市", 2024, "", Reported, "industry_va_growth", 10.6, Exactly, ""},
+				{"武汉市", 2024, "", Reported, "fai_growth", 8.1, Exactly, ""},
+			},
+		},
+		{
+			readingCase: readingCase{
+				name: "a zone's report titled by its own name alone",
+				text: "云栖湖高新区2025年工作报告\n一、2024年工作回顾\n全区地区生产总值增长7.4%，园区规模以上工业增加值增长9%。\n",
+				wants: []fig{
+					{"云栖湖高新区", 2024, "", Reported, "gdp_growth", 7.4, Exactly, ""},
+					{"云栖湖高新区", 2024, "", Reported, "industry_va_growth", 9, Exactly, ""},
+				},
+			},
+		},
+		{
+			readingCase: readingCase{
+				name: "a named zone in its city's report",
+				text: "漳州市2025年政府工作报告\n一、2024年工作回顾\n全市规模以上工业增加值增长7.2%。漳州台商投资区规模以上工业增加值增长12.5%。\n",
+				wants: []fig{
+					{"漳州市", 2024, "", Reported, "industry_va_growth", 7.2, Exactly, ""},
+					{"漳州台商投资区", 2024, "", Reported, "industry_va_growth", 12.5, Exactly, ""},
+				},
+			},
+			not: []fig{{"漳州市", 2024, "", Reported, "industry_va_growth", 12.5, Exactly, ""}},
+		},
+		{
+			readingCase: readingCase{
+				name:  "a title opening with the zone word: the zone of the city the text is about",
+				text:  "高新区2025年工作汇报\n今年以来，高新区在株洲市委市政府领导下加快发展。预计全年实现地区生产总值320亿元，增长7%。\n",
+				wants: []fig{{"株洲高新区", 2025, "", Reported, "gdp", 320, Exactly, ""}},
+			},
+		},
+		{
+			readingCase: readingCase{
+				name:  "a county's unnamed park is no figure of the county",
+				text:  "攸县2025年政府工作报告\n一、2024年工作回顾\n全县规模以上工业增加值增长6.8%，园区规模以上工业增加值增长15%。\n",
+				wants: []fig{{"攸县", 2024, "", Reported, "industry_va_growth", 6.8, Exactly, ""}},
+			},
+			not: []fig{{"攸县", 2024, "", Reported, "industry_va_growth", 15, Exactly, ""}},
+		},
+	})
+}
+
+// A regional grouping (长株潭, 京津冀, 长三角一体化区域) is no unit: its
+// figure is nobody's, and never the report's own region's.
+func TestRegionalGroupIsNoRegion(t *testing.T) {
+	checkRegions(t, []regionCase{
+		{
+			readingCase: readingCase{
+				name:  "a grouping by its own name in a province's report",
+				text:  "湖南省2025年政府工作报告\n一、2024年工作回顾\n全省地区生产总值增长4.8%。长株潭地区生产总值增长5.6%，规模以上工业增加值增长6.9%。\n",
+				wants: []fig{{"湖南省", 2024, "", Reported, "gdp_growth", 4.8, Exactly, ""}},
+			},
+			not: []fig{
+				{"湖南省", 2024, "", Reported, "gdp_growth", 5.6, Exactly, ""},
+				{"湖南省", 2024, "", Reported, "industry_va_growth", 6.9, Exactly, ""},
+			},
+		},
+		{
+			readingCase: readingCase{
+				name:  "a grouping ending in a word for an area",
+				text:  "浙江省2025年政府工作报告\n一、2024年工作回顾\n全省规模以上工业增加值增长7.9%，长三角生态绿色一体化示范区规模以上工业增加值增长11.2%，杭嘉湖区域固定资产投资增长6.4%。\n",
+				wants: []fig{{"浙江省", 2024, "", Reported, "industry_va_growth", 7.9, Exactly, ""}},
+			},
+			not: []fig{
+				{"浙江省", 2024, "", Reported, "industry_va_growth", 11.2, Exactly, ""},
+				{"浙江省", 2024, "", Reported, "fai_growth", 6.4, Exactly, ""},
+			},
+		},
+		{
+			readingCase: readingCase{
+				name:  "a real unit named beside a grouping keeps its figure",
+				text:  "河北省2025年政府工作报告\n一、2024年工作回顾\n京津冀地区生产总值增长5.1%，石家庄市地区生产总值增长6.2%。\n",
+				wants: []fig{{"石家庄市", 2024, "", Reported, "gdp_growth", 6.2, Exactly, ""}},
+			},
+			not: []fig{{"河北省", 2024, "", Reported, "gdp_growth", 5.1, Exactly, ""}},
+		},
+	})
+}

@@ -209,6 +209,7 @@ type sentenceParser struct {
 	carriedRegions  []Region // the units named in the segment a carried value stands in
 	carriedSelf     bool     // that segment opens with its own subject (全省, 我市, the report's name): carriedRegions, or nil for the report's own
 	sentSubject     []Region // the unit the sentence last named as a figure's owner
+	groupHeld       bool     // the sentence last spoke of a regional grouping (长株潭), which no figure of it is
 	listFrom        int      // where in out the 分别 list being read began
 	eachWord        bool     // the sentence has 分别 or 均: shared-head lists are worth looking for
 }
@@ -476,9 +477,13 @@ func (p *sentenceParser) onIndicator(ae aliasEntry, at int) {
 		direct = p.directSubjects(at, ae.stem.Key != "park_revenue")
 	}
 	named := len(direct) > 0
-	if ae.stem == nil || otherMeasure(p.rs, at, at+len(ae.text), ae.stem, named) || notTheWhole(p.rs, p.clauseFrom, at) || !named && p.unknownTownBefore(at) || p.cutList {
+	if ae.stem == nil || otherMeasure(p.rs, at, at+len(ae.text), ae.stem, named) || notTheWhole(p.rs, p.clauseFrom, at) || !named && p.unknownTownBefore(at) || p.cutList ||
+		!named && p.groupHeld && !p.homeAgain(at) && len(p.clauseMentions(at)) == 0 {
 		// An ambiguous subject (财政收入) or a part of the region (园区规模工业
 		// 增加值): it takes its number, or its slot in a list, and yields nothing.
+		if ae.stem != nil && !named && groupBefore(p.rs, at) {
+			p.groupHeld = true // 长株潭地区生产总值增长5.6%,规模以上工业增加值增长6.9%: the group's too
+		}
 		p.pend = append(p.pend, pending{from: at})
 		p.last = nil
 		p.loose = pending{}
@@ -511,6 +516,7 @@ func (p *sentenceParser) onIndicator(ae aliasEntry, at int) {
 	case len(pd.regions) > 0:
 		if pd.regionsBy == ByNamed {
 			p.sentSubject = pd.regions
+			p.groupHeld = false
 		}
 	case p.sentSubject != nil && !p.homeAgain(at):
 		// 贵安新区规模以上工业增加值增长21.7%,固定资产投资增长12.5%: the

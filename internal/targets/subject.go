@@ -44,6 +44,9 @@ func (p *sentenceParser) directSubjects(at int, homeZone bool) []Mention {
 		if ms := p.mentionsEndingAt(end); len(ms) > 0 {
 			return ms
 		}
+		if z, ok := p.homeSelfZoneEndingAt(end); ok {
+			return []Mention{z}
+		}
 		if z, ok := p.namedZoneEndingAt(end); ok {
 			return []Mention{z}
 		}
@@ -86,7 +89,7 @@ func (p *sentenceParser) ancestorNamedAt(at int) (Mention, bool) {
 // areaWords end the names of zones and new areas that the division list
 // does not hold (两江新区, 金普新区, 松山湖高新区, 小蓝经开区, 苏州工业园区).
 var areaWords = []string{"高新技术产业开发区", "经济技术开发区", "经济开发区", "综合改革试验区", "综合改革示范区", "综改示范区", "综合实验区", "综合试验区",
-	"高新区", "经开区", "新区", "工业园区", "开发区", "生态城", "自贸区", "保税区", "综合保税区"}
+	"高新区", "经开区", "新区", "工业园区", "开发区", "生态城", "自贸区", "保税区", "综合保税区", "投资区", "合作区"}
 
 // namedZoneEndingAt reads a zone named by two to four characters of its
 // own before a zone word: the zone, by the name the text gives it.
@@ -100,6 +103,17 @@ func (p *sentenceParser) namedZoneEndingAt(end int) (Mention, bool) {
 		if m, ok := Regions().FindEndingAt(p.rs, p.clauseFrom, end-n, true, p.hint); ok && m.Region.Level != LevelTown {
 			name := string(p.rs[m.Start:end])
 			return Mention{Region: Region{Code: "name:" + name, Name: name, Level: LevelZone, ParentCode: m.Region.Code}, Start: m.Start, End: end}, true
+		}
+		// 泉州台商投资区, 东莞市松山湖高新区: a place, two to four words of the
+		// zone's own, then the zone word.
+		for k := end - n - 2; k >= max(p.clauseFrom+2, end-n-4); k-- {
+			m, ok := Regions().FindEndingAt(p.rs, p.clauseFrom, k, true, p.hint)
+			if !ok || m.Region.Level == LevelTown || !allHan(p.rs[k:end-n]) || strings.ContainsAny(string(p.rs[k:end-n]), "、和与及的在全我") {
+				continue
+			}
+			if z, ok := namedZone(p.rs[m.Start:end-n], w, p.hint); ok {
+				return Mention{Region: z, Start: m.Start, End: end}, true
+			}
 		}
 		start := end - n
 		for start > p.clauseFrom && end-n-start < 4 && isHan(p.rs[start-1]) && !afterVerb(p.rs, start) && !strings.ContainsRune("、和与及的在全我", p.rs[start-1]) {

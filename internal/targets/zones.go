@@ -1,0 +1,119 @@
+package targets
+
+import "strings"
+
+// Zones the division list does not hold (松山湖高新区, 台商投资区, 横琴合作区)
+// are their own regions, named as the text names them: a park's growth is
+// not its city's. Those it holds (天府新区, 长春经济技术开发区) and those named
+// after a unit alone (株洲高新区) are read by zoneAt and the list.
+
+// titleZone reads a report title that names such a zone
+// (东莞市松山湖高新区2024年工作报告, 松山湖高新区2024年工作报告): the zone,
+// named by the city's short name (where the title gives one), its own
+// words and the zone word's common short form (东莞松山湖高新区), filed
+// under that city.
+func titleZone(title []rune, hint string) (Region, bool) {
+	for at := range title {
+		for _, w := range areaWords {
+			if !hasAt(title, at, w) {
+				continue
+			}
+			if !zoneTitled(title, at+len([]rune(w))) {
+				return Region{}, false
+			}
+			start := at
+			for start > 0 && at-start < 10 && isHan(title[start-1]) && !(title[start-1] == '年' && start >= 2 && isDigit(title[start-2])) {
+				start--
+			}
+			return namedZone(title[start:at], w, hint)
+		}
+	}
+	return Region{}, false
+}
+
+// namedZone is the zone whose words before its zone word w are own
+// (东莞市松山湖, 松山湖), if they name a zone the list does not hold.
+func namedZone(own []rune, w, hint string) (Region, bool) {
+	if len(own) < 2 {
+		return Region{}, false // 经开区2022年工作汇报: the zone of the city the text is about (findRegion)
+	}
+	g := Regions()
+	full := string(own) + w
+	if _, ok := g.Resolve(full, hint); ok {
+		return Region{}, false // 天府新区, 浦东新区: a unit of the list
+	}
+	var parent Region
+	if m, ok := g.FindAt(own, 0, true, hint); ok && m.Start == 0 && m.Region.Level != LevelTown {
+		parent = m.Region
+		own = own[m.End:]
+	}
+	if len(own) < 2 {
+		return Region{}, false // 株洲高新区: a zone named after its unit (zoneAt)
+	}
+	for _, z := range zoneWords {
+		if z.text == w {
+			w = z.short
+			break
+		}
+	}
+	name := string(own) + w
+	code := "z:" + name
+	if parent.Code != "" {
+		if base := shortName(parent); base != "" {
+			name = base + name
+		} else {
+			name = parent.Name + name
+		}
+		code = parent.Code + "-" + code
+	}
+	return Region{Code: code, Name: name, Level: LevelZone, ParentCode: parent.Code}, true
+}
+
+// selfZoneWords are how a zone's own report speaks of itself (园区规模以上
+// 工业增加值, 全区, 开发区…): in any other report they are a part of the
+// region, and no figure of it.
+var selfZoneWords = []string{"园区", "开发区", "高新区", "经开区", "新区", "示范区", "试验区", "投资区", "合作区"}
+
+// homeSelfZoneEndingAt reads such a word ending at rs[end] in a zone's own
+// report, standing alone (not the end of another zone's name): the
+// report's own region.
+func (p *sentenceParser) homeSelfZoneEndingAt(end int) (Mention, bool) {
+	if p.home.Level != LevelZone {
+		return Mention{}, false
+	}
+	for _, w := range selfZoneWords {
+		start := end - len([]rune(w))
+		if start < p.clauseFrom || !hasAt(p.rs, start, w) {
+			continue
+		}
+		if start > p.clauseFrom && isHan(p.rs[start-1]) && !strings.ContainsRune("全我本", p.rs[start-1]) && !afterYear(p.rs, start) {
+			return Mention{}, false
+		}
+		return Mention{Region: p.home, Start: start, End: end}, true
+	}
+	return Mention{}, false
+}
+
+// zoneTitled reports whether the title goes on at rs[at] the way a body's
+// own report does (…高新区2024年工作报告, …管委会, …工作会议): the zone is
+// whose report it is, not a topic (关于加快新区建设的报告).
+func zoneTitled(rs []rune, at int) bool {
+	if at >= len(rs) || isDigit(rs[at]) {
+		return true
+	}
+	for _, w := range []string{"管委会", "管理委员会", "工作报告", "工作汇报", "党工委", "人民政府", "政府工作", "（", "("} {
+		if hasAt(rs, at, w) {
+			return true
+		}
+	}
+	return false
+}
+
+func allHan(rs []rune) bool {
+	for _, r := range rs {
+		if !isHan(r) {
+			return false
+		}
+	}
+	return true
+}
