@@ -44,9 +44,15 @@ func (p *sentenceParser) targetAside(i, e int) (int, bool) {
 }
 
 // targetClauseWords open a clause that states the target of the result
-// just before it, with no bracket: …增长5.3%,年初目标是6%.
+// just before it, with no bracket: …增长5.3%,年初目标是6%; …完成802亿元,年初
+// 目标增长10%; …分别增长8.1%和7.9%,年初目标分别为8%和8.5%. Longest first.
 var targetClauseWords = []string{"年初预期目标是", "年初预期目标为", "年度预期目标是", "年度预期目标为", "年初目标是", "年初目标为",
-	"年度目标是", "年度目标为", "预期目标是", "预期目标为", "目标是", "目标为"}
+	"年度目标是", "年度目标为", "预期目标是", "预期目标为", "目标是", "目标为",
+	"年初预期目标", "年度预期目标", "年初预期", "年初目标", "年初计划", "年度目标", "预期目标", "目标"}
+
+// targetVerbs may stand between such words and the number; the first
+// ones say the number is a rate.
+var targetVerbs = []string{"增长", "增速为", "增速", "为", "是", "达到", "提高到", "提高", "控制在"}
 
 // targetClause reads such a clause after the comma at rs[i]; it returns
 // the clause's end. A clause that follows no result is read as usual.
@@ -61,19 +67,68 @@ func (p *sentenceParser) targetClause(i, e int) (int, bool) {
 		end++
 	}
 	at := i + 1 + len([]rune(word))
-	for _, v := range []string{"增长", "达到", "提高"} {
-		if hasAt(p.rs, at, v) {
-			at += len([]rune(v))
-			break
-		}
+	each := hasAt(p.rs, at, "分别")
+	if each {
+		at += 2
 	}
-	q, found := ParseQuantity(p.rs, at)
-	if !found || q.End > end {
+	verb := wordAt(p.rs, at, targetVerbs)
+	at += len([]rune(verb))
+	qs := quantitiesIn(p.rs, at, end)
+	if len(qs) == 0 || len(qs) > 1 && !each {
 		return 0, false
 	}
-	p.addTargetOf(res, q, q.End)
-	p.lastEnd = q.End
+	results := []raw{res}
+	if len(qs) > 1 {
+		if results = p.lastResults(len(qs)); results == nil {
+			return 0, false
+		}
+	}
+	rate := verb == "增长" || verb == "增速" || verb == "增速为"
+	for k, q := range qs {
+		r := results[k]
+		if rate && q.Class == ClassPercent && !strings.HasSuffix(r.key, "_growth") {
+			if _, ok := LookupIndicator(r.key + "_growth"); ok {
+				r.key += "_growth" // …完成802亿元,年初目标增长10%: the target of its growth
+			}
+		}
+		p.addTargetOf(r, q, q.End)
+	}
+	p.lastEnd = qs[len(qs)-1].End
 	return end, true
+}
+
+// quantitiesIn reads the numbers of a list written at rs[at] (8%和8.5%,
+// 6%、7%): each after the one before, up to the clause's end.
+func quantitiesIn(rs []rune, at, end int) []Quantity {
+	var qs []Quantity
+	for {
+		q, ok := ParseQuantity(rs, at)
+		if !ok || q.End > end {
+			return qs
+		}
+		qs = append(qs, q)
+		at = q.End
+		if at < end && (rs[at] == '、' || rs[at] == '和' || rs[at] == '与' || rs[at] == '及') {
+			at++
+			continue
+		}
+		return qs
+	}
+}
+
+// lastResults is the list of n results read last, in order, when the
+// figures just read are that many results and no target among them.
+func (p *sentenceParser) lastResults(n int) []raw {
+	if len(p.out) < n {
+		return nil
+	}
+	rs := p.out[len(p.out)-n:]
+	for _, r := range rs {
+		if r.pastTarget || r.start {
+			return nil
+		}
+	}
+	return rs
 }
 
 // wordAt is the first of words written at rs[at], or "".
@@ -98,12 +153,13 @@ func (p *sentenceParser) resultEndingAt(at int) (raw, bool) {
 
 // reTargetClause is such a clause, for the words that decide a
 // sentence's kind.
-var reTargetClause = regexp.MustCompile(`,(?:年初|年度)?(?:预期)?目标[是为][^,;。]*\d[^,;。]*`)
+var reTargetClause = regexp.MustCompile(`,(?:(?:年初|年度)?(?:预期)?目标[是为]|(?:年初|年度)(?:预期目标|预期|目标|计划)(?:分别)?|(?:预期)?目标(?:分别|增长))[^,;。]*\d[^,;。]*`)
 
 // withoutTargetAsides is a sentence without its target brackets, for the
 // words that decide its part and kind: 预期目标 in a bracket does not make
 // a review's sentence a plan.
 func withoutTargetAsides(s string) string {
+	s = withoutTargetLeads(s)
 	if !strings.Contains(s, "目标") {
 		return s
 	}

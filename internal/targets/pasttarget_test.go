@@ -136,3 +136,80 @@ func TestYearsAndTheNationInASentence(t *testing.T) {
 		},
 	})
 }
+
+// A review that gives each result with the year's target written inline,
+// no bracket: 年初预期增长X%,实际增长Y%; 目标增长X%,实际增长Y%; the result
+// first and the target after it (…增长Y%,年初目标增长X%); lists with 分别.
+// The targets are planned figures of the year under review, the results
+// reported ones, and neither is read as the other.
+func TestReadingYearTargetsWrittenInline(t *testing.T) {
+	cases := []readingCase{
+		{
+			name: "the target after the indicator, the result in the next clause",
+			text: "2022年邵阳市政府工作报告\n一、2021年工作回顾\n全市固定资产投资年初预期增长9%，实际增长10.2%。一般公共预算收入年初目标增长7%左右，完成增长6.1%。" +
+				"城镇调查失业率预期控制在5.5%以内，实际为5.1%。\n",
+			wants: []fig{
+				{"邵阳市", 2021, "", Planned, "fai_growth", 9, Exactly, ""},
+				{"邵阳市", 2021, "", Reported, "fai_growth", 10.2, Exactly, ""},
+				{"邵阳市", 2021, "", Planned, "budget_revenue_growth", 7, About, ""},
+				{"邵阳市", 2021, "", Reported, "budget_revenue_growth", 6.1, Exactly, ""},
+				{"邵阳市", 2021, "", Planned, "surveyed_unemployment", 5.5, AtMost, ""},
+				{"邵阳市", 2021, "", Reported, "surveyed_unemployment", 5.1, Exactly, ""},
+			},
+		},
+		{
+			name: "a level first, then the target of its growth and the growth",
+			text: "2022年邵阳市政府工作报告\n一、2021年工作回顾\n全市地区生产总值完成2461.4亿元，目标增长7.5%，实际增长7.9%；社会消费品零售总额完成1210亿元，年初目标增长9%以上，实际增长9.6%。\n",
+			wants: []fig{
+				{"邵阳市", 2021, "", Reported, "gdp", 2461.4, Exactly, ""},
+				{"邵阳市", 2021, "", Planned, "gdp_growth", 7.5, Exactly, ""},
+				{"邵阳市", 2021, "", Reported, "gdp_growth", 7.9, Exactly, ""},
+				{"邵阳市", 2021, "", Reported, "retail_sales", 1210, Exactly, ""},
+				{"邵阳市", 2021, "", Planned, "retail_sales_growth", 9, AtLeast, ""},
+				{"邵阳市", 2021, "", Reported, "retail_sales_growth", 9.6, Exactly, ""},
+			},
+		},
+		{
+			name: "lists: the targets of two series with 分别, then their results; results first, then targets",
+			text: "2022年邵阳市政府工作报告\n一、2021年工作回顾\n城乡居民人均可支配收入年初预期分别增长8%和9%，完成增长8.3%和9.4%。" +
+				"规模以上工业增加值、固定资产投资分别增长8.8%和10.1%，年初目标分别为8%和10%。\n",
+			wants: []fig{
+				{"邵阳市", 2021, "", Planned, "urban_disposable_income_growth", 8, Exactly, ""},
+				{"邵阳市", 2021, "", Planned, "rural_disposable_income_growth", 9, Exactly, ""},
+				{"邵阳市", 2021, "", Reported, "urban_disposable_income_growth", 8.3, Exactly, ""},
+				{"邵阳市", 2021, "", Reported, "rural_disposable_income_growth", 9.4, Exactly, ""},
+				{"邵阳市", 2021, "", Reported, "industry_va_growth", 8.8, Exactly, ""},
+				{"邵阳市", 2021, "", Reported, "fai_growth", 10.1, Exactly, ""},
+				{"邵阳市", 2021, "", Planned, "industry_va_growth", 8, Exactly, ""},
+				{"邵阳市", 2021, "", Planned, "fai_growth", 10, Exactly, ""},
+			},
+		},
+		{
+			name: "a news piece with no review heading: the target words do not make the results targets",
+			text: "岳阳市去年经济运行情况发布\n2022-01-18 来源：岳阳日报\n记者从市统计局获悉，2021年全市规模以上工业增加值年初预期增长8%，实际增长8.7%。城镇调查失业率预期控制在5.5%以内，实际为4.9%。\n",
+			wants: []fig{
+				{"岳阳市", 2021, "", Planned, "industry_va_growth", 8, Exactly, ""},
+				{"岳阳市", 2021, "", Reported, "industry_va_growth", 8.7, Exactly, ""},
+				{"岳阳市", 2021, "", Planned, "surveyed_unemployment", 5.5, AtMost, ""},
+				{"岳阳市", 2021, "", Reported, "surveyed_unemployment", 4.9, Exactly, ""},
+			},
+		},
+	}
+	checkReading(t, cases)
+	// A target read as a result is a wrong number shown as fact.
+	notRead(t, cases[0].text, fig{"邵阳市", 2021, "", Reported, "fai_growth", 9, Exactly, ""}, fig{"邵阳市", 2021, "", Reported, "budget_revenue_growth", 7, About, ""},
+		fig{"邵阳市", 2021, "", Reported, "surveyed_unemployment", 5.5, AtMost, ""})
+	notRead(t, cases[2].text, fig{"邵阳市", 2021, "", Reported, "urban_disposable_income_growth", 8, Exactly, ""},
+		fig{"邵阳市", 2021, "", Reported, "rural_disposable_income_growth", 9, Exactly, ""}, fig{"邵阳市", 2021, "", Reported, "rural_disposable_income_growth", 8.3, Exactly, ""})
+}
+
+// notRead fails for each figure of text that matches one of bad.
+func notRead(t *testing.T, text string, bad ...fig) {
+	t.Helper()
+	figs := Extract(text)
+	for _, b := range bad {
+		if has(figs, b) {
+			t.Errorf("read %v, want it not read", b)
+		}
+	}
+}

@@ -212,6 +212,11 @@ type sentenceParser struct {
 	groupHeld       bool     // the sentence last spoke of a regional grouping (长株潭), which no figure of it is
 	listFrom        int      // where in out the 分别 list being read began
 	eachWord        bool     // the sentence has 分别 or 均: shared-head lists are worth looking for
+	// leadTarget is set in a clause whose figures a lead word names as the
+	// year's targets (…年初预期增长8%); leadList holds the subjects of such a
+	// clause's 分别 list, for the results that follow it (…,完成增长a和b).
+	leadTarget bool
+	leadList   []pending
 }
 
 func parseSentence(rs []rune, s, e int, home Region) []raw {
@@ -233,6 +238,8 @@ func (p *sentenceParser) newClause(at int) {
 		p.clauseFrom = at
 		return
 	}
+	p.endLead()
+	ranked := p.rankedRate(at)
 	if len(p.pend) > 0 {
 		last := p.pend[len(p.pend)-1]
 		p.last = &last
@@ -245,6 +252,11 @@ func (p *sentenceParser) newClause(at int) {
 	// 增速由负转正,达到5.11%: a growth verb whose number comes a clause later.
 	if !(p.loose.growth && p.lastEnd < p.clauseFrom) {
 		p.loose = pending{}
+	}
+	if ranked {
+		// …增速居全省第2位,达到9.6%: the rank is a remark, the rate after it
+		// carries the verb and the subject.
+		p.loose, p.lastEnd = pending{growth: true}, at-1
 	}
 	p.clauseFrom = at
 	p.supportedUnit(at)
@@ -287,6 +299,10 @@ func (p *sentenceParser) run(s, e int) {
 	for i := s; i < e; {
 		r := rs[i]
 		if r == ',' {
+			if j, ok := p.ensureEllipsis(i, e); ok {
+				i = j
+				continue
+			}
 			if j, ok := p.targetClause(i, e); ok {
 				i = j
 				continue
@@ -354,6 +370,10 @@ func (p *sentenceParser) run(s, e int) {
 				i = end
 				continue
 			}
+		}
+		if j, ok := p.targetLead(i, e); ok {
+			i = j
+			continue
 		}
 		if ae, ok := matchAlias(rs, i); ok {
 			p.onIndicator(ae, i)

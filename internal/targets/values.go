@@ -83,6 +83,7 @@ func (p *sentenceParser) emit(r raw) {
 		r.cmp = Exactly
 	}
 	r.cum = r.cum || p.cum
+	r.pastTarget = r.pastTarget || p.leadTarget
 	p.lastCum = r.cum
 	p.out = append(p.out, r)
 }
@@ -101,6 +102,7 @@ func (p *sentenceParser) onQuantity(q Quantity) {
 	if p.targetNamed(q) {
 		return
 	}
+	p.growthBeforeNoun(q)
 	if q.Points || q.Times || p.share || (p.base && q.Class == ClassPercent) {
 		p.cmp = ""
 		return
@@ -135,6 +137,7 @@ func (p *sentenceParser) onQuantity(q Quantity) {
 		p.eachLevels, p.listed = nil, p.listed[:0]
 		p.each, p.eachIdx = true, 0
 	}
+	p.resultsOfLeadList(q)
 	if p.from && len(p.pend) == 0 && p.last != nil && p.last.st != nil && p.fromCarries(q.Start) {
 		// …年均增长6%,从2020年的2.5万亿元增加到3.22万亿元: the start of the
 		// subject just read (not 上市公司从518家: a subject of its own).
@@ -229,6 +232,10 @@ func (p *sentenceParser) onQuantity(q Quantity) {
 			}
 			if p.eachIdx == 0 {
 				p.listFrom = len(p.out)
+				p.leadList = p.leadList[:0]
+			}
+			if p.leadTarget {
+				p.leadList = append(p.leadList, pd)
 			}
 			p.assign(pd, q, false)
 			p.lastEnd = q.End
