@@ -158,6 +158,16 @@ func TestReadingYearTargetsWrittenInline(t *testing.T) {
 			},
 		},
 		{
+			name: "计划 and 增长目标为 before the result; a threshold target is kept beside the result",
+			text: "2022年邵阳市政府工作报告\n一、2021年工作回顾\n全市规模以上工业增加值计划增长8%以上，实际增长9.3%。地区生产总值增长目标为7%左右，实际增长7.4%。\n",
+			wants: []fig{
+				{"邵阳市", 2021, "", Planned, "industry_va_growth", 8, AtLeast, ""},
+				{"邵阳市", 2021, "", Reported, "industry_va_growth", 9.3, Exactly, ""},
+				{"邵阳市", 2021, "", Planned, "gdp_growth", 7, About, ""},
+				{"邵阳市", 2021, "", Reported, "gdp_growth", 7.4, Exactly, ""},
+			},
+		},
+		{
 			name: "a level first, then the target of its growth and the growth",
 			text: "2022年邵阳市政府工作报告\n一、2021年工作回顾\n全市地区生产总值完成2461.4亿元，目标增长7.5%，实际增长7.9%；社会消费品零售总额完成1210亿元，年初目标增长9%以上，实际增长9.6%。\n",
 			wants: []fig{

@@ -12,10 +12,11 @@ import (
 
 // targetLeadWords stand between an indicator and its verb to say the
 // figures that follow are the year's target; longest first.
-var targetLeadWords = []string{"年初预期目标", "年度预期目标", "年初预期", "年初目标", "年初计划", "年度目标", "预期目标", "预期", "目标"}
+var targetLeadWords = []string{"年初预期目标", "年度预期目标", "年初预期", "年初目标", "年初计划", "年度目标", "预期目标", "计划目标", "预期", "目标", "计划"}
 
 // yearStartLeads say by themselves that the target was set for the year
-// under review (年初…); the others (预期, 目标) say it only beside a result.
+// under review (年初…); the others (预期, 目标, 计划) say it only beside a
+// result.
 var yearStartLeads = map[string]bool{"年初预期目标": true, "年度预期目标": true, "年初预期": true, "年初目标": true, "年初计划": true, "年度目标": true}
 
 // resultLeads open the clause that gives the result beside such a target.
@@ -102,7 +103,7 @@ var reYearStartLead = regexp.MustCompile(`(?:年初|年度)(?:预期目标|预�
 // reBareLead is 预期 or 目标 in that place, which says the same only when
 // the result follows in the sentence (预期控制在3.5%以内,实际为2.9%): here
 // only 实际, as 完成 and 实现 open a plan's clauses too.
-var reBareLead = regexp.MustCompile(`(?:预期目标|预期|目标)((?:分别)?(?:增长|为|是|控制在|达到|提高到)?\d)`)
+var reBareLead = regexp.MustCompile(`(?:预期目标|计划目标|预期|目标|计划)((?:分别)?(?:增长|为|是|控制在|达到|提高到)?\d)`)
 
 // withoutTargetLeads drops those words from a sentence s.
 func withoutTargetLeads(s string) string {
