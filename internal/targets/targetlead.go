@@ -30,6 +30,9 @@ func (p *sentenceParser) targetLead(i, e int) (int, bool) {
 	if w == "" || len(p.pend) == 0 {
 		return 0, false
 	}
+	if _, ok := matchAlias(p.rs, i); ok {
+		return 0, false // 计划投资总额: an indicator's own name
+	}
 	pd := p.pend[len(p.pend)-1]
 	if pd.st == nil || pd.from < p.clauseFrom || p.lastEnd > pd.from {
 		return 0, false
