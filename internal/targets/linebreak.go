@@ -12,13 +12,14 @@ import (
 // its width and label rules; each reads only the line before the break
 // and the start of the line after it.
 
-// runsOn reports whether the sentence on line plainly goes on across the
-// break into next: the line ends on a clause mark (45.3亿元,\n增长5.2%)
-// or the next opens with one (亿元\n,增长5.9%),
+// runsOn reports whether the sentence on line (lineDigit: it holds a
+// digit) plainly goes on across the break into next: the line ends on a
+// clause mark (45.3亿元,\n增长5.2%) or next opens with one (亿元\n,增长5.9%);
 // the line ends on a verb or a name whose value opens next (增长\n8.1%,
-// 达到\n7.82万元), or next opens with the rate of the value the line ends
-// on (45.3亿元\n同比增长4.8%). None of these ends a paragraph.
-func runsOn(line, next []cell) bool {
+// 达到\n7.82万元) or on a number whose unit does (6800\n户); or next opens
+// with the rate of the value the line holds (45.3亿元\n同比增长4.8%). None
+// of these ends a paragraph.
+func runsOn(line, next []cell, lineDigit bool) bool {
 	if len(line) == 0 {
 		return false
 	}
@@ -36,8 +37,9 @@ func runsOn(line, next []cell) bool {
 		return true // a number cut from its unit: 6800\n户, 4.6\n个百分点
 	}
 	// A value alone on its line with its rate on the next is a digest's
-	// (4512.05亿元 / 增长6.9%), read as such, not a wrap.
-	return opensRate(next) && lineHasDigit(line) && !bareValue(line)
+	// (4512.05亿元 / 增长6.9%), read as such, not a wrap. (Short: a line
+	// joined so far is not read again at every break.)
+	return opensRate(next) && lineDigit && !(len(line) <= 16 && bareValue(line))
 }
 
 // valueVerbs take a value after them as the keywords do (达到7.82万元,
@@ -73,16 +75,6 @@ func valueVerbAt(w []rune, k int) int {
 		}
 	}
 	return 0
-}
-
-// hasClauseMark reports whether line holds a comma or a semicolon.
-func hasClauseMark(line []cell) bool {
-	for _, c := range line {
-		if c.r == ',' || c.r == ';' {
-			return true
-		}
-	}
-	return false
 }
 
 // opensValue reports whether next opens with a figure (8.1%, 7.82万元,
@@ -125,15 +117,6 @@ func opensRate(next []cell) bool {
 	}
 	k += len([]rune(kw.text))
 	return k < len(w) && isDigit(w[k])
-}
-
-func lineHasDigit(line []cell) bool {
-	for _, c := range line {
-		if isDigit(c.r) {
-			return true
-		}
-	}
-	return false
 }
 
 // rePageLine is a page number on a line of its own, as PDF copies keep it
@@ -204,4 +187,20 @@ func opensUnit(next []cell) bool {
 		return true
 	}
 	return hasAt(w, n, "以上") || hasAt(w, n, "左右") || hasAt(w, n, "以内")
+}
+
+// pageBreak is what a form feed (a PDF copy's page break, at the head of
+// a page's first line) stands for after cells: nothing where a line break
+// comes just before it (…完成142.\n\f6亿元 is one number), else a line break.
+// (It looks back over a few spaces only: a run of form feeds after a
+// long run of spaces costs no more than one.)
+func pageBreak(cells []cell) rune {
+	k := len(cells) - 1
+	for k >= 0 && k >= len(cells)-16 && cells[k].r == ' ' {
+		k--
+	}
+	if k < 0 || cells[k].r == '\n' {
+		return -1
+	}
+	return '\n'
 }

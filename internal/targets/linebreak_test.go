@@ -85,6 +85,15 @@ func TestWrapPageNumbers(t *testing.T) {
 			})
 		}
 	}
+	// pdftotext opens each page with a form feed instead.
+	for _, n := range []int{17, 23, 29} {
+		text := wrapAt(wrapReview, n, 1, func(int) string { return "\f" })
+		cases = append(cases, readingCase{
+			name:  fmt.Sprintf("a form feed every line, cut at %d", n),
+			text:  wrapHead + strings.ReplaceAll(text, "\f\n", "\f"),
+			wants: wrapWants,
+		})
+	}
 	checkReading(t, cases)
 }
 
@@ -97,7 +106,9 @@ func TestWrapKeepsParagraphEnds(t *testing.T) {
 		{"一般公共预算收入13.6亿元，\r\n同比增长3.1%", "一般公共预算收入13.6亿元,同比增长3.1%"},
 		{"投资完成86.\n— 3 —\n5亿元", "投资完成86.5亿元"},
 		{"改造农村危房680\n户,城镇新增就业3120\n人。失业率下降0.3\n个百分点", "改造农村危房680户,城镇新增就业3120人。失业率下降0.3个百分点"},
+		{"投资完成142.\n\f6亿元", "投资完成142.6亿元"},
 		// what it must keep
+		{"增长8%。\f二、2013年工作安排", "增长8%。\n二、2013年工作安排"},
 		{"新建学校12\n项目建设提速", "新建学校12\n项目建设提速"},
 		{"增长7.4%。\n第2页\n二、2025年工作安排", "增长7.4%。\n二、2025年工作安排"},
 		{"(三)主要目标\n地区生产总值增长6%左右", "(三)主要目标\n地区生产总值增长6%左右"},
@@ -116,5 +127,25 @@ func TestWrapKeepsParagraphEnds(t *testing.T) {
 		if got := Normalize(tt.in).String(); got != tt.want {
 			t.Errorf("Normalize(%q) = %q, want %q", tt.in, got, tt.want)
 		}
+	}
+}
+
+// BenchmarkNormalizeJoinedLines measures texts whose breaks all join into
+// one long line: each break must cost what it costs on a short line (the
+// line's bars and commas are counted as it grows, not at every break).
+func BenchmarkNormalizeJoinedLines(b *testing.B) {
+	shapes := map[string]string{
+		"commas":  strings.Repeat("增长8%,\n", 100000),
+		"heading": "(一)工作" + strings.Repeat("增长8%,\n", 100000),
+		"width":   strings.Repeat("地区生产总值增长百分之八以上的目标任务全面完成了\n", 5000),
+		"pages":   strings.Repeat("投资完成142.\n— 12 —\n", 50000),
+	}
+	for name, s := range shapes {
+		b.Run(name, func(b *testing.B) {
+			b.SetBytes(int64(len(s)))
+			for range b.N {
+				Normalize(s)
+			}
+		})
 	}
 }

@@ -183,6 +183,9 @@ func Normalize(orig string) *Text {
 				f = '|' // 指标名称\t单位\t2016年目标: a table's cells, as bars
 			}
 		}
+		if r == '\f' {
+			f = pageBreak(cells)
+		}
 		if f < 0 {
 			continue
 		}
@@ -390,20 +393,15 @@ func bareValue(l []cell) bool {
 	return true
 }
 
-// tableRows reports whether line or the line that starts next is a row
-// of cells split by | (two bars or more): a table flattened to text keeps
-// a row a line, and no prose line runs into it or out of it.
-func tableRows(line, next []cell) bool {
-	bars := 0
-	for _, c := range line {
-		if c.r == '|' {
-			bars++
-		}
-	}
-	if bars >= 2 {
+// tableRows reports whether the line holding lineBars bars or the line
+// that starts next is a row of cells split by | (two bars or more): a
+// table flattened to text keeps a row a line, and no prose line runs into
+// it or out of it.
+func tableRows(lineBars int, next []cell) bool {
+	if lineBars >= 2 {
 		return true
 	}
-	bars = 0
+	bars := 0
 	for _, c := range next {
 		if c.r == '\n' {
 			break
@@ -418,10 +416,10 @@ func tableRows(line, next []cell) bool {
 func joinLines(cs []cell) []cell {
 	out := cs[:0]
 	// The line being built (physical lines joined by wraps so far): where
-	// it starts in out, its display width, whether it holds a digit or a
-	// sentence end. Kept as it grows so a long joined line costs nothing
-	// more at each break.
-	lineStart, lineLen, lineDigit, lineStop := 0, 0, false, false
+	// it starts in out, its display width, whether it holds a digit, a
+	// sentence end or a comma, its table bars. Kept as it grows so a long
+	// joined line costs nothing more at each break.
+	lineStart, lineLen, lineDigit, lineStop, lineComma, lineBars := 0, 0, false, false, false, 0
 	width, byRunes := wrapWidth(cs)
 	measure, slack := colWidth, 5
 	if byRunes {
@@ -438,6 +436,10 @@ func joinLines(cs []cell) []cell {
 			lineLen += measure(c)
 			lineDigit = lineDigit || isDigit(c.r)
 			lineStop = lineStop || c.r == '。' || c.r == ';' || c.r == '!' || c.r == '?'
+			lineComma = lineComma || c.r == ','
+			if c.r == '|' {
+				lineBars++
+			}
 			continue
 		}
 		// A run of whitespace holding one or more line breaks.
@@ -460,7 +462,7 @@ func joinLines(cs []cell) []cell {
 		// A line as long as the wrap width with a clause in it is a
 		// paragraph that opens with its number, not a heading: (一)聚力…,全年…
 		full := width > 0 && lineLen >= width-slack
-		heading := !lineStop && isHeadingStart(line) && !(full && hasClauseMark(line))
+		heading := !lineStop && isHeadingStart(line) && !(full && lineComma)
 		wrap := breaks == 1 && !isTerminator(prev) && !startsBlock(cs, j) && !heading &&
 			(full || !lineDigit && nextLineHasDigit(cs, j, 12))
 		// (A number does not go on after its %: 增长12.3%\n2024年预期目标 is two lines.)
@@ -470,7 +472,7 @@ func joinLines(cs []cell) []cell {
 		if breaks == 1 && prev == ':' && len(out) > 1 && isDigit(out[len(out)-2].r) && isDigit(next) {
 			wrap = true // a ratio cut at its colon: 10.2:\n41.6:48.2
 		}
-		if !wrap && breaks == 1 && !isTerminator(prev) && !startsBlock(cs, j) && (!heading || hasClauseMark(line)) && runsOn(line, cs[j:]) {
+		if !wrap && breaks == 1 && !isTerminator(prev) && !startsBlock(cs, j) && (!heading || lineComma) && runsOn(line, cs[j:], lineDigit) {
 			wrap = true // a sentence that goes on: 45.3亿元,\n增长5.2%, 增长\n8.1%
 		}
 		if !wrap && breaks == 1 && !isTerminator(prev) && len(line) >= 8 && spansWord(out, cs[j:]) {
@@ -479,14 +481,14 @@ func joinLines(cs []cell) []cell {
 		if wrap && breaks == 1 && (digestLines(line, cs[j:]) || digestLine(line) && !bareValue(line) && bareValue(prevLine(out, lineStart))) {
 			wrap = false // a digest's names and values, one a line (数说2022 / 3408.2亿元 / 地区生产总值)
 		}
-		if wrap && breaks == 1 && tableRows(line, cs[j:]) {
+		if wrap && breaks == 1 && tableRows(lineBars, cs[j:]) {
 			wrap = false // rows of a table flattened to text (指标 | 单位 | 2025年): one a line
 		}
 		if !wrap && len(out) > 0 && prev != '\n' {
 			out = append(out, c)
 		}
 		if !wrap {
-			lineStart, lineLen, lineDigit, lineStop = len(out), 0, false, false
+			lineStart, lineLen, lineDigit, lineStop, lineComma, lineBars = len(out), 0, false, false, false, 0
 		}
 		i = j - 1
 	}
