@@ -662,6 +662,16 @@ func (p *sentenceParser) assign(pd pending, q Quantity, carried bool) {
 	} else if st.NoLevel {
 		return
 	}
+	if !(growth && q.Class == ClassPercent) {
+		switch v := changeVerbBefore(p.rs, q.Start); {
+		case v == "新增":
+			if _, ok := LookupIndicator(key + "_new"); ok {
+				key += "_new" // 高新技术企业新增150家: the year's new ones, not the stock
+			}
+		case v != "":
+			return // 优良天数达到209天,比上年增加21天: the change, not the level
+		}
+	}
 	in, ok := LookupIndicator(key)
 	if !ok {
 		return
@@ -808,4 +818,22 @@ func roundTo(v float64, digits int) float64 {
 		return r
 	}
 	return v
+}
+
+// changeVerbs say a quantity right after them is a change (增加21天,
+// 比上年多0.5万人, 增长300亿元), not the level it changed to.
+var changeVerbs = []string{"增加", "减少", "增长", "提高", "降低", "扩大", "上升", "下降", "新增", "净增", "多", "少"}
+
+// changeVerbBefore is the change verb written just before rs[at] (past a
+// 了 or 约), "" when there is none.
+func changeVerbBefore(rs []rune, at int) string {
+	if at > 0 && (rs[at-1] == '了' || rs[at-1] == '约') {
+		at--
+	}
+	for _, v := range changeVerbs {
+		if hasBefore(rs, at, v) {
+			return v
+		}
+	}
+	return ""
 }

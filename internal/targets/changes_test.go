@@ -1,0 +1,34 @@
+package targets
+
+import "testing"
+
+// A quantity right after a change verb (比上年增加21天, 多0.5万人, 增加300亿元)
+// is the change, not the level: shown as the level it misstates it by the
+// level itself. 新增 before a stock's count is the year's new ones.
+func TestChangesAreNotLevels(t *testing.T) {
+	checkReading(t, []readingCase{
+		{
+			name: "changes after levels, in a clause of their own or carried",
+			text: "滨州市2020年政府工作报告\n一、2019年工作回顾\n空气质量优良天数达到198天，比上年增加17天。城镇新增就业6.3万人，比上年多0.4万人。地区生产总值增加210亿元。高新技术企业达到512家，较上年增加了86家。\n",
+			wants: []fig{
+				{"滨州市", 2019, "", Reported, "air_quality_days", 198, Exactly, ""},
+				{"滨州市", 2019, "", Reported, "new_urban_jobs", 63000, Exactly, ""},
+				{"滨州市", 2019, "", Reported, "hitech_enterprises", 512, Exactly, ""},
+			},
+			none: []string{"gdp"},
+		},
+		{
+			name: "新增 before a stock's count names the new ones",
+			text: "滨州市2020年政府工作报告\n一、2019年工作回顾\n全市高新技术企业新增95家，总数达到607家。\n",
+			wants: []fig{
+				{"滨州市", 2019, "", Reported, "hitech_enterprises_new", 95, Exactly, ""},
+				{"滨州市", 2019, "", Reported, "hitech_enterprises", 607, Exactly, ""},
+			},
+		},
+	})
+	for _, f := range Extract("滨州市2020年政府工作报告\n一、2019年工作回顾\n空气质量优良天数达到198天，比上年增加17天。城镇新增就业6.3万人，比上年多0.4万人。高新技术企业达到512家，较上年增加了86家。\n") {
+		if f.Value == 17 || f.Value == 4000 || f.Value == 86 {
+			t.Errorf("a change read as a level: %v «%s»", f, f.Quote)
+		}
+	}
+}
