@@ -32,3 +32,15 @@ func TestChangesAreNotLevels(t *testing.T) {
 		}
 	}
 }
+
+// A threshold that qualifies the units counted (迈上千亿元新台阶的县达到2个)
+// is no level of the report's own region.
+func TestThresholdsOfTheUnitsCounted(t *testing.T) {
+	checkReading(t, []readingCase{
+		{
+			name: "thresholds before 的 and the units they describe",
+			text: "赣州市2025年政府工作报告\n一、2024年工作回顾\n地区生产总值跨上五百亿元台阶的县（市、区）达到3个，营业收入突破百亿元大关的园区增至4个。\n",
+			none: []string{"gdp", "park_revenue"},
+		},
+	})
+}

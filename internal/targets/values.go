@@ -582,6 +582,12 @@ func joined(rs []rune, a, b pending) bool {
 // attributive reports whether the text after a number makes it qualify a
 // noun: 亿元以上项目, 5000万元以上产业项目, 500强企业.
 func attributive(rs []rune, end int) bool {
+	for _, w := range []string{"新台阶", "大台阶", "台阶", "大关", "关口"} {
+		if hasAt(rs, end, w) {
+			end += len([]rune(w)) // 迈上千亿元新台阶的县(市、区)达到2个: the threshold qualifies too
+			break
+		}
+	}
 	for _, w := range []string{"项目", "产业项目", "重大项目", "工业项目", "的项目", "企业", "的企业", "重点项目", "产业"} {
 		if hasAt(rs, end, w) {
 			return true
