@@ -202,6 +202,7 @@ type sentenceParser struct {
 	home            Region
 	hint            string
 	clauseSubject   []Region
+	speaker         []Region // the units a clause of speech named (马龙区提出,): the later clauses' subject
 	baseAll         bool     // 与2010年相比 opened the sentence's growth rates: growth since then
 	lastCum         bool     // the figure last read is a total over several years (累计)
 	cutList         bool     // the units named before the indicator just read are a list with a name unread
@@ -227,6 +228,8 @@ func parseSentence(rs []rune, s, e int, home Region) []raw {
 			break
 		}
 	}
+	p.openClause(s) // a first clause of speech (马龙区提出,) names the speaker for the rest
+	p.clauseSubject = nil
 	p.run(s, e)
 	return projectCounts(p.rs, p.out)
 }

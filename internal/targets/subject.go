@@ -371,8 +371,19 @@ func (p *sentenceParser) openClause(at int) {
 	}
 	if len(ms) > 0 && at < len(p.rs) && !strings.ContainsRune(",:;。", p.rs[at]) {
 		p.clauseSubject = p.others(ms)
+		if v := wordAt(p.rs, at, speechVerbs); v != "" && at+len([]rune(v)) < len(p.rs) && strings.ContainsRune(",:", p.rs[at+len([]rune(v))]) {
+			p.speaker = p.clauseSubject // 马龙区提出,2021年一般公共预算收入增长5%以上: the unit says what follows
+		}
+		return
+	}
+	if len(ms) == 0 && p.speaker != nil {
+		p.clauseSubject = p.speaker
 	}
 }
+
+// speechVerbs end a clause that names who says the clauses after it
+// (马龙区提出, 宣威市明确).
+var speechVerbs = []string{"提出", "明确", "表示", "强调", "指出", "介绍", "透露", "提到"}
 
 // others turns mentions into the regions they name, or nil when the only
 // one named is the report's own region.

@@ -172,8 +172,9 @@ func (p *sentenceParser) onQuantity(q Quantity) {
 			}
 		}
 	}
-	if p.respective && len(p.pend) == 1 && len(p.pend[0].regions) >= 2 {
-		// 长沙、株洲地区生产总值分别增长…: one value for each unit, in order.
+	if p.respective && len(p.pend) == 1 && len(p.pend[0].regions) >= 2 && listGoesOn(rs, q.End) {
+		// 长沙、株洲地区生产总值分别增长…: one value for each unit, in order
+		// (one value alone, 师宗县、罗平县也分别提出了增长8%左右的目标, is each one's).
 		one := p.pend[0]
 		p.pend = p.pend[:0]
 		for _, r := range one.regions {
@@ -842,4 +843,13 @@ func changeVerbBefore(rs []rune, at int) string {
 		}
 	}
 	return ""
+}
+
+// listGoesOn reports whether another value of a list follows the one
+// ending at rs[end] (9.2%、8.8%和8.7%).
+func listGoesOn(rs []rune, end int) bool {
+	if end+1 >= len(rs) || !strings.ContainsRune("、和及与", rs[end]) {
+		return false
+	}
+	return isDigit(rs[end+1]) || isCnNumeral(rs[end+1]) || hasAt(rs, end+1, "百分之")
 }

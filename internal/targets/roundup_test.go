@@ -1,0 +1,30 @@
+package targets
+
+import "testing"
+
+// A city paper's roundup of its counties' reports: a clause 今年将… dates
+// the figures after it as that year's targets, a unit that speaks (X区提出,)
+// owns the clauses it opens, and one value after 分别 for several units is
+// each one's.
+func TestCountyRoundups(t *testing.T) {
+	checkReading(t, []readingCase{
+		{
+			name: "a paragraph led by last year, a plan clause, a unit speaking, one value for a list",
+			text: "玉溪日报：各县（市、区）政府工作报告晒出成绩单\n2023-02-06 来源：玉溪日报\n" +
+				"澄江市：2022年全市规模以上工业增加值增长9.3%，今年将实施重点项目80个，完成投资90亿元以上。江川区提出，2023年一般公共预算收入增长6%以上。\n" +
+				"易门县、峨山县等地也分别提出了2023年地区生产总值增长7%左右的目标。\n",
+			wants: []fig{
+				{"澄江市", 2022, "", Reported, "industry_va_growth", 9.3, Exactly, ""},
+				{"澄江市", 2023, "", Planned, "key_project_investment", 90, AtLeast, ""},
+				{"江川区", 2023, "", Planned, "budget_revenue_growth", 6, AtLeast, ""},
+				{"易门县", 2023, "", Planned, "gdp_growth", 7, About, ""},
+				{"峨山彝族自治县", 2023, "", Planned, "gdp_growth", 7, About, ""},
+			},
+		},
+	})
+	for _, f := range Extract("玉溪日报：各县（市、区）政府工作报告晒出成绩单\n2023-02-06 来源：玉溪日报\n澄江市：2022年全市规模以上工业增加值增长9.3%。江川区提出，2023年一般公共预算收入增长6%以上。\n") {
+		if f.Region == "澄江市" && f.Indicator == "budget_revenue_growth" {
+			t.Errorf("the speaking unit's figure lent to the paragraph's: %v", f)
+		}
+	}
+}
