@@ -389,7 +389,7 @@ func LookupRegion(name string) (Region, bool) {
 			return Region{Code: parent.Code + "-" + z.code, Name: string(rs), Level: LevelZone, ParentCode: parent.Code}, true
 		}
 	}
-	return Region{}, false
+	return unlistedZone(rs)
 }
 
 // FormerTownAt reads a town written by a level word it no longer has (党武镇,

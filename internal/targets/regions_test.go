@@ -69,6 +69,20 @@ func TestNationalSubjectEndsAtOwnSubject(t *testing.T) {
 			},
 			not: []fig{{"全国", 2024, "", Reported, "gdp_growth", 5.5, Exactly, ""}},
 		},
+		{
+			readingCase: readingCase{
+				name: "全省 where the report's province is not known is nobody's",
+				text: "云栖湖高新区2025年工作报告\n一、2024年工作回顾\n全国规模以上工业增加值增长5.8%，全省增长6.6%，全区增长12%。\n",
+				wants: []fig{
+					{"全国", 2024, "", Reported, "industry_va_growth", 5.8, Exactly, ""},
+					{"云栖湖高新区", 2024, "", Reported, "industry_va_growth", 12, Exactly, ""},
+				},
+			},
+			not: []fig{
+				{"全国", 2024, "", Reported, "industry_va_growth", 6.6, Exactly, ""},
+				{"云栖湖高新区", 2024, "", Reported, "industry_va_growth", 6.6, Exactly, ""},
+			},
+		},
 	})
 }
 
@@ -141,6 +155,14 @@ func TestZoneOutsideDivisionList(t *testing.T) {
 		},
 		{
 			readingCase: readingCase{
+				name:  "园区 after parks inside the zone are named is those parks",
+				text:  "云栖湖高新区2025年工作报告\n一、2024年工作回顾\n全区地区生产总值增长7.4%。智能装备产业园产值增长20%，生物医药园新增企业15家，园区规模以上工业增加值增长18%。\n",
+				wants: []fig{{"云栖湖高新区", 2024, "", Reported, "gdp_growth", 7.4, Exactly, ""}},
+			},
+			not: []fig{{"云栖湖高新区", 2024, "", Reported, "industry_va_growth", 18, Exactly, ""}},
+		},
+		{
+			readingCase: readingCase{
 				name:  "a title opening with the zone word: the zone of the city the text is about",
 				text:  "高新区2025年工作汇报\n今年以来，高新区在株洲市委市政府领导下加快发展。预计全年实现地区生产总值320亿元，增长7%。\n",
 				wants: []fig{{"株洲高新区", 2025, "", Reported, "gdp", 320, Exactly, ""}},
@@ -192,4 +214,26 @@ func TestRegionalGroupIsNoRegion(t *testing.T) {
 			not: []fig{{"河北省", 2024, "", Reported, "gdp_growth", 5.1, Exactly, ""}},
 		},
 	})
+}
+
+// A zone the list lacks resolves by the name figures give it, so its
+// report can be stored under it, beneath the city it is named after.
+func TestLookupUnlistedZone(t *testing.T) {
+	for _, tt := range []struct{ name, parent string }{
+		{"漳州台商投资区", "3506"},
+		{"武汉东湖新技术开发区", "4201"},
+		{"云栖湖高新区", ""},
+	} {
+		r, ok := LookupRegion(tt.name)
+		if !ok || r.Name != tt.name || r.Level != LevelZone || r.ParentCode != tt.parent {
+			t.Errorf("LookupRegion(%s) = %+v, %v; want the zone %s under %q", tt.name, r, ok, tt.name, tt.parent)
+		}
+	}
+	figs := Extract("武汉市东湖新技术开发区2025年工作报告\n一、2024年工作回顾\n园区规模以上工业增加值增长10.6%。\n")
+	if len(figs) == 0 {
+		t.Fatal("no figures")
+	}
+	if r, ok := LookupRegion(figs[0].Region); !ok || r.ParentCode != "4201" {
+		t.Errorf("the region %s figures carry resolves to %+v, %v", figs[0].Region, r, ok)
+	}
 }

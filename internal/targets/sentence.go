@@ -209,7 +209,9 @@ type sentenceParser struct {
 	clauseSubjectAt int      // clauseFrom+1 when clauseSubject was read for the clause in force
 	carriedRegions  []Region // the units named in the segment a carried value stands in
 	carriedSelf     bool     // that segment opens with its own subject (全省, 我市, the report's name): carriedRegions, or nil for the report's own
+	carriedNobody   bool     // …a subject that is no unit the report knows (全省 where its province is not known)
 	sentSubject     []Region // the unit the sentence last named as a figure's owner
+	sentFrom        int      // where the sentence starts
 	groupHeld       bool     // the sentence last spoke of a regional grouping (长株潭), which no figure of it is
 	listFrom        int      // where in out the 分别 list being read began
 	eachWord        bool     // the sentence has 分别 or 均: shared-head lists are worth looking for
@@ -221,7 +223,7 @@ type sentenceParser struct {
 }
 
 func parseSentence(rs []rune, s, e int, home Region) []raw {
-	p := &sentenceParser{rs: rs[:e], clauseFrom: s, home: home, hint: home.Code[:min(2, len(home.Code))]}
+	p := &sentenceParser{rs: rs[:e], clauseFrom: s, sentFrom: s, home: home, hint: home.Code[:min(2, len(home.Code))]}
 	for i := s; i < e; i++ {
 		if rs[i] == '均' || rs[i] == '分' && i+1 < e && rs[i+1] == '别' {
 			p.eachWord = true

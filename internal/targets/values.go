@@ -296,8 +296,9 @@ func (p *sentenceParser) onQuantity(q Quantity) {
 		// 五年累计完成固定资产投资186亿元,增长了35%: a total's growth is over
 		// its years too.
 		pd.multi = p.loose.multi || p.lastCum && !p.loose.avg
-		p.carrySubject(&pd)
-		p.assign(pd, q, true)
+		if p.carrySubject(&pd) {
+			p.assign(pd, q, true)
+		}
 		p.loose = pending{}
 		p.lastEnd = q.End
 		return
@@ -309,7 +310,10 @@ func (p *sentenceParser) onQuantity(q Quantity) {
 		if st, ok := stockOf[pd.key()]; ok && containsAny(string(rs[p.clauseFrom:q.Start]), "总数", "累计", "总量", "共有") {
 			pd.st = stemByKey(st) // 新增高新技术企业1300家,总数突破1.1万家: the stock, not the flow
 		}
-		p.carrySubject(&pd)
+		if !p.carrySubject(&pd) {
+			p.lastEnd = q.End
+			return
+		}
 		if n := len(p.out); q.Cmp == Exactly && n > 0 && p.out[n-1].cmp == AtLeast && p.out[n-1].to == q.Start-1 && rs[q.Start-1] == '、' {
 			q.Cmp = AtLeast // 跨越7万亿、8万亿、9万亿: the chain shares its verb
 		}
@@ -381,7 +385,7 @@ func (pd pending) key() string {
 // Between them may stand at most two short remarks with no number in them;
 // 洞庭湖总磷浓度下降11.7% names a subject of its own.
 func (p *sentenceParser) carries(at int) bool {
-	p.carriedSelf = false
+	p.carriedSelf, p.carriedNobody = false, false
 	ok, regions := p.carriesTo(at)
 	p.carriedRegions = regions
 	return ok
@@ -403,8 +407,8 @@ func (p *sentenceParser) carriesTo(at int) (bool, []Region) {
 	if regions, self, ok := p.selfSubjectAt(seg); self {
 		// 全国GDP增长5%,全省增长5.5%: the segment opens with a subject of its
 		// own, which the carried subject does not outlive.
-		p.carriedSelf = ok
-		return ok && remarksBefore(rs, from, seg), regions
+		p.carriedSelf, p.carriedNobody = true, !ok
+		return remarksBefore(rs, from, seg), regions
 	}
 	if !subjectless(rs, seg, at) {
 		ms, end := p.mentionsAt(seg)
@@ -421,14 +425,18 @@ func (p *sentenceParser) carriesTo(at int) (bool, []Region) {
 }
 
 // carrySubject gives a carried value the subject its own segment names,
-// if it names one.
-func (p *sentenceParser) carrySubject(pd *pending) {
+// if it names one; false where that subject is no unit the report knows
+// (the value is read, and nobody's).
+func (p *sentenceParser) carrySubject(pd *pending) bool {
 	switch {
 	case len(p.carriedRegions) > 0:
 		pd.regions, pd.regionsBy = p.carriedRegions, ByNamed
+	case p.carriedNobody:
+		return false
 	case p.carriedSelf:
 		pd.regions, pd.regionsBy = nil, ByOwn
 	}
+	return true
 }
 
 // remarksBefore reports whether the words between the value read last

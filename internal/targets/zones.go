@@ -9,9 +9,8 @@ import "strings"
 
 // titleZone reads a report title that names such a zone
 // (东莞市松山湖高新区2024年工作报告, 松山湖高新区2024年工作报告): the zone,
-// named by the city's short name (where the title gives one), its own
-// words and the zone word's common short form (东莞松山湖高新区), filed
-// under that city.
+// named by the city's short name (where the title gives one) and its own
+// words (东莞松山湖高新区), filed under that city.
 func titleZone(title []rune, hint string) (Region, bool) {
 	for at := range title {
 		for _, w := range areaWords {
@@ -32,7 +31,9 @@ func titleZone(title []rune, hint string) (Region, bool) {
 }
 
 // namedZone is the zone whose words before its zone word w are own
-// (东莞市松山湖, 松山湖), if they name a zone the list does not hold.
+// (东莞市松山湖, 松山湖), if they name a zone the list does not hold: by
+// its words as written (双凤经济开发区), after the short name of the city
+// it is named after (东莞松山湖…).
 func namedZone(own []rune, w, hint string) (Region, bool) {
 	if len(own) < 2 {
 		return Region{}, false // 经开区2022年工作汇报: the zone of the city the text is about (findRegion)
@@ -51,22 +52,31 @@ func namedZone(own []rune, w, hint string) (Region, bool) {
 		return Region{}, false // 株洲高新区: a zone named after its unit (zoneAt)
 	}
 	for _, z := range zoneWords {
-		if z.text == w {
-			w = z.short
-			break
+		if z.text != w && z.short != w {
+			continue
 		}
+		// 东莞市松山湖高新区: the zone of the list's town 松山湖, named as
+		// LookupRegion names it, so the reports that name the city and
+		// those that do not are one series.
+		under := parent.Code
+		if under == "" {
+			under = hint
+		}
+		if u, ok := g.Resolve(string(own), under); ok && u.Name == string(own) && strings.HasPrefix(u.Code, parent.Code) {
+			return Region{Code: u.Code + "-" + z.code, Name: string(own) + z.short, Level: LevelZone, ParentCode: u.Code}, true
+		}
+		break
 	}
 	name := string(own) + w
-	code := "z:" + name
-	if parent.Code != "" {
-		if base := shortName(parent); base != "" {
-			name = base + name
-		} else {
-			name = parent.Name + name
-		}
-		code = parent.Code + "-" + code
+	if parent.Code == "" {
+		return Region{Code: "z:" + name, Name: name, Level: LevelZone}, true
 	}
-	return Region{Code: code, Name: name, Level: LevelZone, ParentCode: parent.Code}, true
+	base := shortName(parent)
+	if base == "" {
+		base = parent.Name
+	}
+	name = base + name
+	return Region{Code: parent.Code + "-z:" + name, Name: name, Level: LevelZone, ParentCode: parent.Code}, true
 }
 
 // selfZoneWords are how a zone's own report speaks of itself (园区规模以上
@@ -87,6 +97,11 @@ func (p *sentenceParser) homeSelfZoneEndingAt(end int) (Mention, bool) {
 			continue
 		}
 		if start > p.clauseFrom && isHan(p.rs[start-1]) && !strings.ContainsRune("全我本", p.rs[start-1]) && !afterYear(p.rs, start) {
+			return Mention{}, false
+		}
+		if w == "园区" && strings.ContainsRune(string(p.rs[p.sentFrom:start]), '园') {
+			// 深圳工业园…,新能源汽车产业园…,园区规上工业增加值增长24.1%: the
+			// parks just named, inside the zone.
 			return Mention{}, false
 		}
 		return Mention{Region: p.home, Start: start, End: end}, true
@@ -116,4 +131,16 @@ func allHan(rs []rune) bool {
 		}
 	}
 	return true
+}
+
+// unlistedZone is the zone a name such as the extractor gives one the list
+// lacks (东莞松山湖高新区, 泉州台商投资区, 松山湖高新区) means, by the same code
+// namedZone gives it, so its documents and figures can be stored.
+func unlistedZone(name []rune) (Region, bool) {
+	for _, w := range areaWords {
+		if base, ok := strings.CutSuffix(string(name), w); ok {
+			return namedZone([]rune(base), w, "")
+		}
+	}
+	return Region{}, false
 }
