@@ -26,8 +26,11 @@ var resultLeads = []string{"实际", "完成", "实现", "预计完成", "预计
 // clause, before any of its numbers; it returns the word's end. The
 // clause's figures are then marked as targets (see emit).
 func (p *sentenceParser) targetLead(i, e int) (int, bool) {
+	if len(p.pend) == 0 || !leadFirst(p.rs[i]) {
+		return 0, false // called at every rune: the cheap tests first
+	}
 	w := wordAt(p.rs, i, targetLeadWords)
-	if w == "" || len(p.pend) == 0 {
+	if w == "" {
 		return 0, false
 	}
 	if _, ok := matchAlias(p.rs, i); ok {
@@ -47,6 +50,9 @@ func (p *sentenceParser) targetLead(i, e int) (int, bool) {
 	p.leadTarget = true
 	return end, true
 }
+
+// leadFirst reports whether r can open a lead word.
+func leadFirst(r rune) bool { return r == '年' || r == '预' || r == '目' || r == '计' }
 
 // numberSoon reports whether a number follows rs[at] within a verb's
 // length (分别增长, 控制在, 为), in the same clause.
