@@ -83,6 +83,14 @@ func TestNationalSubjectEndsAtOwnSubject(t *testing.T) {
 				{"云栖湖高新区", 2024, "", Reported, "industry_va_growth", 6.6, Exactly, ""},
 			},
 		},
+		{
+			readingCase: readingCase{
+				name:  "全省 before its own indicator where the province is not known",
+				text:  "云栖湖高新区2025年工作报告\n一、2024年工作回顾\n全省地区生产总值增长5.5%，全区地区生产总值增长9%。\n",
+				wants: []fig{{"云栖湖高新区", 2024, "", Reported, "gdp_growth", 9, Exactly, ""}},
+			},
+			not: []fig{{"云栖湖高新区", 2024, "", Reported, "gdp_growth", 5.5, Exactly, ""}},
+		},
 	})
 }
 

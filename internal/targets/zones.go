@@ -144,3 +144,19 @@ func unlistedZone(name []rune) (Region, bool) {
 	}
 	return Region{}, false
 }
+
+// unknownAncestorAt reports whether 全省, 全市, 全州, 全县 or 全盟 stands right
+// before rs[at] in the report of a unit that is not of that level and has
+// no known unit of it above (全省 in the report of a zone whose city is
+// not known): the figure is that unit's, which cannot be named, and not the
+// report's own.
+func (p *sentenceParser) unknownAncestorAt(at int) bool {
+	if at < p.clauseFrom+2 || p.rs[at-2] != '全' || !strings.ContainsRune("省市州县盟", p.rs[at-1]) || p.home.Name == "" {
+		return false
+	}
+	if strings.HasSuffix(p.home.Name, string(p.rs[at-1])) {
+		return false
+	}
+	_, ok := p.ancestorNamedAt(at)
+	return !ok
+}
