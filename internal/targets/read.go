@@ -356,6 +356,7 @@ func (a *articleReader) readSentence(s, e int) []Figure {
 		a.kind, a.secYear = Planned, a.plan
 	}
 	a.figuresRead = true
+	ownYear := ey // named in the sentence itself, not carried from the paragraph
 	switch {
 	case ey > 0:
 		a.paraYear, a.paraKind = ey, kind
@@ -406,7 +407,8 @@ func (a *articleReader) readSentence(s, e int) []Figure {
 			r.region, r.subjectBy = country, ByNamed
 		}
 		ry, yearBy, rk := ey, BySentence, kind
-		if d := deadlineBefore(a.t.R, s, r.to); d > 0 && ey == 0 {
+		if d := deadlineBefore(a.t.R, s, r.to); d > 0 && (ey == 0 || ownYear == 0 && d > ey) {
+			// 到2025年经济总量突破1300亿元 after a paragraph about 2021: the deadline dates it.
 			ry, yearBy = d, ByDeadline
 		}
 		y := a.clauseRelativeYear(r.from)
