@@ -28,3 +28,25 @@ func TestCountyRoundups(t *testing.T) {
 		}
 	}
 }
+
+// A 分别 list with fewer values than the items before it, the first named
+// again (a scenic spot's visitors, then the county's): the values are the
+// last items', not a rate of visitors read twice.
+func TestRespectiveValuesAreTheLastItems(t *testing.T) {
+	checkReading(t, []readingCase{
+		{
+			name: "visitors of a spot and of the county, the county's revenue, two rates",
+			text: "恩施市2020年政府工作报告\n一、2019年工作回顾\n大峡谷景区年接待游客突破500万人次，全市接待游客1520万人次，实现旅游综合收入126.4亿元，分别增长14.2%和16.8%。\n",
+			wants: []fig{
+				{"恩施市", 2019, "", Reported, "tourists", 1520, Exactly, ""},
+				{"恩施市", 2019, "", Reported, "tourists_growth", 14.2, Exactly, ""},
+				{"恩施市", 2019, "", Reported, "tourism_revenue_growth", 16.8, Exactly, ""},
+			},
+		},
+	})
+	for _, f := range Extract("恩施市2020年政府工作报告\n一、2019年工作回顾\n大峡谷景区年接待游客突破500万人次，全市接待游客1520万人次，实现旅游综合收入126.4亿元，分别增长14.2%和16.8%。\n") {
+		if f.Indicator == "tourists_growth" && f.Value != 14.2 {
+			t.Errorf("the revenue's rate read as visitors': %v", f)
+		}
+	}
+}

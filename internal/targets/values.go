@@ -207,6 +207,14 @@ func (p *sentenceParser) onQuantity(q Quantity) {
 		p.lastEnd = q.End
 		return
 	case p.each && len(p.pend) >= 2:
+		if p.eachIdx == 0 && !p.fromList {
+			// 景区接待游客突破300万人次,全县接待游客786万人次,实现旅游综合收入58.2亿元,
+			// 分别增长16.3%和18.5%: two values for three items, the first
+			// named again after it: the values are the last two items'.
+			for n := listLength(rs, q); n >= 2 && n < len(p.pend) && p.pend[0].st != nil && namedAgain(p.pend[0], p.pend[1:]); {
+				p.pend = p.pend[1:]
+			}
+		}
 		if p.eachIdx < len(p.pend) {
 			pd := p.pend[p.eachIdx]
 			verb := p.pend[len(p.pend)-1] // 分别增长 follows the last item
@@ -860,4 +868,27 @@ func listGoesOn(rs []rune, end int) bool {
 		return false
 	}
 	return isDigit(rs[end+1]) || isCnNumeral(rs[end+1]) || hasAt(rs, end+1, "百分之")
+}
+
+// listLength counts the values of the list that q opens (9.2%、8.8%和8.7%: 3).
+func listLength(rs []rune, q Quantity) int {
+	n := 1
+	for end := q.End; listGoesOn(rs, end) && n < 20; n++ {
+		next, ok := ParseQuantity(rs, end+1)
+		if !ok {
+			break
+		}
+		end = next.End
+	}
+	return n
+}
+
+// namedAgain reports whether a later item of a list is the same indicator.
+func namedAgain(pd pending, later []pending) bool {
+	for _, l := range later {
+		if l.st == pd.st {
+			return true
+		}
+	}
+	return false
 }
