@@ -16,3 +16,18 @@ func TestDeadlineBeatsTheParagraphsYear(t *testing.T) {
 		},
 	})
 }
+
+// 三年来, 四年来 opening a sentence count the years to the one under review:
+// the 年均 rate after them is over those years, not the term's five.
+func TestYearsCountedSoFar(t *testing.T) {
+	checkReading(t, []readingCase{
+		{
+			name: "四年来 inside a five-year review",
+			text: "孝感市2017年政府工作报告\n一、过去五年工作回顾\n本届政府以来，全市生产总值年均增长8.9%。四年来，规模以上工业增加值年均增长9.6%。\n",
+			wants: []fig{
+				{"孝感市", 2016, "2012-2016", Reported, "gdp_growth", 8.9, Exactly, ""},
+				{"孝感市", 2016, "2013-2016", Reported, "industry_va_growth", 9.6, Exactly, ""},
+			},
+		},
+	})
+}
