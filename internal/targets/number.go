@@ -344,9 +344,31 @@ func ParseQuantity(rs []rune, i int) (q Quantity, ok bool) {
 // end of the same unit follow it (5%—5.5%, 6%至6.5%, 百分之五至百分之六):
 // a range is its lower bound, met at or above it.
 func (q *Quantity) rangeTo(rs []rune) {
-	if hi, ok := rangeAt(rs, q.End); ok && hi.Class == q.Class && hi.Unit == q.Unit && hi.Base >= q.Base && !q.Points {
+	hi, ok := rangeAt(rs, q.End)
+	if !ok && q.Class == ClassPercent && hasAt(rs, q.End, "到") && !fromBefore(rs, q.Start) {
+		// 增长7.5%到8%: a range joined by 到, unless a 从/由 before makes
+		// it the end of a change (由5.2%到5.8%).
+		if q.End+1 < len(rs) && (isDigit(rs[q.End+1]) || hasAt(rs, q.End+1, "百分之")) {
+			hi, ok = ParseQuantity(rs, q.End+1)
+		}
+	}
+	if ok && hi.Class == q.Class && hi.Unit == q.Unit && hi.Base >= q.Base && !q.Points {
 		q.Cmp, q.End, q.Range = AtLeast, hi.End, string(rs[q.Start:hi.End])
 	}
+}
+
+// fromBefore reports whether a 从 or 由 opens a change in the dozen runes
+// before rs[at] (由2020年的5.2%到, 从5%到).
+func fromBefore(rs []rune, at int) bool {
+	for k := at - 1; k >= 0 && k >= at-12; k-- {
+		switch rs[k] {
+		case '从', '由':
+			return true
+		case ',', ';', '。':
+			return false
+		}
+	}
+	return false
 }
 
 // lowerPlaces reads the Chinese numeral that may follow a 万 or 亿

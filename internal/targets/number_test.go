@@ -40,6 +40,7 @@ func TestParseQuantity(t *testing.T) {
 		{"百分之3左右", 3, "%", ClassPercent, About},
 		{"百分之五至百分之五点五", 5, "%", ClassPercent, AtLeast},
 		{"5%至百分之六", 5, "%", ClassPercent, AtLeast},
+		{"7.5%到8%", 7.5, "%", ClassPercent, AtLeast},
 		// The places below 万 or 亿 written out after it.
 		{"三万二千人", 32000, "人", ClassPeople, Exactly},
 		{"一万零三百人", 10300, "人", ClassPeople, Exactly},
@@ -83,6 +84,16 @@ func TestParseQuantitySign(t *testing.T) {
 		if !ok || q.Base != c.base {
 			t.Errorf("%s at %d = %+v, want %g", c.in, c.at, q, c.base)
 		}
+	}
+}
+
+// 到 joins a range only where no 从 or 由 makes it a change's end.
+func TestRangeByDao(t *testing.T) {
+	if q, ok := ParseQuantity([]rune("城镇化率由52.1%到"), 5); !ok || q.Cmp != Exactly || q.Range != "" {
+		t.Errorf("由52.1%%到 read as %+v", q)
+	}
+	if q, ok := ParseQuantity([]rune("从5%到6%"), 1); !ok || q.Range != "" {
+		t.Errorf("从5%%到6%% read as a range: %+v", q)
 	}
 }
 
