@@ -20,15 +20,57 @@ var rePartYearNotScope = regexp.MustCompile(`^[”"'“『「]|^(?:开门红|双
 // that a part of the year scopes: the nearest time before the value is a
 // part of the year, not the whole of it.
 func withoutPartYear(rs []rune, s int, raws []raw) []raw {
+	if len(raws) == 0 {
+		return raws
+	}
 	from := fullSentenceStart(rs, s)
-	event := reEvent.MatchString(string(rs[from:min(len(rs), s+maxSentenceRunes)]))
+	last := 0
+	for _, r := range raws {
+		last = max(last, r.q.Start)
+	}
+	if !hasPartYearRune(rs[from:max(from, last)]) {
+		return raws // most sentences: no 季, 半 or 月 before their values
+	}
+	event := -1 // whether the sentence names an event, read when first needed
 	kept := raws[:0]
 	for _, r := range raws {
-		if !partYearBefore(rs, from, r.q.Start) || event && eventCount[r.key] {
-			kept = append(kept, r)
+		if partYearBefore(rs, from, r.q.Start) {
+			if event < 0 {
+				event = 0
+				if reEvent.MatchString(string(rs[from:sentenceEnd(rs, s)])) {
+					event = 1
+				}
+			}
+			if event == 0 || !eventCount[r.key] {
+				continue
+			}
 		}
+		kept = append(kept, r)
 	}
 	return kept
+}
+
+// hasPartYearRune reports whether rs holds a rune every part of a year
+// is written with (季度, 半年, 月).
+func hasPartYearRune(rs []rune) bool {
+	for _, r := range rs {
+		if r == '季' || r == '半' || r == '月' {
+			return true
+		}
+	}
+	return false
+}
+
+// sentenceEnd is the full stop (or line end) after rs[s], at most a
+// sentence's length away.
+func sentenceEnd(rs []rune, s int) int {
+	for i := s; i < len(rs) && i-s < maxSentenceRunes; i++ {
+		switch rs[i] {
+		case '。', '!', '?', '\n':
+			return i
+		}
+	}
+	return min(len(rs), s+maxSentenceRunes)
 }
 
 // reEvent names an event (a signing ceremony, a round of groundbreaking):
