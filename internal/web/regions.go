@@ -54,6 +54,7 @@ func (s *Server) handleRegion(c echo.Context) error {
 		for _, a := range tree.ancestors(region.Code) {
 			m.Ancestors = append([]pages.Crumb{crumb(a)}, m.Ancestors...)
 		}
+		m.Ancestors = withoutRepeatedNames(m.Ancestors)
 		for _, code := range tree.children[region.Code] {
 			if tree.subtree[code] > 0 {
 				child, _ := tree.get(code)
@@ -127,4 +128,19 @@ func regionRows(p layout.Page, pr presenter, cells []targets.Cell) ([]int, []pag
 		rows[i].Spark = pages.NewSpark(years, res, tgt, 96, 28, rows[i].Name+p.T(":实际(线)与目标(菱形)", ": results (line) and targets (diamonds)"))
 	}
 	return years, rows
+}
+
+// withoutRepeatedNames drops an ancestor named as the one above it: a
+// prefecture without counties (东莞市, 中山市, 儋州市) sits over a county-level
+// unit of its own name in the division list, and the breadcrumb read
+// 东莞市 › 东莞市 › 松山湖.
+func withoutRepeatedNames(crumbs []pages.Crumb) []pages.Crumb {
+	out := crumbs[:0]
+	for _, c := range crumbs {
+		if len(out) > 0 && c.Name == out[len(out)-1].Name {
+			continue
+		}
+		out = append(out, c)
+	}
+	return out
 }

@@ -3,6 +3,7 @@ package web
 import (
 	"fmt"
 	"slices"
+	"strings"
 	"testing"
 
 	"github.com/mubiao/mubiao/internal/targets"
@@ -95,5 +96,18 @@ func TestRegionOptions(t *testing.T) {
 		if len(got) != 30+20 || !slices.Contains(values(got), "1203*") || slices.Contains(values(got), "1303") {
 			t.Errorf("big tree: %d options %v", len(got), values(got)[:5])
 		}
+	}
+}
+
+// A prefecture without counties sits over a county-level unit of its own
+// name: the breadcrumb names it once.
+func TestBreadcrumbNamesAUnitOnce(t *testing.T) {
+	got := withoutRepeatedNames([]pages.Crumb{{Code: "44", Name: "广东省"}, {Code: "4419", Name: "东莞市"}, {Code: "441900", Name: "东莞市"}, {Code: "441900401", Name: "松山湖"}})
+	var names []string
+	for _, c := range got {
+		names = append(names, c.Code+" "+c.Name)
+	}
+	if want := "44 广东省|4419 东莞市|441900401 松山湖"; strings.Join(names, "|") != want {
+		t.Errorf("breadcrumb %q, want %q", strings.Join(names, "|"), want)
 	}
 }
