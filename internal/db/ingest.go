@@ -96,14 +96,24 @@ func (d *DB) Prepare(ctx context.Context, source string, raw []byte) (Prepared, 
 // different year shifts every figure's year by the difference, since
 // they were read relative to the report's year.
 func (p *Prepared) Correct(title, regionCode string, year int) error {
+	var r targets.Region
+	if regionCode != "" && regionCode != p.RegionCode {
+		var ok bool
+		if r, ok = targets.Regions().ByCode(regionCode); !ok {
+			return fmt.Errorf("%w: unknown region code %q", ErrInvalid, regionCode)
+		}
+	}
+	return p.CorrectTo(title, r, year)
+}
+
+// CorrectTo is Correct with the region already resolved: a development
+// zone (株洲高新区) is no code of the division list, so a reviewer naming
+// one could not be told apart from a mistyped code.
+func (p *Prepared) CorrectTo(title string, r targets.Region, year int) error {
 	if t := strings.TrimSpace(title); t != "" {
 		p.Title = t
 	}
-	if regionCode != "" && regionCode != p.RegionCode {
-		r, ok := targets.Regions().ByCode(regionCode)
-		if !ok {
-			return fmt.Errorf("%w: unknown region code %q", ErrInvalid, regionCode)
-		}
+	if r.Code != "" && r.Code != p.RegionCode {
 		for i := range p.Analysis.Figures {
 			if f := &p.Analysis.Figures[i]; f.Region == p.Region || p.Region == "" {
 				f.Region = r.Name

@@ -150,23 +150,23 @@ func correct(t func(zh, en string) string, prep *db.Prepared, title, region, yea
 			return t("年份应是四位数字,例如 2023", "the year must be a year such as 2023")
 		}
 	}
-	code, problem := regionCode(t, strings.TrimSpace(region))
+	reg, problem := regionOf(t, strings.TrimSpace(region))
 	if problem != "" {
 		return problem
 	}
 	if prep.RegionCode == "" || prep.Year == 0 {
-		if code == "" {
-			code = prep.RegionCode
+		if reg.Code == "" && prep.RegionCode != "" {
+			reg = targets.Region{Code: prep.RegionCode, Name: prep.Region}
 		}
 		if year == 0 {
 			year = prep.Year
 		}
-		if r, ok := targets.Regions().ByCode(code); ok && year != 0 {
-			readAs(prep, r, year)
+		if reg.Code != "" && year != 0 {
+			readAs(prep, reg, year)
 		}
-		year, code = 0, ""
+		year, reg = 0, targets.Region{}
 	}
-	if err := prep.Correct(title, code, year); err != nil {
+	if err := prep.CorrectTo(title, reg, year); err != nil {
 		return err.Error()
 	}
 	if strings.TrimSpace(title) == "" && isSentence(prep.Title) && prep.Region != "" && prep.Year != 0 {
@@ -266,17 +266,17 @@ func isSentence(title string) bool {
 	return false
 }
 
-// regionCode reads the region field: a division code or a name the
-// division list knows; empty keeps what was detected.
-func regionCode(t func(zh, en string) string, v string) (string, string) {
+// regionOf reads the region field: a division code or a name the
+// division list (or the zone names) knows; empty keeps what was detected.
+func regionOf(t func(zh, en string) string, v string) (targets.Region, string) {
 	if v == "" {
-		return "", ""
+		return targets.Region{}, ""
 	}
 	if r, ok := targets.Regions().ByCode(v); ok {
-		return r.Code, ""
+		return r, ""
 	}
 	if r, ok := targets.LookupRegion(v); ok {
-		return r.Code, ""
+		return r, "" // a zone too (株洲高新区), which has no code of the list
 	}
-	return "", t("不认识的地区:", "unknown region: ") + v
+	return targets.Region{}, t("不认识的地区:", "unknown region: ") + v
 }

@@ -159,3 +159,34 @@ func TestUploadOfAStoredFileLinksItAndOffersNoSave(t *testing.T) {
 		}
 	}
 }
+
+// A paragraph of a development zone's report, the zone named by the
+// reviewer (a zone has no code of the division list): read as the zone's
+// and stored under it. It had been refused as an unknown region code.
+func TestUploadNamesAZone(t *testing.T) {
+	s := freshStore(t)
+	ctx := context.Background()
+	srv := NewServer(s, quietLog(), Config{})
+	user := newClient(t, srv)
+	csrf := user.login("wang", "correct horse battery")
+	para := "过去一年,园区规模以上工业增加值增长9.1%,固定资产投资增长12%。\n"
+	rec := user.post("/upload", url.Values{"csrf": {csrf}, "text": {para}})
+	doc, _ := goquery.NewDocumentFromReader(strings.NewReader(rec.Body.String()))
+	token, _ := doc.Find(`input[name="token"]`).Attr("value")
+	form := url.Values{"csrf": {csrf}, "token": {token}, "title": {""}, "region": {"株洲高新区"}, "year": {"2024"}, "action": {"save"}}
+	rec = user.post("/upload/save", form)
+	doc, _ = goquery.NewDocumentFromReader(strings.NewReader(rec.Body.String()))
+	if got := text(doc.Find(`[data-testid="saved-count"]`)); rec.Code != http.StatusOK || !strings.Contains(got, "提取到 2 个数字") {
+		t.Fatalf("saved = %d %q: %s", rec.Code, got, text(doc.Find("main")))
+	}
+	docs, _ := s.Documents(ctx)
+	last := docs[0]
+	for _, d := range docs {
+		if d.ID > last.ID {
+			last = d
+		}
+	}
+	if last.Region != "株洲高新区" || !strings.HasPrefix(last.RegionCode, "4302-") {
+		t.Errorf("stored under %q %q", last.Region, last.RegionCode)
+	}
+}
