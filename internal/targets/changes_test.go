@@ -44,3 +44,25 @@ func TestThresholdsOfTheUnitsCounted(t *testing.T) {
 		},
 	})
 }
+
+// 限额以上 retail sales are the above-quota part, a statistic of their own:
+// not the total, which a report often gives beside them.
+func TestAboveQuotaRetailIsNotTheTotal(t *testing.T) {
+	checkReading(t, []readingCase{
+		{
+			name: "the part before the total, and the part in brackets",
+			text: "三亚市2024年政府工作报告\n一、2023年工作回顾\n限额以上社会消费品零售总额增长18.2%，全市社会消费品零售总额增长9.4%。\n",
+			wants: []fig{{"三亚市", 2023, "", Reported, "retail_sales_growth", 9.4, Exactly, ""}},
+		},
+		{
+			name: "only the part, in brackets",
+			text: "三亚市2024年政府工作报告\n一、2023年工作回顾\n社会消费品零售总额（限额以上）增长6.6%。\n",
+			none: []string{"retail_sales_growth"},
+		},
+	})
+	for _, f := range Extract("三亚市2024年政府工作报告\n一、2023年工作回顾\n限额以上社会消费品零售总额增长18.2%，全市社会消费品零售总额增长9.4%。\n") {
+		if f.Value == 18.2 {
+			t.Errorf("the above-quota part read as the total: %v", f)
+		}
+	}
+}
