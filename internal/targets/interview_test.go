@@ -27,5 +27,13 @@ func TestInterviewsAndPressConferences(t *testing.T) {
 				{"九江市", 2025, "", Planned, "gdp_growth", 5.5, About, ""},
 			},
 		},
+		{
+			name: "对于今年 and 目标定在 in a reporter's summary of the mayor",
+			text: "市长谈今年发展思路\n2024-01-26 来源：德州日报\n去年全市地区生产总值增长6.2%。对于今年，市长表示：“我们把地区生产总值增长目标定在5.5%左右，是实事求是的。”\n",
+			wants: []fig{
+				{"德州市", 2023, "", Reported, "gdp_growth", 6.2, Exactly, ""},
+				{"德州市", 2024, "", Planned, "gdp_growth", 5.5, About, ""},
+			},
+		},
 	})
 }

@@ -167,6 +167,9 @@ func (a *articleReader) relativeYear(str string) int {
 	if i := strings.IndexByte(lead, ':'); i > 0 && utf8.RuneCountInString(lead[:i]) <= 8 {
 		lead = lead[i+1:]
 	}
+	for _, p := range []string{"对于", "关于", "至于", "谈到", "说到"} {
+		lead = strings.TrimPrefix(lead, p) // 对于今年,市长表示:…: the year the sentence turns to
+	}
 	base := a.year
 	if base == 0 {
 		base = a.plan
