@@ -50,8 +50,8 @@ func TestThresholdsOfTheUnitsCounted(t *testing.T) {
 func TestAboveQuotaRetailIsNotTheTotal(t *testing.T) {
 	checkReading(t, []readingCase{
 		{
-			name: "the part before the total, and the part in brackets",
-			text: "三亚市2024年政府工作报告\n一、2023年工作回顾\n限额以上社会消费品零售总额增长18.2%，全市社会消费品零售总额增长9.4%。\n",
+			name:  "the part named before the total",
+			text:  "三亚市2024年政府工作报告\n一、2023年工作回顾\n限额以上社会消费品零售总额增长18.2%，全市社会消费品零售总额增长9.4%。\n",
 			wants: []fig{{"三亚市", 2023, "", Reported, "retail_sales_growth", 9.4, Exactly, ""}},
 		},
 		{
