@@ -169,12 +169,35 @@ func Normalize(orig string) *Text {
 	// The line holding the last tab met: where it ends, and whether it is
 	// a table's row split by tabs (each line is looked at once).
 	lineEnd, tabRow := -1, false
+	// A table flattened with spaces (a PDF copy: 指标名称 单位 2016年计划 …):
+	// the line now read, its kind, and whether a header began the table.
+	spaceEnd, spaceKind, spaceTable, lastSpace := -1, spaceNone, false, false
 	for i, r := range orig {
 		n := utf8.RuneLen(r)
 		if r == utf8.RuneError {
 			n = 1
 		}
 		f := foldRune(r, tab)
+		if i > spaceEnd && (i == 0 || orig[i-1] == '\n') {
+			spaceEnd, spaceKind = spaceLine(orig, i)
+			spaceTable = spaceKind == spaceHeader || spaceKind == spaceRow && spaceTable
+			if spaceKind == spaceRow && !spaceTable {
+				spaceKind = spaceNone
+			}
+		}
+		if spaceKind != spaceNone && i < spaceEnd {
+			switch {
+			case r == ' ' || r == '\u3000':
+				if lastSpace || len(cells) == 0 || cells[len(cells)-1].r == '\n' {
+					f = -1 // a run of spaces is one border
+				} else {
+					f = '|'
+				}
+			case spaceKind == spaceHeader && (r == '（' || r == '(') && strings.HasPrefix(orig[i+n:], "指标"):
+				f = '|' // …如下（指标名称 单位 …）: the header begins inside the bracket
+			}
+			lastSpace = r == ' ' || r == '\u3000'
+		}
 		if r == '\t' {
 			if i > lineEnd {
 				lineEnd, tabRow = tabLine(orig, i)
@@ -219,6 +242,60 @@ func tabLine(orig string, i int) (end int, row bool) {
 		}
 	}
 	return end, cells >= 3
+}
+
+const (
+	spaceNone = iota
+	spaceHeader
+	spaceRow
+)
+
+// spaceLine returns the end of the line starting at orig[start] and
+// whether it is the header (指标名称 单位 2016年计划 2016年完成) or a row
+// (地区生产总值增长 % 7.5—8 7.3 7—7.5) of a table flattened with spaces. A
+// row counts only under a header (Normalize): prose with stray spaces
+// is no table.
+func spaceLine(orig string, start int) (end, kind int) {
+	end = strings.IndexByte(orig[start:], '\n')
+	if end < 0 {
+		end = len(orig)
+	} else {
+		end += start
+	}
+	line := orig[start:end]
+	if end-start > 400 || !strings.ContainsAny(line, " \u3000") || strings.ContainsAny(line, "|｜│┃\t") {
+		return end, spaceNone
+	}
+	fields := strings.Fields(line)
+	if len(fields) < 4 {
+		return end, spaceNone
+	}
+	years := 0
+	for _, f := range fields[1:] {
+		if strings.Contains(f, "年") || strings.Contains(f, "单位") {
+			years++
+		}
+	}
+	first := fields[0]
+	if i := strings.LastIndexAny(first, "（("); i >= 0 {
+		first = first[i:]
+	}
+	if containsAny(first, "指标", "项目") && years >= 2 {
+		return end, spaceHeader
+	}
+	numbers := 0
+	for _, f := range fields[1:] {
+		if utf8.RuneCountInString(f) > 12 {
+			return end, spaceNone
+		}
+		if f[0] >= '0' && f[0] <= '9' || f[0] == '-' {
+			numbers++
+		}
+	}
+	if numbers >= 2 && !strings.ContainsAny(fields[0], "0123456789") {
+		return end, spaceRow
+	}
+	return end, spaceNone
 }
 
 func isHan(r rune) bool { return unicode.Is(unicode.Han, r) }

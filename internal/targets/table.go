@@ -108,6 +108,13 @@ func (a *articleReader) readTable(s, le int) ([]Figure, int, bool) {
 	if !ok {
 		return nil, 0, false
 	}
+	if len(head) >= 4 && containsAny(head[1], "指标", "项目", "名称") {
+		// 主要指标完成情况如下(指标名称 单位 2016年计划 …): the header opens
+		// inside a sentence's bracket; a header's second column is never a
+		// second column of names.
+		head = head[1:]
+		head[len(head)-1] = strings.TrimRight(head[len(head)-1], ")）:：")
+	}
 	cols, ok := a.tableColumns(head)
 	if !ok {
 		return nil, 0, false
