@@ -168,6 +168,9 @@ func (p *sentenceParser) mentionsEndingAt(end int) []Mention {
 	for end > p.clauseFrom {
 		m, ok := p.mentionEndingAt(end)
 		if !ok {
+			m, ok = p.selfItemEndingAt(end, len(out) > 0)
+		}
+		if !ok {
 			if len(out) > 0 && p.rs[end] == '、' && isHan(p.rs[end-1]) {
 				// 钦州港区、钦南区地区生产总值分别增长12.6%和9.4%: a unit of the
 				// list is no name the reader knows, so whose value is whose
@@ -186,6 +189,9 @@ func (p *sentenceParser) mentionsEndingAt(end int) []Mention {
 			continue
 		}
 		break
+	}
+	if onlySelf(out, p.rs) {
+		return nil
 	}
 	for i, j := 0, len(out)-1; i < j; i, j = i+1, j-1 {
 		out[i], out[j] = out[j], out[i]
@@ -305,7 +311,17 @@ func (p *sentenceParser) mentionsAt(at int) ([]Mention, int) {
 	}
 	g := Regions()
 	var ms []Mention
+	start := at
 	for at < len(p.rs) {
+		if m, ok := p.selfItemAt(at, len(ms) > 0); ok {
+			ms = append(ms, m) // 全市及醴陵市…: the own region's slot
+			at = m.End
+			if at < len(p.rs) && strings.ContainsRune(listJoiners, p.rs[at]) {
+				at++
+				continue
+			}
+			break
+		}
 		m, ok := g.FindAt(p.rs, at, true, p.hint)
 		if ok && p.townElsewhere(m) {
 			ok = false
@@ -329,6 +345,9 @@ func (p *sentenceParser) mentionsAt(at int) ([]Mention, int) {
 		}
 		break
 	}
+	if onlySelf(ms, p.rs) {
+		return nil, start
+	}
 	return ms, at
 }
 
@@ -345,7 +364,17 @@ func (p *sentenceParser) openClause(at int) {
 	}
 	g := Regions()
 	var ms []Mention
+	start := at
 	for at < len(p.rs) {
+		if m, ok := p.selfItemAt(at, len(ms) > 0); ok {
+			ms = append(ms, m) // 全市及醴陵市…: the own region's slot
+			at = m.End
+			if at < len(p.rs) && strings.ContainsRune(listJoiners, p.rs[at]) {
+				at++
+				continue
+			}
+			break
+		}
 		m, ok := g.FindAt(p.rs, at, true, p.hint)
 		if ok && p.townElsewhere(m) {
 			ok = false
@@ -369,6 +398,9 @@ func (p *sentenceParser) openClause(at int) {
 		}
 		break
 	}
+	if onlySelf(ms, p.rs) {
+		ms, at = nil, start
+	}
 	if len(ms) > 0 && at < len(p.rs) && !strings.ContainsRune(",:;。", p.rs[at]) {
 		p.clauseSubject = p.others(ms)
 		if v := wordAt(p.rs, at, speechVerbs); v != "" && at+len([]rune(v)) < len(p.rs) && strings.ContainsRune(",:", p.rs[at+len([]rune(v))]) {
@@ -386,14 +418,25 @@ func (p *sentenceParser) openClause(at int) {
 var speechVerbs = []string{"提出", "明确", "表示", "强调", "指出", "介绍", "透露", "提到"}
 
 // others turns mentions into the regions they name, or nil when the only
-// one named is the report's own region.
+// one named is the report's own region. In a list a 分别 or 均 gives values
+// the own region keeps its slot (梧州、贺州、玉林三市…分别增长a、b和c in
+// 梧州's report): its value is the report's own, and the values after it
+// stay with their units.
 func (p *sentenceParser) others(ms []Mention) []Region {
 	var out []Region
+	named := false
 	for _, m := range ms {
 		if m.Region.Code == p.home.Code {
+			if p.eachWord {
+				out = append(out, p.home)
+			}
 			continue
 		}
 		out = append(out, m.Region)
+		named = true
+	}
+	if !named {
+		return nil
 	}
 	return out
 }

@@ -411,6 +411,7 @@ func (p *sentenceParser) carriesTo(at int) (bool, []Region) {
 	for seg > from && !isSegmentBreak(rs[seg-1]) {
 		seg--
 	}
+	seg = p.unitListFrom(seg, from)
 	var regions []Region
 	if regions, self, ok := p.selfSubjectAt(seg); self {
 		// 全国GDP增长5%,全省增长5.5%: the segment opens with a subject of its
@@ -724,6 +725,9 @@ func (p *sentenceParser) assign(pd pending, q Quantity, carried bool) {
 	}
 	for _, reg := range pd.regions { // 襄阳、宜昌总量均超过3100亿元: each of them
 		r.region, r.subjectBy = reg, pd.regionsBy
+		if p.ownSlot(reg) {
+			r.region, r.subjectBy = Region{}, "" // 全市及醴陵市…: the report's own figure
+		}
 		p.emit(r)
 	}
 }
