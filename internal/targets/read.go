@@ -405,7 +405,7 @@ func (a *articleReader) readSentence(s, e int) []Figure {
 	}
 	relYear := 0 // the clause's own year (去年…) of the figure before, for one carried from it
 	for _, r := range raws {
-		if r.region.Name == "" && strings.HasPrefix(r.key, "gdp") && strings.Contains(string(a.t.R[r.from:r.to]), "国内生产总值") {
+		if r.region.Name == "" && strings.HasPrefix(r.key, "gdp") && strings.Contains(string(a.t.R[ownClauseFrom(a.t.R, r):r.to]), "国内生产总值") {
 			// 国内生产总值 is the nation's (a city's report quoting it beside its own).
 			r.region, r.subjectBy = country, ByNamed
 		}
@@ -752,4 +752,20 @@ func (a *articleReader) figure(r raw, kind Kind, ey int, yearBy, kindBy Basis, p
 		Indicator: r.key, Value: roundTo(r.value, 6), Unit: r.unit, Cmp: r.cmp, Preliminary: prelim,
 		Quote: quote, Start: start, End: end, ValueText: r.valueText, Confidence: conf, Reading: rd,
 	}, true
+}
+
+// ownClauseFrom is where the clause holding a figure's value starts when
+// the figure was carried from an earlier clause (全国国内生产总值增长2.3%,
+// 全省增长3.8%,全市增长4.1%: the last value's clause is 全市增长4.1%), else
+// the quote's start.
+func ownClauseFrom(rs []rune, r raw) int {
+	if !r.carried {
+		return r.from
+	}
+	for k := r.q.Start; k > r.from; k-- {
+		if rs[k-1] == ',' || rs[k-1] == ';' {
+			return k
+		}
+	}
+	return r.from
 }

@@ -245,3 +245,19 @@ func TestLookupUnlistedZone(t *testing.T) {
 		t.Errorf("the region %s figures carry resolves to %+v, %v", figs[0].Region, r, ok)
 	}
 }
+
+// 国内生产总值 names the nation's figure; the clauses after it that name
+// their own subject (全省, 全市) carry the rate's verb, not the nation.
+func TestNationalGDPWordDoesNotCarry(t *testing.T) {
+	checkReading(t, []readingCase{
+		{
+			name: "全国国内生产总值…，全省增长…，全市增长…",
+			text: "德阳市2022年政府工作报告\n一、2021年工作回顾\n全国国内生产总值增长8.1%，全省增长8.2%，全市增长8.6%。\n",
+			wants: []fig{
+				{"全国", 2021, "", Reported, "gdp_growth", 8.1, Exactly, ""},
+				{"四川省", 2021, "", Reported, "gdp_growth", 8.2, Exactly, ""},
+				{"德阳市", 2021, "", Reported, "gdp_growth", 8.6, Exactly, ""},
+			},
+		},
+	})
+}
