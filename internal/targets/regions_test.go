@@ -261,3 +261,17 @@ func TestNationalGDPWordDoesNotCarry(t *testing.T) {
 		},
 	})
 }
+
+// A zone's report calls itself by its shorter name as often as by its
+// title's: both are the report's own region, one series.
+func TestZoneReportNamesItselfShort(t *testing.T) {
+	figs := Extract("武汉东湖高新区2025年工作报告\n一、2024年工作回顾\n东湖高新区地区生产总值2950亿元，增长6.8%；新增高新技术企业1420家。\n")
+	if len(figs) < 3 {
+		t.Fatalf("read %v", figs)
+	}
+	for _, f := range figs {
+		if f.Region != figs[0].Region {
+			t.Errorf("%s filed under %q, the first under %q", f.Quote, f.Region, figs[0].Region)
+		}
+	}
+}

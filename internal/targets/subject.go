@@ -3,6 +3,7 @@ package targets
 import (
 	"regexp"
 	"strings"
+	"unicode/utf8"
 )
 
 // A figure is about the region its clause names: the report's own (全省,
@@ -426,7 +427,7 @@ func (p *sentenceParser) others(ms []Mention) []Region {
 	var out []Region
 	named := false
 	for _, m := range ms {
-		if m.Region.Code == p.home.Code {
+		if m.Region.Code == p.home.Code || isHomeZoneShort(p.home, m.Region) {
 			if p.eachWord {
 				out = append(out, p.home)
 			}
@@ -439,6 +440,13 @@ func (p *sentenceParser) others(ms []Mention) []Region {
 		return nil
 	}
 	return out
+}
+
+// isHomeZoneShort reports whether r is a zone's report speaking of itself
+// by a shorter name (东湖高新区 in 武汉东湖高新区's report): the report's own,
+// not a zone of the same name elsewhere.
+func isHomeZoneShort(home, r Region) bool {
+	return home.Level == LevelZone && r.Level == LevelZone && utf8.RuneCountInString(r.Name) >= 3 && strings.HasSuffix(home.Name, r.Name)
 }
 
 // zoneMention extends a mention over the development-zone words after it
