@@ -20,7 +20,7 @@ const listJoiners = "、和与及"
 // sentence has no 分别 or 均 to give a list's units a value each
 // (全市与长沙市签订合作项目12个 is no figure of either).
 func (p *sentenceParser) selfWordRegion(end int) (Mention, bool) {
-	if !p.eachWord || end-2 < p.clauseFrom || end > len(p.rs) || !strings.ContainsRune("全我本", p.rs[end-2]) || !strings.ContainsRune("省市区县州盟旗", p.rs[end-1]) {
+	if !p.eachWord || end > len(p.rs) || !p.wholeWordEndingAt(end) {
 		return Mention{}, false
 	}
 	self := Mention{Region: p.home, Start: end - 2, End: end}
@@ -110,4 +110,10 @@ func (p *sentenceParser) unitListFrom(seg, from int) int {
 		seg = ls
 	}
 	return seg
+}
+
+// wholeWordEndingAt reports whether a word for a whole region (全区, 全省)
+// ends at rs[end], whether or not the report's region tells which it is.
+func (p *sentenceParser) wholeWordEndingAt(end int) bool {
+	return end-2 >= p.clauseFrom && strings.ContainsRune("全我本", p.rs[end-2]) && strings.ContainsRune("省市区县州盟旗", p.rs[end-1])
 }

@@ -92,6 +92,12 @@ func TestOwnRegionInUnitList(t *testing.T) {
 				{"瑞金市", 2025, "", Reported, "gdp", 600, AtLeast, ""},
 			},
 		},
+		{
+			name: "a word for a whole region the report cannot place heads the list: no value is shifted",
+			text: "赣州市2026年政府工作报告\n一、2025年工作回顾\n" +
+				"全区和瑞金市一般公共预算收入分别增长2.2%和3.1%。\n",
+			none: []string{"budget_revenue_growth"},
+		},
 	})
 }
 

@@ -178,6 +178,9 @@ func (p *sentenceParser) mentionsEndingAt(end int) []Mention {
 				// cannot be told.
 				p.cutList = true
 			}
+			if len(out) > 0 && p.eachWord && p.wholeWordEndingAt(end) {
+				p.cutList = true // 全区和醴陵市…分别 in a city's report: whose 全区 is not known
+			}
 			break
 		}
 		if prev, ok := p.mentionEndingAt(m.Start); ok && strings.HasPrefix(m.Region.Code, prev.Region.Code) && m.Region.Code != prev.Region.Code {
