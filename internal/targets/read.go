@@ -404,6 +404,7 @@ func (a *articleReader) readSentence(s, e int) []Figure {
 		kindBy = ByReport
 	}
 	relYear := 0 // the clause's own year (去年…) of the figure before, for one carried from it
+	twoYears := fl.year && twoYearSentence(a.t.R, s, e)
 	for _, r := range raws {
 		if r.region.Name == "" && strings.HasPrefix(r.key, "gdp") && strings.Contains(string(a.t.R[ownClauseFrom(a.t.R, r):r.to]), "国内生产总值") {
 			// 国内生产总值 is the nation's (a city's report quoting it beside its own).
@@ -413,6 +414,14 @@ func (a *articleReader) readSentence(s, e int) []Figure {
 		if d := deadlineBefore(a.t.R, s, r.to); d > 0 && (ey == 0 || ownYear == 0 && d > ey) {
 			// 到2025年经济总量突破1300亿元 after a paragraph about 2021: the deadline dates it.
 			ry, yearBy = d, ByDeadline
+		}
+		if twoYears && yearBy != ByDeadline {
+			// 2023年全市…增长4.5%,2024年…预期增长6%: each clause's own year.
+			if cy, _ := clauseYear(a.t.R, s, r.q.Start); cy > 0 {
+				if ck, ok := a.clauseKind(cy); ok {
+					ry, rk = cy, ck
+				}
+			}
 		}
 		y := a.clauseRelativeYear(r.from)
 		if y == 0 && r.carried {
@@ -708,6 +717,12 @@ func (a *articleReader) figure(r raw, kind Kind, ey int, yearBy, kindBy Basis, p
 		year = a.plan + 4
 		avgGuessed = true
 	}
+	if r.since > 0 {
+		var ok bool
+		if period, ok = sincePeriod(r, year, period); !ok {
+			return Figure{}, false
+		}
+	}
 	if year == 0 || a.region.Name == "" {
 		return Figure{}, false
 	}
@@ -768,4 +783,19 @@ func ownClauseFrom(rs []rune, r raw) int {
 		}
 	}
 	return r.from
+}
+
+// sincePeriod places a rate the text measures from a base year (since):
+// growth over the year before the figure's own is that year's (比2022年增长
+// 5.7% in the review of 2023); over an older base it is no figure (比2020年增长
+// 27.6%). An average after such a base (…,年均增长6.3%) spans the years since,
+// where no span in force gave it one.
+func sincePeriod(r raw, year int, period string) (string, bool) {
+	switch {
+	case !r.avg:
+		return period, period == "" && year == r.since+1
+	case period == "" && year > r.since+1 && year-r.since <= 10:
+		return fmt.Sprintf("%d-%d", r.since+1, year), true
+	}
+	return period, true
 }

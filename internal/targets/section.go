@@ -32,7 +32,10 @@ var (
 	// 2021—2025年).
 	reYearSpan = regexp.MustCompile(`((?:19|20)\d{2})年?(?:至|到|—|–|-|~)((?:19|20)\d{2})年`)
 	// reFirstYears: the first years of a plan period (“十四五”前四年).
-	reFirstYears = regexp.MustCompile(`十([一二三四五六七])五”?前([两二三四])年`)
+	// reFiveYearsAvg: an average over five years the sentence counts with
+	// no word of its own for which (五年年均增长5.3%).
+	reFiveYearsAvg = regexp.MustCompile(`(?:^|[^十今未过来])(?:五|5)年(?:年均|平均)`)
+	reFirstYears   = regexp.MustCompile(`十([一二三四五六七])五”?前([两二三四])年`)
 	// reHeadLeadYear: a heading that opens with a bare year (2020:交出高质量答卷).
 	reHeadLeadYear = regexp.MustCompile(`^((?:19|20)\d{2})(?::|——|—| )`)
 	// reHeadYear: a year a heading is about (三、关于2026年工作).
@@ -314,6 +317,10 @@ func (a *articleReader) sentenceSpan(s string) ([2]int, Kind, bool) {
 			return [2]int{y, y + 4}, Reported, true
 		case a.plan > 0 && y >= a.plan:
 			return [2]int{y, y + 4}, Planned, true
+		case a.plan > 0 && y < a.plan && a.plan <= y+4 && !strings.HasSuffix(m[0], "以来") && a.midPlanTarget(s):
+			// “十四五”期间,全省生产总值年均增长6%左右 in the plan of its second
+			// year: the plan's target restated, over its five years.
+			return [2]int{y, y + 4}, Planned, true
 		case a.review > 0 && y <= a.review && a.review < y+4:
 			return [2]int{y, a.review}, Reported, true // “十四五”以来 in its fourth year: the years so far
 		}
@@ -331,6 +338,16 @@ func (a *articleReader) sentenceSpan(s string) ([2]int, Kind, bool) {
 	}
 	if rePast5.MatchString(s) && a.review > 0 {
 		return [2]int{a.review - 4, a.review}, Reported, true
+	}
+	if reFiveYearsAvg.MatchString(s) {
+		// 城镇居民人均可支配收入4.65万元,五年年均增长5.3%: the five years the
+		// part looks back on, or ahead to.
+		switch {
+		case a.kind == Reported && a.review > 0:
+			return [2]int{a.review - 4, a.review}, Reported, true
+		case a.kind == Planned && a.plan > 0:
+			return [2]int{a.plan, a.plan + 4}, Planned, true
+		}
 	}
 	return [2]int{}, "", false
 }
@@ -383,4 +400,14 @@ func fiveYearSpanOf(s string) []string {
 		return []string{s[ix[0]:ix[1]], s[ix[2]:ix[3]]}
 	}
 	return nil
+}
+
+// midPlanTarget reports whether a sentence naming a five-year plan still
+// running tells its targets rather than its years so far: it says so
+// (目标, 力争), or it stands in the part of the year's plan.
+func (a *articleReader) midPlanTarget(s string) bool {
+	if containsAny(s, "目标", "力争", "确保", "预期") && containsAny(reNotAPlan.ReplaceAllString(s, ""), "目标", "力争", "确保", "预期") {
+		return true
+	}
+	return a.kind == Planned && a.framed && !hasKindWords(s) && !containsAny(s, "完成", "实现", "达到", "累计")
 }

@@ -20,6 +20,10 @@ type raw struct {
 	year        int // a year the parser saw attached to this value (ratios)
 	carried     bool
 	pastTarget  bool // the target the result before it was set (…增长2.8%(年度预期目标为6.5%左右))
+	// since is the base year the text measures a growth rate from (比2022年增长5.7%,
+	// 比2020年增长27.6%,年均增长6.3%): the reader keeps a rate over the year
+	// before its own and gives an average its span.
+	since int
 }
 
 // keyword kinds the sentence parser reacts to.
@@ -178,6 +182,9 @@ type sentenceParser struct {
 	same       bool
 	cum        bool
 	base       bool
+	baseYear   int // the year 比/较 named as the clause's base (比2022年), 0 for none or 十二五末
+	sentBase   int // the last such year in the sentence, for a 年均 after it
+	based      map[int]int
 	share      bool
 	orphans    []Quantity
 	// listed holds the subjects given levels in this sentence, in order, for
@@ -254,6 +261,7 @@ func (p *sentenceParser) newClause(at int) {
 	p.each, p.eachIdx = false, 0
 	p.respective = false // 分别 pairs values with the units of its own clause, not the next clause's
 	p.cmp, p.same, p.base, p.share, p.cum = "", false, false, false, false
+	p.baseYear = 0
 	p.orphans = p.orphans[:0]
 	// 增速由负转正,达到5.11%: a growth verb whose number comes a clause later.
 	if !(p.loose.growth && p.lastEnd < p.clauseFrom) {
@@ -348,6 +356,10 @@ func (p *sentenceParser) run(s, e int) {
 		if r == '比' || r == '较' {
 			if n := baseYearLen(rs, i+1); n > 0 {
 				p.base = true
+				if n >= 5 && isDigit(rs[i+1]) {
+					p.baseYear = atoiYear(string(rs[i+1 : i+5]))
+					p.sentBase = p.baseYear
+				}
 				i += 1 + n
 				continue
 			}
@@ -533,7 +545,7 @@ func (p *sentenceParser) onIndicator(ae aliasEntry, at int) {
 		// 完成投资8100亿元; 实施亿元以上项目320个,完成投资600亿元).
 		return
 	}
-	p.base = false
+	p.base, p.baseYear = false, 0
 	// A park's revenue in its own region's report (经开区技工贸总值) is filed
 	// under that region; a park named after a place is that park.
 	pd := pending{st: ae.stem, from: at}

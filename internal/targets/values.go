@@ -4,6 +4,7 @@ import (
 	"math"
 	"regexp"
 	"strings"
+	"unicode/utf8"
 )
 
 // onKeyword records a verb or marker for the numbers that follow.
@@ -50,8 +51,11 @@ func (p *sentenceParser) onKeyword(k keyword, at int) {
 // several years (五年增长30.8%, 两年累计增长): not a year's rate nor 年均.
 func severalYears(rs []rune, at int) bool {
 	for _, w := range []string{"两年", "三年", "四年", "五年", "六年", "七年", "八年", "九年", "十年", "2年", "3年", "4年", "5年", "五年间", "五年来", "期间"} {
-		if hasBefore(rs, at, w) || hasBefore(rs, at, w+"累计") || hasBefore(rs, at, w+"共") {
-			return true
+		for _, v := range []string{w, w + "累计", w + "共"} {
+			// 比2022年增长: the 2年 ends a year's number, not a count of years.
+			if n := utf8.RuneCountInString(v); hasBefore(rs, at, v) && !(at-n > 0 && isDigit(rs[at-n]) && isDigit(rs[at-n-1])) {
+				return true
+			}
 		}
 	}
 	return false
@@ -103,9 +107,17 @@ func (p *sentenceParser) onQuantity(q Quantity) {
 		return
 	}
 	p.growthBeforeNoun(q)
-	if q.Points || q.Times || p.share || (p.base && q.Class == ClassPercent) {
+	if q.Points || q.Times || p.share || (p.base && q.Class == ClassPercent && p.baseYear == 0) {
 		p.cmp = ""
 		return
+	}
+	if p.base && q.Class == ClassPercent {
+		// 比2022年增长5.7%: a rate over a year named by its number, which the
+		// reader keeps only where that is the year before the figure's own.
+		if p.based == nil {
+			p.based = map[int]int{}
+		}
+		p.based[q.Start] = p.baseYear
 	}
 	if n := len(p.pend); n > 0 && p.pend[n-1].st == nil && !p.each {
 		// the number of an ambiguous subject (财政收入): nobody's; it keeps
@@ -707,8 +719,15 @@ func (p *sentenceParser) assign(pd pending, q Quantity, carried bool) {
 	if key == "market_entities_new" {
 		unit = "户"
 	}
+	since, based := p.based[q.Start]
+	switch {
+	case based && (!growth || q.Class != ClassPercent || pd.avg):
+		return // 比2020年高5%: no year's rate nor level
+	case pd.avg && growth && q.Class == ClassPercent:
+		since = p.sentBase // 比2020年增长27.6%,年均增长6.3%: the years since the base
+	}
 	r := raw{key: key, q: q, value: v, unit: unit, cmp: q.Cmp, from: p.quoteFrom(pd.from), to: q.End,
-		avg: pd.avg, sameCaliber: p.same, carried: carried, valueText: q.Range}
+		avg: pd.avg, sameCaliber: p.same, carried: carried, valueText: q.Range, since: since}
 	if r.from > pd.from && !carried {
 		r.from = pd.from
 	}
