@@ -717,6 +717,11 @@ func (a *articleReader) figure(r raw, kind Kind, ey int, yearBy, kindBy Basis, p
 		year = a.plan + 4
 		avgGuessed = true
 	}
+	if r.avg && period == "" && kind == Reported && a.review > 0 && year == a.review && fiveYearsAvgBefore(a.t.R, r.from, r.q.Start) {
+		// 城镇居民人均可支配收入4.65万元,五年年均增长5.3%: the five years up
+		// to the one under review.
+		period = fmt.Sprintf("%d-%d", a.review-4, a.review)
+	}
 	if r.since > 0 {
 		var ok bool
 		if period, ok = sincePeriod(r, year, period); !ok {
@@ -798,4 +803,14 @@ func sincePeriod(r raw, year int, period string) (string, bool) {
 		return fmt.Sprintf("%d-%d", r.since+1, year), true
 	}
 	return period, true
+}
+
+// reFiveYearsAvg is an average over five years a clause counts with no
+// word of its own for which (五年年均增长5.3%; not 今后五年, 十五五).
+var reFiveYearsAvg = regexp.MustCompile(`(?:^|[^十今未过来])(?:五|5)年(?:年均|平均)`)
+
+// fiveYearsAvgBefore reports whether such a count stands just before the
+// value at rune at, in the figure's own words from rune from.
+func fiveYearsAvgBefore(rs []rune, from, at int) bool {
+	return reFiveYearsAvg.MatchString(string(rs[max(from, at-10):at]))
 }

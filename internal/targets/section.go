@@ -32,10 +32,7 @@ var (
 	// 2021—2025年).
 	reYearSpan = regexp.MustCompile(`((?:19|20)\d{2})年?(?:至|到|—|–|-|~)((?:19|20)\d{2})年`)
 	// reFirstYears: the first years of a plan period (“十四五”前四年).
-	// reFiveYearsAvg: an average over five years the sentence counts with
-	// no word of its own for which (五年年均增长5.3%).
-	reFiveYearsAvg = regexp.MustCompile(`(?:^|[^十今未过来])(?:五|5)年(?:年均|平均)`)
-	reFirstYears   = regexp.MustCompile(`十([一二三四五六七])五”?前([两二三四])年`)
+	reFirstYears = regexp.MustCompile(`十([一二三四五六七])五”?前([两二三四])年`)
 	// reHeadLeadYear: a heading that opens with a bare year (2020:交出高质量答卷).
 	reHeadLeadYear = regexp.MustCompile(`^((?:19|20)\d{2})(?::|——|—| )`)
 	// reHeadYear: a year a heading is about (三、关于2026年工作).
@@ -338,16 +335,6 @@ func (a *articleReader) sentenceSpan(s string) ([2]int, Kind, bool) {
 	}
 	if rePast5.MatchString(s) && a.review > 0 {
 		return [2]int{a.review - 4, a.review}, Reported, true
-	}
-	if reFiveYearsAvg.MatchString(s) {
-		// 城镇居民人均可支配收入4.65万元,五年年均增长5.3%: the five years the
-		// part looks back on, or ahead to.
-		switch {
-		case a.kind == Reported && a.review > 0:
-			return [2]int{a.review - 4, a.review}, Reported, true
-		case a.kind == Planned && a.plan > 0:
-			return [2]int{a.plan, a.plan + 4}, Planned, true
-		}
 	}
 	return [2]int{}, "", false
 }

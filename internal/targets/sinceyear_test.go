@@ -29,11 +29,12 @@ func TestGrowthSinceNamedYear(t *testing.T) {
 		},
 		{
 			name: "five years' average in a review of the plan's last year",
-			text: "宜宾市2026年政府工作报告\n一、“十四五”和2025年工作回顾\n农村居民人均可支配收入2.3万元，五年年均增长7.2%。\n" +
+			text: "宜宾市2026年政府工作报告\n一、“十四五”和2025年工作回顾\n农村居民人均可支配收入2.3万元，五年年均增长7.2%，规模以上工业增加值增长6.4%。\n" +
 				"2025年，全市地区生产总值达到4600亿元，“十四五”期间年均增长7.9%。\n",
 			wants: []fig{
 				{"宜宾市", 2025, "2021-2025", Reported, "rural_disposable_income_growth", 7.2, Exactly, ""},
 				{"宜宾市", 2025, "2021-2025", Reported, "gdp_growth", 7.9, Exactly, ""},
+				{"宜宾市", 2025, "", Reported, "industry_va_growth", 6.4, Exactly, ""},
 			},
 		},
 	})
