@@ -30,11 +30,10 @@ func TestTwoYearSentence(t *testing.T) {
 			},
 		},
 		{
-			name: "in news, a result and a target carried to the second clause",
+			name: "in news, the first clause stays a result though the second plans",
 			text: news,
 			wants: []fig{
 				{"岳阳市", 2024, "", Reported, "fai_growth", 3.2, Exactly, ""},
-				{"岳阳市", 2025, "", Planned, "fai_growth", 5, About, ""},
 			},
 		},
 		{
@@ -48,4 +47,8 @@ func TestTwoYearSentence(t *testing.T) {
 	})
 	checkAbsent(t, review, []fig{{"岳阳市", 2024, "", Reported, "industry_va_growth", 7.5, Exactly, ""}})
 	checkAbsent(t, news, []fig{{"岳阳市", 2024, "", Planned, "fai_growth", 3.2, Exactly, ""}})
+	// 预期增长6% after a level is what was expected, no result to carry the
+	// level's subject to.
+	checkAbsent(t, "岳阳市2025年政府工作报告\n一、2024年工作回顾\n全市社会消费品零售总额1320亿元，预期增长6%，实际增长4.9%。\n",
+		[]fig{{"岳阳市", 2024, "", Reported, "retail_sales_growth", 6, Exactly, ""}})
 }
