@@ -332,8 +332,8 @@ func ParseQuantity(rs []rune, i int) (q Quantity, ok bool) {
 	}
 	q.Base, q.Mult = v*mult, mult
 	q.Start = i
-	if q.Class == ClassPercent && !q.Chinese && minusBefore(rs, i) {
-		q.Base, q.Start = -q.Base, i-1 // 增长-1.2%, 增幅为−3.2%: a fall written with a sign
+	if q.Class == ClassPercent && !q.Chinese && q.Base != 0 && minusBefore(rs, i) {
+		q.Base = -q.Base // 增长-1.2%, 增幅为−3.2%: a fall written with a sign (the quote, from the verb, holds the sign)
 	}
 	q.closeAt(rs, j)
 	q.rangeTo(rs)
