@@ -360,51 +360,7 @@ func (p *sentenceParser) mentionsAt(at int) ([]Mention, int) {
 // of the clause's figures unless a figure names its own.
 func (p *sentenceParser) openClause(at int) {
 	p.clauseSubject = nil
-	for _, o := range clauseOpeners {
-		if hasAt(p.rs, at, o) {
-			at += len([]rune(o))
-			break
-		}
-	}
-	g := Regions()
-	var ms []Mention
-	start := at
-	for at < len(p.rs) {
-		if m, ok := p.selfItemAt(at, len(ms) > 0); ok {
-			ms = append(ms, m) // 全市及醴陵市…: the own region's slot
-			at = m.End
-			if at < len(p.rs) && strings.ContainsRune(listJoiners, p.rs[at]) {
-				at++
-				continue
-			}
-			break
-		}
-		m, ok := g.FindAt(p.rs, at, true, p.hint)
-		if ok && p.townElsewhere(m) {
-			ok = false
-		}
-		if !ok {
-			m, ok = g.FormerTownAt(p.rs, at, p.hint)
-		}
-		if !ok || m.Short && (m.Region.Level == LevelTown || isSelfRef(p.rs, m) || wordNames[string(p.rs[m.Start:m.End])]) || genericNames[m.Region.Name] {
-			break
-		}
-		if z, ok := zoneMention(p.rs, m); ok {
-			m = z
-		} else if c, ok := g.FindAt(p.rs, m.End, true, m.Region.Code); ok && strings.HasPrefix(c.Region.Code, m.Region.Code) && c.Region.Code != m.Region.Code {
-			m = Mention{Region: c.Region, Start: m.Start, End: c.End} // 惠州博罗, 湖南省醴陵市: the unit within
-		}
-		ms = append(ms, m)
-		at = m.End
-		if at < len(p.rs) && strings.ContainsRune("、和与及", p.rs[at]) {
-			at++
-			continue
-		}
-		break
-	}
-	if onlySelf(ms, p.rs) {
-		ms, at = nil, start
-	}
+	ms, at := p.mentionsAt(at)
 	if len(ms) > 0 && at < len(p.rs) && !strings.ContainsRune(",:;。", p.rs[at]) {
 		p.clauseSubject = p.others(ms)
 		if v := wordAt(p.rs, at, speechVerbs); v != "" && at+len([]rune(v)) < len(p.rs) && strings.ContainsRune(",:", p.rs[at+len([]rune(v))]) {
