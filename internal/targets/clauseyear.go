@@ -74,3 +74,39 @@ func (a *articleReader) clauseKind(y int) (Kind, bool) {
 		return Planned, true
 	}
 }
+
+// planClauseYear is the year of a plan clause before a figure in the
+// sentence from rune s (2020年全县…增长7.1%,今年将实施重点项目120个,完成投资
+// 150亿元以上): the nearest clause before rune from that opens with 今年 or
+// 明年 and a plan word dates the figures after it as that year's targets.
+// A clause opening with a year written out ends the search.
+func (a *articleReader) planClauseYear(s, from int) int {
+	if a.year == 0 || a.plan == 0 {
+		return 0
+	}
+	rs := a.t.R
+	for k := from; k >= s; k-- {
+		if !isClauseStart(rs, s, k) {
+			continue
+		}
+		if k+5 <= len(rs) && allDigits(rs[k:k+4]) && rs[k+4] == '年' {
+			return 0 // 2021年,…: the clause's own year
+		}
+		w := wordAt(rs, k, []string{"今年", "明年"})
+		if w == "" {
+			continue
+		}
+		if !containsAny(string(rs[k+2:min(len(rs), k+6)]), "将", "要", "力争", "确保", "计划", "预期", "目标") {
+			return 0
+		}
+		y := a.year
+		if w == "明年" {
+			y++
+		}
+		if y < a.plan {
+			return 0
+		}
+		return y
+	}
+	return 0
+}

@@ -37,7 +37,7 @@ func withoutPartYear(rs []rune, s int, raws []raw) []raw {
 		if partYearBefore(rs, from, r.q.Start) {
 			if event < 0 {
 				event = 0
-				if reEvent.MatchString(string(rs[from:sentenceEnd(rs, s)])) {
+				if reEvent.MatchString(string(rs[from:fullStop(rs, s, min(len(rs), s+maxSentenceRunes))])) {
 					event = 1
 				}
 			}
@@ -59,18 +59,6 @@ func hasPartYearRune(rs []rune) bool {
 		}
 	}
 	return false
-}
-
-// sentenceEnd is the full stop (or line end) after rs[s], at most a
-// sentence's length away.
-func sentenceEnd(rs []rune, s int) int {
-	for i := s; i < len(rs) && i-s < maxSentenceRunes; i++ {
-		switch rs[i] {
-		case '。', '!', '?', '\n':
-			return i
-		}
-	}
-	return min(len(rs), s+maxSentenceRunes)
 }
 
 // reEvent names an event (a signing ceremony, a round of groundbreaking):

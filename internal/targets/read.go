@@ -98,44 +98,6 @@ func (a *articleReader) clauseRelativeYear(from int) int {
 	return base - 1
 }
 
-// planClauseYear is the year of a plan clause before a figure in the
-// sentence from rune s (2020年全县…增长7.1%,今年将实施重点项目120个,完成投资
-// 150亿元以上): the nearest clause before rune from that opens with 今年 or
-// 明年 and a plan word dates the figures after it as that year's targets.
-// A clause opening with a year of its own ends the search.
-func (a *articleReader) planClauseYear(s, from int) int {
-	base := a.year
-	if base == 0 || a.plan == 0 {
-		return 0
-	}
-	rs := a.t.R
-	for k := from; k >= s; k-- {
-		if k > s && !strings.ContainsRune(",;:", rs[k-1]) {
-			continue
-		}
-		if k+4 < len(rs) && isDigit(rs[k]) && hasAt(rs, k+4, "年") {
-			return 0 // 2021年,…: the clause's own year
-		}
-		w := wordAt(rs, k, []string{"今年", "明年"})
-		if w == "" {
-			continue
-		}
-		after := string(rs[k+2 : min(len(rs), k+6)])
-		if !containsAny(after, "将", "要", "力争", "确保", "计划", "预期", "目标") {
-			return 0
-		}
-		y := base
-		if w == "明年" {
-			y++
-		}
-		if y < a.plan {
-			return 0
-		}
-		return y
-	}
-	return 0
-}
-
 // roundupUnit is the unit a roundup's paragraph opens with (乐都区:报告指出,
 // …; 威宁:2023年,全县…), named in full or short; a two-character place
 // name of an autonomous county, which running text does not read alone
