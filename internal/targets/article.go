@@ -19,9 +19,10 @@ type articleReader struct {
 	region     Region
 	year       int // delivery year
 	month      int
-	dated      bool // year and month come from a date written in the report, not from its headings
-	review     int  // the year the review part describes
-	plan       int  // the year the plan part sets targets for
+	dated      bool   // year and month come from a date written in the report, not from its headings
+	review     int    // the year the review part describes
+	plan       int    // the year the plan part sets targets for
+	topic      string // the one indicator the sentence read last is about, for an aspect sentence after it (从增速看,…)
 
 	// section state
 	kind        Kind

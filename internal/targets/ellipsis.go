@@ -79,7 +79,7 @@ func (p *sentenceParser) growthBeforeNoun(q Quantity) {
 // rankWords and rankPlaces make a clause a rank (增速居全省第2位, 增速位居全市
 // 前列): a remark that holds no number of the rate.
 var rankWords = []string{"居", "排名", "排在", "列"}
-var rankPlaces = []string{"第", "首位", "前列", "前茅", "前三", "前五", "前十"}
+var rankPlaces = []string{"第", "首位", "前列", "前茅", "前二", "前两", "前三", "前四", "前五", "前十"}
 
 // rankedRate reports, at a clause break, whether the clause gave its
 // indicator a growth verb and then only a rank, so that the rate may

@@ -283,8 +283,9 @@ func (a *articleReader) readSentence(s, e int) []Figure {
 	}
 	var raws []raw
 	if fl.number {
-		raws = parseSentence(a.t.R, s, e, a.region)
+		raws = parseSentenceOn(a.t.R, s, e, a.region, a.topic)
 	}
+	a.topic = sentenceTopic(raws)
 	if len(raws) == 0 {
 		if f, ok := a.targetOfLast(s, e); ok {
 			return []Figure{f}

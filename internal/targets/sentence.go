@@ -228,10 +228,27 @@ type sentenceParser struct {
 	// clause's 分别 list, for the results that follow it (…,完成增长a和b).
 	leadTarget bool
 	leadList   []pending
+	// rankedAt is where a clause of units and their rank ended, the list
+	// going on past it (宜宾、南充位居全省前二,分别增长…): their values follow.
+	rankedAt int
 }
 
 func parseSentence(rs []rune, s, e int, home Region) []raw {
+	return parseSentenceOn(rs, s, e, home, "")
+}
+
+// parseSentenceOn is parseSentence for a sentence that may turn to an
+// aspect of the indicator topic the sentence before spoke of (its key, ""
+// for none): 从增速看,宜宾、南充分别增长9.2%、8.8% after a sentence of the
+// cities' economic output gives their output's growth.
+func parseSentenceOn(rs []rune, s, e int, home Region, topic string) []raw {
 	p := &sentenceParser{rs: rs[:e], clauseFrom: s, sentFrom: s, home: home, hint: home.Code[:min(2, len(home.Code))]}
+	aspect := false
+	if topic != "" && aspectOpens(rs, s, e) {
+		if st := stemByKey(topic); st != nil {
+			p.last, aspect = &pending{st: st, from: s}, true
+		}
+	}
 	for i := s; i < e; i++ {
 		if rs[i] == '均' || rs[i] == '分' && i+1 < e && rs[i+1] == '别' {
 			p.eachWord = true
@@ -241,6 +258,9 @@ func parseSentence(rs []rune, s, e int, home Region) []raw {
 	p.openClause(s) // a first clause of speech (马龙区提出,) names the speaker for the rest
 	p.clauseSubject = nil
 	p.run(s, e)
+	if aspect {
+		p.out = p.unitsKeepTopic(s, e, topic)
+	}
 	return projectCounts(p.rs, p.out)
 }
 
@@ -249,6 +269,9 @@ func (p *sentenceParser) newClause(at int) {
 		at > 0 && p.rs[at-1] == ':') { // 城镇、农村居民人均可支配收入:62345元、34512元
 		// A, B 和 C,(预计)分别增长…: the list goes on past the comma.
 		p.clauseFrom = at
+		return
+	}
+	if p.rankedUnits(at) {
 		return
 	}
 	p.endLead()

@@ -172,7 +172,7 @@ func (p *sentenceParser) onQuantity(q Quantity) {
 	if p.respective && len(p.pend) == 0 && p.last != nil && p.last.st != nil && !p.fromList {
 		// 呼和浩特市、包头市分别达到4150亿元和4480亿元: the units listed at the
 		// clause's start share the subject just read, one value each.
-		if ms, end := p.mentionsAt(p.clauseFrom); len(ms) >= 2 && subjectless(rs, end, q.Start) {
+		if ms, end := p.mentionsAt(p.clauseFrom); len(ms) >= 2 && (subjectless(rs, end, q.Start) || p.rankedAt > end && subjectless(rs, p.rankedAt, q.Start)) {
 			if regions := p.others(ms); len(regions) == len(ms) {
 				one := *p.last
 				one.regions, one.regionsBy, one.growth, one.drop, one.levelTo = regions, ByNamed, p.loose.growth, p.loose.drop, false

@@ -1,0 +1,98 @@
+package targets
+
+import "strings"
+
+// aspectWords open a sentence that goes on about the indicator the sentence
+// before spoke of, from one side of it, without naming it again (从增速看,
+// 宜宾、南充、泸州位居全省前三,分别增长9.2%、8.8%和8.7%).
+var aspectWords = []string{"从增速看", "从增速上看", "从增幅看", "从增长速度看", "从发展速度看", "从增速来看", "从增幅来看", "增速方面", "从增量看"}
+
+// aspectOpens reports whether the sentence rs[s:e] opens with an aspect
+// word, after a leading 其中 or 同时, and a comma follows it.
+func aspectOpens(rs []rune, s, e int) bool {
+	i := s
+	for _, w := range []string{"其中", "同时"} {
+		if hasAt(rs, i, w) {
+			i += len([]rune(w))
+			if i < e && (rs[i] == ',' || rs[i] == ':') {
+				i++
+			}
+			break
+		}
+	}
+	w := wordAt(rs, i, aspectWords)
+	if w == "" {
+		return false
+	}
+	j := i + len([]rune(w))
+	return j < e && (rs[j] == ',' || rs[j] == ':')
+}
+
+// sentenceTopic is the one indicator a sentence's figures are all about
+// (a level and its growth count as one), "" when they are about several or
+// none: the topic an aspect sentence after it goes on with.
+func sentenceTopic(raws []raw) string {
+	topic := ""
+	for _, r := range raws {
+		k := strings.TrimSuffix(r.key, "_growth")
+		if k == "" || strings.HasPrefix(k, "other:") || topic != "" && k != topic {
+			return ""
+		}
+		topic = k
+	}
+	return topic
+}
+
+// rankedUnits reports, at a clause break before 分别, whether the clause
+// that ends there names two or more units and only their rank (宜宾、南充、
+// 泸州位居全省前三,分别增长9.2%、8.8%和8.7%): the list goes on past the
+// comma, so the values after 分别 are the units'.
+func (p *sentenceParser) rankedUnits(at int) bool {
+	if !hasAt(p.rs, at, "分别") || len(p.pend) > 0 || p.lastEnd > p.clauseFrom {
+		return false
+	}
+	ms, end := p.mentionsAt(p.clauseFrom)
+	if len(ms) < 2 || end >= at {
+		return false
+	}
+	clause := string(p.rs[end:at])
+	if !containsAny(clause, rankWords...) || !containsAny(clause, rankPlaces...) || strings.ContainsAny(clause, "0123456789%") {
+		return false
+	}
+	p.rankedAt = at
+	return true
+}
+
+// unitsKeepTopic drops from an aspect sentence that names other units the
+// topic's values that none of them was given: read as the report's own, they
+// would be the units' figures under the wrong name (从增速看,常宁、耒阳…
+// where the list was not read).
+func (p *sentenceParser) unitsKeepTopic(s, e int, topic string) []raw {
+	if !p.namesOthers(s, e) {
+		return p.out
+	}
+	kept := p.out[:0]
+	for _, r := range p.out {
+		if r.region.Name == "" && strings.TrimSuffix(r.key, "_growth") == topic {
+			continue
+		}
+		kept = append(kept, r)
+	}
+	return kept
+}
+
+// namesOthers reports whether rs[s:e] names a unit other than the report's own.
+func (p *sentenceParser) namesOthers(s, e int) bool {
+	g := Regions()
+	for i := s; i < e; i++ {
+		m, ok := g.FindAt(p.rs, i, true, p.hint)
+		if !ok || !usableMention(p.rs, m) {
+			continue
+		}
+		if len(p.others([]Mention{m})) > 0 {
+			return true
+		}
+		i = m.End - 1
+	}
+	return false
+}
