@@ -1,26 +1,37 @@
 package targets
 
+import "strings"
+
 // Regional groupings are not administrative units (长株潭, 长三角一体化区域,
 // 成渝地区双城经济圈, 苏南五市): a figure of one is the group's, which has no
-// region, and never a second value of the report's own region. Those
-// named by a word for a grouping (都市圈, 城市群, 经济带…) or by a count of
-// units (皖北六市) are caught by that word; these are the groupings known by
-// a name of their own, and the words that end such names. None is the name
-// or short name of a unit of the division list (兰西, 湘西, 中原 and 海西 are
-// units, so they are not here).
-var groupPrefixes = []string{
-	// words for a grouping
-	"都市圈", "经济圈", "城市群", "经济带", "经济区", "大湾区", "湾区",
-	// parts of a province by direction, never a unit (粤东粤西粤北地区生产总值)
-	"珠三角", "粤东", "粤西", "粤北", "粤东西北", "苏南", "苏中", "苏北", "皖北", "皖南", "陕南", "陕北", "关中", "南疆", "北疆", "东疆",
-	"川南", "鲁南", "浙西南", "豫西", "晋北",
-	// groupings known by their own name
-	"长三角", "京津冀", "成渝", "长株潭", "环渤海", "北部湾", "闽东北", "闽西南", "湘南", "大湘西", "环洞庭湖", "环鄱阳湖",
-	"厦漳泉", "福莆宁", "深莞惠", "郑汴", "呼包鄂", "黔中", "胶东", "辽中南", "皖江", "浙东", "浙西", "鲁北", "冀中南", "晋中南", "汾渭", "天山北坡",
-	"苏锡常", "宁镇扬", "杭嘉湖", "甬舟", "长吉图", "昌九", "鄂西", "豫北",
-	// words that end a grouping's name (长三角一体化区域, 宁波都市区, 闽西南协同发展区)
-	"区域", "一体化", "一体化示范区", "城市圈", "都市区", "协作区", "协同发展区", "流域", "板块",
+// region, and never a second value of the report's own region. Most are
+// told by their shape: a word that ends a grouping's name (北部湾城市群,
+// 皖江城市带, 黔中经济区), a part of a province by its one-character name and
+// a direction (苏南, 皖北, 粤东西北), or a count of units (皖北六市, read by
+// countedUnits). The few known by a bare name of their own (长株潭, 京津冀)
+// are listed. None is the name or short name of a unit of the division
+// list (兰西, 湘西, 中原 and 海西 are units, so they are not here).
+
+// groupWords end a grouping's name (关中平原城市群, 长三角一体化区域,
+// 闽西南协同发展区).
+var groupWords = []string{
+	"都市圈", "经济圈", "城市圈", "生活圈", "城市群", "城镇群", "经济带", "城市带", "城镇带", "发展带", "经济区", "大湾区", "湾区", "经济走廊",
+	"区域", "一体化", "一体化示范区", "都市区", "协作区", "协同发展区", "流域", "板块", "三角洲",
 }
+
+// groupNames are groupings known by a bare name of their own.
+var groupNames = []string{
+	"珠三角", "长三角", "京津冀", "成渝", "长株潭", "环渤海", "北部湾", "闽东北", "闽西南", "大湘西", "环洞庭湖", "环鄱阳湖",
+	"厦漳泉", "福莆宁", "深莞惠", "郑汴", "呼包鄂", "黔中", "胶东", "辽中南", "皖江", "汾渭", "天山北坡", "关中",
+	"苏锡常", "宁镇扬", "杭嘉湖", "甬舟", "长吉图", "昌九", "南疆", "北疆", "东疆",
+}
+
+// groupPrefixes are the words and names a grouping's name ends in.
+var groupPrefixes = append(groupWords[:len(groupWords):len(groupWords)], groupNames...)
+
+// provinceInitials are the one-character names of provinces that, with a
+// direction after them, name a part of the province (苏南, 皖北, 粤东西北).
+const provinceInitials = "京津冀晋蒙辽吉黑沪苏浙皖闽赣鲁豫鄂湘粤桂琼渝川蜀黔贵滇云藏陕甘陇青宁新"
 
 // groupBefore reports whether a grouping's name ends right before rs[at].
 func groupBefore(rs []rune, at int) bool {
@@ -29,7 +40,47 @@ func groupBefore(rs []rune, at int) bool {
 			return true
 		}
 	}
-	return false
+	return directionalPartBefore(rs, at)
+}
+
+// directionalPartBefore reads a province's part named by its initial and
+// one to three directions (鲁南, 浙西南, 粤东西北) ending right before
+// rs[at], with 地区 after it or not, where those characters are no unit's
+// name (湘西, 黔南 and 晋中 are units).
+func directionalPartBefore(rs []rune, at int) bool {
+	if hasBefore(rs, at, "地区") {
+		at -= 2
+	}
+	start, ok := directionalPartStart(rs, at)
+	if !ok {
+		return false
+	}
+	for {
+		s, ok := directionalPartStart(rs, start) // 粤东粤西粤北: parts listed
+		if !ok {
+			break
+		}
+		start = s
+	}
+	return start == 0 || !isHan(rs[start-1]) || strings.ContainsRune("、和与及的全", rs[start-1]) || afterYear(rs, start) || afterVerb(rs, start)
+}
+
+// directionalPartStart finds where a province's initial and its
+// directions ending at rs[at] start (河北, 湖南 are the end of other names
+// and are rejected by the caller; 湘西, 黔南, 晋中 are units, rejected here).
+func directionalPartStart(rs []rune, at int) (int, bool) {
+	k := at
+	for k > 0 && at-k < 3 && strings.ContainsRune("东南西北中", rs[k-1]) {
+		k--
+	}
+	if k == at || k == 0 || !strings.ContainsRune(provinceInitials, rs[k-1]) {
+		return 0, false
+	}
+	start := k - 1
+	if m, ok := Regions().FindAt(rs, start, true, ""); ok && m.End >= at {
+		return 0, false
+	}
+	return start, true
 }
 
 // clauseMentions are the units named opening the clause that holds rs[at].

@@ -70,6 +70,9 @@ func otherMeasure(rs []rune, at, end int, st *stem, named bool) bool {
 			return true
 		}
 	}
+	if !named && directionalPartBefore(rs, at) {
+		return true // 苏南地区生产总值: a part of a province, no unit
+	}
 	if st.Class != ClassCount && st.Class != ClassPeople && !strings.Contains(string(rs[at:end]), "项目") &&
 		at >= 2 && rs[at-1] == '个' && (isDigit(rs[at-2]) || isCnNumeral(rs[at-2])) {
 		return true // 新增1个经济总量近千亿的县市: what describes the things counted

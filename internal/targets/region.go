@@ -386,10 +386,21 @@ func LookupRegion(name string) (Region, bool) {
 			}
 		}
 		if parent, ok := g.Resolve(base, ""); ok {
+			if districtStem(parent, base) {
+				return Region{Code: "z:" + string(rs), Name: string(rs), Level: LevelZone}, true
+			}
 			return Region{Code: parent.Code + "-" + z.code, Name: string(rs), Level: LevelZone, ParentCode: parent.Code}, true
 		}
 	}
 	return unlistedZone(rs)
+}
+
+// districtStem reports whether a zone's stem names a district only by its
+// short name (东湖 of 南昌's 东湖区): zones take such words from a lake or
+// a hill as often as from the district (武汉's 东湖高新区), so the stem
+// does not place the zone; it is filed by its own name.
+func districtStem(u Region, stem string) bool {
+	return u.Level == LevelCounty && u.Name != stem && strings.HasSuffix(u.Name, "区")
 }
 
 // FormerTownAt reads a town written by a level word it no longer has (党武镇,

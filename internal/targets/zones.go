@@ -48,8 +48,14 @@ func namedZone(own []rune, w, hint string) (Region, bool) {
 		parent = m.Region
 		own = own[m.End:]
 	}
+	if len(own) == 0 && !isZoneWord(w) {
+		return placeZone(parent, w)
+	}
 	if len(own) < 2 {
 		return Region{}, false // 株洲高新区: a zone named after its unit (zoneAt)
+	}
+	if u, ok := listedZoneUnder(parent, string(own)+w); ok {
+		return u, true
 	}
 	for _, z := range zoneWords {
 		if z.text != w && z.short != w {
@@ -79,10 +85,49 @@ func namedZone(own []rune, w, hint string) (Region, bool) {
 	return Region{Code: parent.Code + "-z:" + name, Name: name, Level: LevelZone, ParentCode: parent.Code}, true
 }
 
+// placeZone is a zone named after the unit it lies in by a zone word
+// zoneAt does not read (平潭综合实验区): the zone, by the unit's short name
+// and that word, never the unit itself, whose figures are another series.
+func placeZone(parent Region, w string) (Region, bool) {
+	if parent.Code == "" || parent.Level != LevelPrefecture && parent.Level != LevelCounty {
+		return Region{}, false
+	}
+	base := shortName(parent)
+	if base == "" {
+		base = parent.Name
+	}
+	name := base + w
+	return Region{Code: parent.Code + "-z:" + name, Name: name, Level: LevelZone, ParentCode: parent.Code}, true
+}
+
+// listedZoneUnder is the unit of the list a zone's name means once the
+// province or city written before it is taken off (四川天府新区 is the list's
+// 天府新区): one series with the reports that name it without them.
+func listedZoneUnder(parent Region, name string) (Region, bool) {
+	if parent.Code == "" {
+		return Region{}, false
+	}
+	u, ok := Regions().Resolve(name, parent.Code)
+	if !ok || u.Name != name || !strings.HasPrefix(u.Code, parent.Code) || u.Level == LevelTown {
+		return Region{}, false
+	}
+	return u, true
+}
+
+// isZoneWord reports whether zoneAt reads w after a unit's name (株洲高新区).
+func isZoneWord(w string) bool {
+	for _, z := range zoneWords {
+		if z.text == w {
+			return true
+		}
+	}
+	return false
+}
+
 // selfZoneWords are how a zone's own report speaks of itself (园区规模以上
 // 工业增加值, 全区, 开发区…): in any other report they are a part of the
 // region, and no figure of it.
-var selfZoneWords = []string{"园区", "开发区", "高新区", "经开区", "新区", "示范区", "试验区", "投资区", "合作区"}
+var selfZoneWords = []string{"园区", "开发区", "高新区", "经开区", "新区", "示范区", "试验区", "实验区", "投资区", "合作区", "保税区", "片区"}
 
 // homeSelfZoneEndingAt reads such a word ending at rs[end] in a zone's own
 // report, standing alone (not the end of another zone's name): the
