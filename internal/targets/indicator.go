@@ -122,11 +122,8 @@ var stems = []stem{
 	{Key: "hitech_va", Zh: "高新技术产业增加值", En: "High-tech industry value added", Unit: "亿元", Class: ClassMoney,
 		Aliases: []string{"高新技术产业增加值", "高新技术产业实现增加值"}},
 	{Key: "rd_intensity", Zh: "研发经费投入强度", En: "R&D intensity", Unit: "%", Class: ClassPercent, NoGrowth: true,
-		Aliases: []string{"研发经费占GDP比重", "研发投入强度", "R&D经费占比", "研究与试验发展经费占GDP比重", "研发经费投入强度", "研发经费占地区生产总值比重", "全社会研发经费占GDP比重", "R&D经费投入强度", "研究与试验发展经费投入强度", "研发经费投入占GDP比重",
-			"研究与试验发展经费占生产总值比重", "研究与试验发展经费占地区生产总值比重", "研发经费占生产总值比重", "研发经费支出占地区生产总值比重",
-			"研发投入占地区生产总值比重", "全社会研发投入占地区生产总值比重", "R&D经费支出占地区生产总值比重", "研发投入占GDP比重",
-			"研究与试验发展经费支出占地区生产总值比重", "全社会研发经费支出占地区生产总值比重", "研发经费支出相当于地区生产总值的比例", "全社会研发经费支出相当于全市生产总值的比例",
-			"全社会研发经费支出相当于地区生产总值的比重", "全社会研发经费支出相当于地区生产总值的比例"}},
+		Aliases: append(rdShareAliases(), "研发投入强度", "R&D经费占比", "研发经费投入强度", "R&D经费投入强度", "研究与试验发展经费投入强度", "全社会研发经费投入强度",
+			"全社会研发经费支出相当于全市生产总值的比例")},
 	{Key: "projects_introduced", Zh: "引进项目", En: "Projects introduced or signed", Unit: "个", Class: ClassCount, NoGrowth: true, Flow: true,
 		Aliases: []string{"新引进", "引进", "签约", "招引", "新签约", "签约引进", "招商引进", "引进项目", "签约项目", "招引项目"}},
 	{Key: "projects_started", Zh: "新开工项目", En: "Projects started", Unit: "个", Class: ClassCount, NoGrowth: true, Flow: true,
@@ -212,4 +209,26 @@ func Aliases(key string) []string {
 		}
 	}
 	return nil
+}
+
+// rdShareAliases spells R&D spending as a share of output every way reports
+// put its parts together: the spending (研发经费, 研究与试验发展经费支出, R&D经费投入…),
+// 占 or 相当于, the output (GDP, 生产总值, 地区生产总值) and 比重 or 比例.
+func rdShareAliases() []string {
+	var out []string
+	for _, body := range []string{"研发经费", "研发投入", "研究与试验发展经费", "R&D经费"} {
+		for _, spend := range []string{"", "支出", "投入"} {
+			if body == "研发投入" && spend != "" {
+				continue
+			}
+			for _, link := range []string{"占", "相当于"} {
+				for _, whole := range []string{"GDP", "生产总值", "地区生产总值"} {
+					for _, end := range []string{"比重", "的比重", "比例", "的比例"} {
+						out = append(out, body+spend+link+whole+end)
+					}
+				}
+			}
+		}
+	}
+	return out
 }
