@@ -56,6 +56,9 @@ func otherMeasure(rs []rune, at, end int, st *stem, named bool) bool {
 	if partNamedAfter(rs, end) {
 		return true // 社会消费品零售总额中网络零售额增长25%: the part's figure
 	}
+	if st.Key == "investment_attracted" && string(rs[at:end]) == "总投资" && listedProjectsBefore(rs, at) {
+		return true // 安排重点项目500个,总投资8000亿元: the listed projects' size, not money signed
+	}
 	if at == 0 {
 		return false
 	}
@@ -221,4 +224,16 @@ func countedUnits(rs []rune, at int) bool {
 		return !named
 	}
 	return false
+}
+
+// listedProjectsBefore reports whether the sentence before rs[at] counts
+// projects of a list the government keeps (重点项目, 重大项目) rather than
+// projects signed or brought in: the 总投资 that follows is their size.
+func listedProjectsBefore(rs []rune, at int) bool {
+	from := at
+	for from > 0 && at-from < 40 && !strings.ContainsRune("。;\n", rs[from-1]) {
+		from--
+	}
+	before := string(rs[from:at])
+	return containsAny(before, "重点项目", "重大项目", "重点建设项目", "重点工程") && !containsAny(before, "签约", "签订", "签署", "引进", "招引", "落地", "招商", "洽谈")
 }

@@ -1,0 +1,28 @@
+package targets
+
+import "testing"
+
+// The 总投资 of projects on the government's own list is their size, not
+// investment signed; their year's planned investment is key projects'.
+func TestListedProjectsTotal(t *testing.T) {
+	checkReading(t, []readingCase{
+		{
+			name: "a plan's key projects: total investment then the year's",
+			text: "荆州市2025年政府工作报告\n二、2025年工作安排\n" +
+				"今年安排市级重点项目420个，总投资5600亿元，年度计划投资980亿元。\n",
+			wants: []fig{{"荆州市", 2025, "", Planned, "key_project_investment", 980, Exactly, ""}},
+		},
+		{
+			name: "a review's major projects, 总投资 after the count",
+			text: "宜昌市2025年政府工作报告\n一、2024年工作回顾\n" +
+				"全年新开工重大项目312个、总投资1860亿元。\n",
+			wants: []fig{{"宜昌市", 2024, "", Reported, "projects_started", 312, Exactly, ""}},
+		},
+		{
+			name: "signed projects' 总投资 is investment contracted",
+			text: "孝感市2025年政府工作报告\n一、2024年工作回顾\n" +
+				"全年签约亿元以上项目268个，总投资1520亿元。\n",
+			wants: []fig{{"孝感市", 2024, "", Reported, "investment_attracted", 1520, Exactly, ""}},
+		},
+	})
+}
