@@ -15,13 +15,15 @@ import (
 // measured against.
 var targetAsideWords = []string{"年度预期目标为", "年度预期目标", "年初预期目标为", "年初预期目标", "预期目标为", "预期目标", "年度目标为", "年度目标", "目标为", "计划目标为", "计划为"}
 
+// targetAsideNouns open such a bracket only with the target's number
+// right after them, a copula or a rate verb between (计划7.5%, 目标:5.5%以内,
+// 年度计划为增长8%); a bracket they open without one (目标任务超额完成) is
+// read as any other. Longest first.
+var targetAsideNouns = []string{"年度计划", "年初计划", "年计划", "计划", "年度预期", "年初预期", "预期", "目标"}
+
 // targetAside reads a bracket at rs[i] that states the target of the
 // figure just read. It returns the bracket's end.
 func (p *sentenceParser) targetAside(i, e int) (int, bool) {
-	word := wordAt(p.rs, i+1, targetAsideWords)
-	if word == "" {
-		return 0, false
-	}
 	close := -1
 	for j := i + 1; j < e && j < i+40; j++ {
 		if p.rs[j] == ')' {
@@ -32,27 +34,75 @@ func (p *sentenceParser) targetAside(i, e int) (int, bool) {
 	if close < 0 {
 		return 0, false
 	}
+	at, rate := 0, false
+	if word := wordAt(p.rs, i+1, targetAsideWords); word != "" {
+		at = i + 1 + len([]rune(word))
+	} else if noun := wordAt(p.rs, i+1, targetAsideNouns); noun != "" {
+		var ok bool
+		if at, rate, ok = targetNumberAt(p.rs, i+1+len([]rune(noun)), close, false); !ok {
+			return 0, false
+		}
+	} else {
+		return 0, false
+	}
 	res, ok := p.resultEndingAt(i - 1)
 	if !ok {
 		return close + 1, true // a target with no result just before it: nothing to pair it with
 	}
-	at := i + 1 + len([]rune(word))
 	if q, found := ParseQuantity(p.rs, at); found && q.End <= close { // 年度预期目标为与经济增长基本同步: no number
-		p.addTargetOf(res, q, close+1)
+		p.addTargetOf(rateOf(res, q, rate), q, close+1)
 	}
 	return close + 1, true
+}
+
+// targetCopulas stand between a target's noun and its number (计划为7%,
+// 目标是6%, 目标:5.5%以内).
+var targetCopulas = []string{"为", "是", ":"}
+
+// targetNumberAt reads what follows a target's noun at rs[at]: a copula
+// (required where needCopula), a rate verb, and the number, which must
+// start before end. It returns where the number starts and whether the
+// verb made it a rate.
+func targetNumberAt(rs []rune, at, end int, needCopula bool) (int, bool, bool) {
+	cop := wordAt(rs, at, targetCopulas)
+	if cop == "" && needCopula {
+		return 0, false, false
+	}
+	at += len([]rune(cop))
+	rate := false
+	if v := wordAt(rs, at, []string{"增长", "增速为", "增速"}); v != "" {
+		at, rate = at+len([]rune(v)), true
+	}
+	if at >= end || !isDigit(rs[at]) {
+		return 0, false, false
+	}
+	return at, rate, true
+}
+
+// rateOf is the result whose target q is: the growth of the result's
+// indicator where a rate verb named the target a rate and the result is
+// a level (…完成802亿元,年初目标增长10%).
+func rateOf(res raw, q Quantity, rate bool) raw {
+	if rate && q.Class == ClassPercent && !strings.HasSuffix(res.key, "_growth") {
+		if _, ok := LookupIndicator(res.key + "_growth"); ok {
+			res.key += "_growth"
+		}
+	}
+	return res
 }
 
 // targetClauseWords open a clause that states the target of the result
 // just before it, with no bracket: …增长5.3%,年初目标是6%; …完成802亿元,年初
 // 目标增长10%; …分别增长8.1%和7.9%,年初目标分别为8%和8.5%. Longest first.
+// 计划 opens one too (…增长6.6%,计划为7%; …,计划增长6.5%), and 预期 with
+// a copula (…,预期为6%左右): 预期增长 alone may be the next year's plan.
 var targetClauseWords = []string{"年初预期目标是", "年初预期目标为", "年度预期目标是", "年度预期目标为", "年初目标是", "年初目标为",
-	"年度目标是", "年度目标为", "预期目标是", "预期目标为", "目标是", "目标为",
-	"年初预期目标", "年度预期目标", "年初预期", "年初目标", "年初计划", "年度目标", "预期目标", "目标"}
+	"年度目标是", "年度目标为", "预期目标是", "预期目标为", "目标是", "目标为", "预期为", "预期是", "预期:",
+	"年初预期目标", "年度预期目标", "年初预期", "年初目标", "年初计划", "年度计划", "年度目标", "预期目标", "计划目标", "目标", "计划"}
 
 // targetVerbs may stand between such words and the number; the first
 // ones say the number is a rate.
-var targetVerbs = []string{"增长", "增速为", "增速", "为", "是", "达到", "提高到", "提高", "控制在"}
+var targetVerbs = []string{"增长", "增速为", "增速", "为", "是", ":", "达到", "提高到", "提高", "控制在"}
 
 // targetClause reads such a clause after the comma at rs[i]; it returns
 // the clause's end. A clause that follows no result is read as usual.
@@ -85,13 +135,7 @@ func (p *sentenceParser) targetClause(i, e int) (int, bool) {
 	}
 	rate := verb == "增长" || verb == "增速" || verb == "增速为"
 	for k, q := range qs {
-		r := results[k]
-		if rate && q.Class == ClassPercent && !strings.HasSuffix(r.key, "_growth") {
-			if _, ok := LookupIndicator(r.key + "_growth"); ok {
-				r.key += "_growth" // …完成802亿元,年初目标增长10%: the target of its growth
-			}
-		}
-		p.addTargetOf(r, q, q.End)
+		p.addTargetOf(rateOf(results[k], q, rate), q, q.End)
 	}
 	p.lastEnd = qs[len(qs)-1].End
 	return end, true

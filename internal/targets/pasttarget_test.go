@@ -223,3 +223,40 @@ func notRead(t *testing.T, text string, bad ...fig) {
 		}
 	}
 }
+
+// The year's target beside its result in the plan's own words: 计划 and
+// 预期 with a copula after the result, or 计划, 预期 and 目标 in brackets
+// with the number right after them. Each is a planned figure of the year
+// under review, never a second result.
+func TestTargetsBesideResultsInPlanWords(t *testing.T) {
+	text := "关于益阳市2025年国民经济和社会发展计划执行情况与2026年计划草案的报告\n一、2025年计划执行情况\n" +
+		"全市固定资产投资增长4.2%，计划为6%；外贸进出口总额增长12.4%（计划10%）。\n" +
+		"社会消费品零售总额完成1180亿元，计划增长7%，实际增长5.6%。\n" +
+		"城镇调查失业率5.2%（目标：5.5%以内），居民消费价格上涨0.6%，预期为2%左右。\n" +
+		"新增城镇就业3.1万人（年度计划为2.8万人）；农村居民人均可支配收入增长6.9%（目标任务超额完成）。\n" +
+		"二、2026年计划安排\n地区生产总值增长5.5%左右。\n"
+	checkReading(t, []readingCase{{
+		name: "计划为, (计划X), 计划增长 after a level, (目标:X以内), 预期为, (年度计划为X)",
+		text: text,
+		wants: []fig{
+			{"益阳市", 2025, "", Reported, "fai_growth", 4.2, Exactly, ""},
+			{"益阳市", 2025, "", Planned, "fai_growth", 6, Exactly, ""},
+			{"益阳市", 2025, "", Reported, "import_export_growth", 12.4, Exactly, ""},
+			{"益阳市", 2025, "", Planned, "import_export_growth", 10, Exactly, ""},
+			{"益阳市", 2025, "", Reported, "retail_sales", 1180, Exactly, ""},
+			{"益阳市", 2025, "", Planned, "retail_sales_growth", 7, Exactly, ""},
+			{"益阳市", 2025, "", Reported, "retail_sales_growth", 5.6, Exactly, ""},
+			{"益阳市", 2025, "", Reported, "surveyed_unemployment", 5.2, Exactly, ""},
+			{"益阳市", 2025, "", Planned, "surveyed_unemployment", 5.5, AtMost, ""},
+			{"益阳市", 2025, "", Reported, "cpi", 0.6, Exactly, ""},
+			{"益阳市", 2025, "", Planned, "cpi", 2, About, ""},
+			{"益阳市", 2025, "", Reported, "new_urban_jobs", 31000, Exactly, ""},
+			{"益阳市", 2025, "", Planned, "new_urban_jobs", 28000, Exactly, ""},
+			{"益阳市", 2025, "", Reported, "rural_disposable_income_growth", 6.9, Exactly, ""},
+			{"益阳市", 2026, "", Planned, "gdp_growth", 5.5, About, ""},
+		},
+	}})
+	// The bracket's target read as a second result is a wrong number shown as fact.
+	notRead(t, text, fig{"益阳市", 2025, "", Reported, "surveyed_unemployment", 5.5, AtMost, ""},
+		fig{"益阳市", 2025, "", Reported, "new_urban_jobs", 28000, Exactly, ""}, fig{"益阳市", 2025, "", Reported, "retail_sales_growth", 7, Exactly, ""})
+}
