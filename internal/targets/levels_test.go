@@ -201,3 +201,43 @@ func TestBackedUnitsOwnTheirClauses(t *testing.T) {
 		},
 	})
 }
+
+// Targets named by a target word and a copula (经济增长预期目标为X%), of
+// the nation, the province and the report's own region, in one list with
+// 分别为 or one level alone; in the plan they are the plan year's, in the
+// review the reviewed year's. The rates after 经济增长/经济增速 with 为 or
+// 分别为 are read on the results' side too.
+func TestTargetsOfSeveralLevels(t *testing.T) {
+	checkReading(t, []readingCase{
+		{
+			name: "a plan: a list of three levels, the nation alone, the state naming it, a rate after 目标:",
+			text: "2025年钦州市政府工作报告\n二、2025年主要目标\n全国、全区、全市经济增长预期目标分别为4.5%、5%和6.5%左右。\n" +
+				"全国经济增长预期目标为4.9%左右，全区经济增长预期目标是5.4%。国家确定的今年经济增长预期目标为5.1%左右。\n" +
+				"一般公共预算收入预期目标为3.5%；城镇调查失业率目标为5.5%以内；规模以上工业增加值目标：增长7.2%。\n",
+			wants: []fig{
+				{"全国", 2025, "", Planned, "gdp_growth", 4.5, Exactly, ""},
+				{"广西壮族自治区", 2025, "", Planned, "gdp_growth", 5, Exactly, ""},
+				{"钦州市", 2025, "", Planned, "gdp_growth", 6.5, About, ""},
+				{"全国", 2025, "", Planned, "gdp_growth", 4.9, About, ""},
+				{"广西壮族自治区", 2025, "", Planned, "gdp_growth", 5.4, Exactly, ""},
+				{"钦州市", 2025, "", Planned, "budget_revenue_growth", 3.5, Exactly, ""},
+				{"钦州市", 2025, "", Planned, "surveyed_unemployment", 5.5, AtMost, ""},
+				{"钦州市", 2025, "", Planned, "industry_va_growth", 7.2, Exactly, ""},
+			},
+		},
+		{
+			name: "a review: the year's own target restated, the results of the levels with 分别为 and 为",
+			text: "2025年钦州市政府工作报告\n一、2024年工作回顾\n全市经济增长预期目标为6.8%左右，实际增长5.7%。\n" +
+				"全国、全区、全市经济增速分别为5%、4.2%和5.7%；全区经济增长为4.2%。\n",
+			wants: []fig{
+				{"钦州市", 2024, "", Planned, "gdp_growth", 6.8, About, ""},
+				{"钦州市", 2024, "", Reported, "gdp_growth", 5.7, Exactly, ""},
+				{"全国", 2024, "", Reported, "gdp_growth", 5, Exactly, ""},
+				{"广西壮族自治区", 2024, "", Reported, "gdp_growth", 4.2, Exactly, ""},
+			},
+		},
+	})
+	// The state's target is not the city's, and a restated target is no result.
+	notRead(t, "2025年钦州市政府工作报告\n二、2025年主要目标\n国家确定的今年经济增长预期目标为5.1%左右。\n", fig{"钦州市", 2025, "", Planned, "gdp_growth", 5.1, About, ""})
+	notRead(t, "2025年钦州市政府工作报告\n一、2024年工作回顾\n全市经济增长预期目标为6.8%左右。\n", fig{"钦州市", 2024, "", Reported, "gdp_growth", 6.8, About, ""})
+}

@@ -618,8 +618,8 @@ func (p *sentenceParser) onIndicator(ae aliasEntry, at int) {
 		p.each, p.eachIdx = true, 0
 		return
 	}
-	if t, end := string(ae.text), at+len(ae.text); (strings.HasSuffix(t, "增长") || strings.HasSuffix(t, "增速")) && end < len(p.rs) && isDigit(p.rs[end]) {
-		// 经济增长5.3%: the noun carries its verb (not 对经济增长的贡献率).
+	if t, end := string(ae.text), at+len(ae.text); (strings.HasSuffix(t, "增长") || strings.HasSuffix(t, "增速")) && rateFollows(p.rs, end) {
+		// 经济增长5.3%, 经济增速分别为…: the noun carries its verb (not 对经济增长的贡献率).
 		pd.growth = true
 	}
 	p.pend = append(p.pend, pd)

@@ -44,11 +44,64 @@ func (p *sentenceParser) targetLead(i, e int) (int, bool) {
 	if !numberSoon(p.rs, end, e) {
 		return 0, false
 	}
+	if named, ok := p.namedTarget(i, end); ok {
+		p.leadTarget = true
+		return named, true
+	}
 	if !yearStartLeads[w] && !resultClauseAfter(p.rs, end, e) {
 		return 0, false // 地区生产总值预期增长6%: a plan's own wording
 	}
 	p.leadTarget = true
 	return end, true
+}
+
+// A lead word with a copula, or with the number right after it, names
+// the figure a target by itself (经济增长预期目标为5%左右, 地区生产总值增长目标
+// 是7%, 全国、全区、全市经济增长预期目标分别为5%、5.5%和6%左右, 目标6%): a planned
+// figure of the year the sentence is about, in a review the year under
+// review, with no result beside it needed. 预期增长6% says nothing of the
+// kind (a plan's own wording, or a December report's estimate).
+
+// namedTarget reads such a lead word at rs[i:end] after the indicator
+// pending; it returns where the parser goes on: past the copula, or at
+// the 分别 that spreads the numbers over a list.
+func (p *sentenceParser) namedTarget(i, end int) (int, bool) {
+	at := end
+	each := hasAt(p.rs, at, "分别")
+	if each {
+		at += 2
+	}
+	cop := wordAt(p.rs, at, targetCopulas)
+	if cop == "" && !(isDigit(p.rs[at]) && !each) {
+		return 0, false
+	}
+	at += len([]rune(cop))
+	pd := &p.pend[len(p.pend)-1]
+	if q, ok := ParseQuantity(p.rs, at); ok && q.Class == ClassPercent && (hasBefore(p.rs, i, "增长") || hasBefore(p.rs, i, "增速") || pd.st.Class != ClassPercent) {
+		// 经济增长预期目标为5%, 一般公共预算收入目标为8%: the noun's growth
+		// (a share such as 城镇调查失业率目标为5.5% is its level).
+		pd.growth = true
+	}
+	if len(pd.regions) == 0 && nationSets(p.rs, p.clauseFrom, pd.from) {
+		pd.regions, pd.regionsBy = []Region{country}, ByNamed // 国家确定今年经济增长预期目标为5%左右: the nation's
+	}
+	if each {
+		return end, true
+	}
+	return at, true
+}
+
+// nationSets reports whether the clause rs[from:at] before a target's
+// indicator says the state set it (国家确定, 中央提出): the target is the
+// nation's, not the report's region's.
+func nationSets(rs []rune, from, at int) bool {
+	clause := string(rs[from:at])
+	for _, w := range []string{"国家", "中央", "国务院"} {
+		if rest, ok := strings.CutPrefix(clause, w); ok && wordAt([]rune(rest), 0, []string{"确定", "提出", "设定", "明确", "把", "将"}) != "" {
+			return true
+		}
+	}
+	return false
 }
 
 // leadFirst reports whether r can open a lead word.
@@ -124,4 +177,15 @@ func withoutTargetLeads(s string) string {
 		return reBareLead.ReplaceAllString(s, "$1")
 	}
 	return s
+}
+
+// rateFollows reports whether a rate's number follows a noun that carries
+// its verb (经济增长, 经济增速) at rs[at], past the words that may stand
+// between: 经济增长5.3%, 经济增速为6.1%, 经济增长分别为5.2%、4.6%, 经济增长
+// 分别达到…, and the target words of namedTarget (经济增长预期目标为5%).
+func rateFollows(rs []rune, at int) bool {
+	for _, words := range [][]string{{"预期目标", "目标"}, {"分别", "均"}, {"达到", "为", "是", "达", ":"}} {
+		at += len([]rune(wordAt(rs, at, words)))
+	}
+	return at < len(rs) && isDigit(rs[at])
 }
