@@ -270,7 +270,12 @@ func (a *articleReader) readSentence(s, e int) []Figure {
 		a.paraYear = 0 // a part opens: the year named before it in the paragraph is over
 	} else {
 		// A span named inside the sentence holds for it alone.
-		if span, kind, ok := a.sentenceSpan(str); ok {
+		span, kind, ok := a.sentenceSpan(str)
+		if !ok {
+			span, ok = a.firstYearsOfPlan(str, s)
+			kind = Reported
+		}
+		if ok {
 			saved := *a
 			a.kind, a.span = kind, span
 			defer func() { a.kind, a.span, a.secYear = saved.kind, saved.span, saved.secYear }()
@@ -373,10 +378,13 @@ func (a *articleReader) readSentence(s, e int) []Figure {
 			// 国内生产总值 is the nation's (a city's report quoting it beside its own).
 			r.region, r.subjectBy = country, ByNamed
 		}
-		ry, yearBy, rk := ey, BySentence, kind
+		ry, yearBy, rk, rkBy := ey, BySentence, kind, kindBy
 		if d := deadlineBefore(a.t.R, s, r.to); d > 0 && (ey == 0 || ownYear == 0 && d > ey) {
 			// 到2025年经济总量突破1300亿元 after a paragraph about 2021: the deadline dates it.
 			ry, yearBy = d, ByDeadline
+			if rk != Planned && a.deadlineAhead(d) {
+				rk, rkBy = Planned, ByDeadline // a year still ahead has no result yet
+			}
 		}
 		if twoYears && yearBy != ByDeadline {
 			// 2023年全市…增长4.5%,2024年…预期增长6%: each clause's own year.
@@ -402,7 +410,7 @@ func (a *articleReader) readSentence(s, e int) []Figure {
 				ry, yearBy, rk = py, BySentence, Planned
 			}
 		}
-		f, ok := a.figure(r, rk, ry, yearBy, kindBy, prelim && r.to > estFrom)
+		f, ok := a.figure(r, rk, ry, yearBy, rkBy, prelim && r.to > estFrom)
 		if ok && r.pastTarget {
 			// The year's target beside its result: planned, of the result's year.
 			f.Kind, f.Preliminary, f.Reading.Kind = Planned, false, BySentence
@@ -679,6 +687,11 @@ func (a *articleReader) figure(r raw, kind Kind, ey int, yearBy, kindBy Basis, p
 		period = fmt.Sprintf("%d-%d", a.plan, a.plan+4)
 		year = a.plan + 4
 		avgGuessed = true
+	} else if r.avg && kind == Planned && yearBy == ByDeadline {
+		period = a.planEndAvgPeriod(year) // 到2025年…年均增长7%以上: the plan that ends then
+	}
+	if r.cum && period == "" && kind == Reported && year == a.review && !r.start {
+		period = a.countedSpan(r.q.Start) // 三年累计减少贫困人口4.6万人: the years counted
 	}
 	if r.avg && period == "" && kind == Reported && a.review > 0 && year == a.review && fiveYearsAvgBefore(a.t.R, r.from, r.q.Start) {
 		// 城镇居民人均可支配收入4.65万元,五年年均增长5.3%: the five years up
