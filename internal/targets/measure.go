@@ -237,3 +237,19 @@ func listedProjectsBefore(rs []rune, at int) bool {
 	before := string(rs[from:at])
 	return containsAny(before, "重点项目", "重大项目", "重点建设项目", "重点工程") && !containsAny(before, "签约", "签订", "签署", "引进", "招引", "落地", "招商", "洽谈")
 }
+
+// parkRevenueHome files a county's park revenue (迁安经开区…,园区技工贸总收入
+// 完成1430亿元) under the county, as the catalogue keeps it: the park's
+// 技工贸 total is how a county reports its park, whichever of the two the
+// clause named.
+func (p *sentenceParser) parkRevenueHome() {
+	if p.home.Level != LevelCounty {
+		return
+	}
+	for i := range p.out {
+		r := &p.out[i]
+		if strings.HasPrefix(r.key, "park_revenue") && r.region.Level == LevelZone && r.region.ParentCode == p.home.Code {
+			r.region, r.subjectBy = Region{}, ByOwn
+		}
+	}
+}

@@ -26,3 +26,26 @@ func TestListedProjectsTotal(t *testing.T) {
 		},
 	})
 }
+
+// A county's park revenue is filed under the county, whichever of the two
+// the clause named (the catalogue's convention for 技工贸总收入).
+func TestCountyParkRevenue(t *testing.T) {
+	checkReading(t, []readingCase{
+		{
+			name: "the zone named in the clause before, 园区 in its own",
+			text: "桐乡市2025年政府工作报告\n一、2024年工作回顾\n" +
+				"桐乡经开区完成固定资产投资52.3亿元，园区技工贸总收入完成1180亿元，增长6.2%。\n",
+			wants: []fig{
+				{"桐乡经开区", 2024, "", Reported, "fai", 52.3, Exactly, ""},
+				{"桐乡市", 2024, "", Reported, "park_revenue", 1180, Exactly, ""},
+				{"桐乡市", 2024, "", Reported, "park_revenue_growth", 6.2, Exactly, ""},
+			},
+		},
+		{
+			name: "the zone named right before the revenue, a target",
+			text: "桐乡市2025年政府工作报告\n二、2025年主要目标\n" +
+				"桐乡高新区技工贸总收入突破1300亿元。\n",
+			wants: []fig{{"桐乡市", 2025, "", Planned, "park_revenue", 1300, AtLeast, ""}},
+		},
+	})
+}

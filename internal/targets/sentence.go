@@ -261,6 +261,7 @@ func parseSentenceOn(rs []rune, s, e int, home Region, topic string) []raw {
 	if aspect {
 		p.out = p.unitsKeepTopic(s, e, topic)
 	}
+	p.parkRevenueHome()
 	return projectCounts(p.rs, p.out)
 }
 
