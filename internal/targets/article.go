@@ -75,8 +75,11 @@ var (
 	reMeeting    = regexp.MustCompile(`([^,。:;\s“”(]{2,24}?)第?[一二三四五六七八九十]{1,4}届(?:人民代表大会|人大)`)
 	reISODate    = regexp.MustCompile(`((?:19|20)\d{2})-(\d{1,2})-(\d{1,2})`)
 	reReportYear = regexp.MustCompile(`((?:19|20)\d{2})年?(?:度)?.{0,16}?(?:政府工作报告|两会)`)
-	reAnyYear    = regexp.MustCompile(`((?:19|20)\d{2})年`)
-	reMonthDay   = regexp.MustCompile(`(?:^|[^\d年])(\d{1,2})月(\d{1,2})日`)
+	// reReportYearAfter is a report's year written after its name in
+	// brackets (宣城市政府工作报告解读(2025年)).
+	reReportYearAfter = regexp.MustCompile(`(?:政府工作报告|两会)[^\n(]{0,8}[(（]((?:19|20)\d{2})年?[)）]`)
+	reAnyYear         = regexp.MustCompile(`((?:19|20)\d{2})年`)
+	reMonthDay        = regexp.MustCompile(`(?:^|[^\d年])(\d{1,2})月(\d{1,2})日`)
 )
 
 // readHeader decides the article's title, delivery date and region from
@@ -110,6 +113,9 @@ func deliveryDate(rs []rune, head string) (year, month int, dated bool) {
 			return y - 1, atoiYear(d[2]), true
 		}
 		return y, 1, false
+	}
+	if m := reReportYearAfter.FindStringSubmatch(head); m != nil {
+		return atoiYear(m[1]), 1, false // 政府工作报告解读(2025年): the report's year, after its name
 	}
 	top := string(rs[:min(len(rs), 150)])
 	if m := reFullDate.FindStringSubmatch(top); m != nil {

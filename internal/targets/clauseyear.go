@@ -96,7 +96,7 @@ func (a *articleReader) planClauseYear(s, from int) int {
 		if w == "" {
 			continue
 		}
-		if !containsAny(string(rs[k+2:min(len(rs), k+6)]), "将", "要", "力争", "确保", "计划", "预期", "目标") {
+		if !containsAny(string(rs[k+2:min(len(rs), k+6)]), "将", "要", "力争", "确保", "计划", "预期", "目标", "提出") {
 			return 0
 		}
 		y := a.year

@@ -37,3 +37,30 @@ func TestInterviewsAndPressConferences(t *testing.T) {
 		},
 	})
 }
+
+// A session's news tells the report's 今年 after who said it (报告提出,今年…;
+// 市长在政府工作报告中说,今年…): the year of the session, and its targets,
+// whatever the title calls the article; a 解读 whose title writes the year
+// after the report's name (…解读(2024年)) is of that year's session.
+func TestSessionNewsThisYear(t *testing.T) {
+	checkReading(t, []readingCase{
+		{
+			name: "报告提出 and 市长…说 before 今年 in a session's news",
+			text: "常德市2024年两会新闻\n本报讯　1月10日，常德市第八届人民代表大会第四次会议开幕。报告提出，今年全市规模以上工业增加值增长7%以上，社会消费品零售总额增长6%。\n市长在政府工作报告中说，今年地区生产总值增长6%左右。\n",
+			wants: []fig{
+				{"常德市", 2024, "", Planned, "industry_va_growth", 7, AtLeast, ""},
+				{"常德市", 2024, "", Planned, "retail_sales_growth", 6, Exactly, ""},
+				{"常德市", 2024, "", Planned, "gdp_growth", 6, About, ""},
+			},
+		},
+		{
+			name: "a 解读 dated by the year in brackets after the report's name",
+			text: "常德市政府工作报告解读（2024年）\n记者从市发改委了解到，去年全市地区生产总值增长4.4%。今年全市固定资产投资增长5%左右，一般公共预算收入增长3%。\n",
+			wants: []fig{
+				{"常德市", 2023, "", Reported, "gdp_growth", 4.4, Exactly, ""},
+				{"常德市", 2024, "", Planned, "fai_growth", 5, About, ""},
+				{"常德市", 2024, "", Planned, "budget_revenue_growth", 3, Exactly, ""},
+			},
+		},
+	})
+}

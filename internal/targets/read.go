@@ -25,14 +25,22 @@ func (a *articleReader) read() []Figure {
 	para := true
 	home := a.region
 	defer func() { a.region = home }()
+	inUnit, outer := false, a.part()
 	for s := a.start; s < a.end; {
 		label := false
 		if para {
 			le := lineEnd(rs, s, a.end)
 			// 乐都区:报告指出,…: a roundup's paragraph about one unit is
-			// that unit's (its 全区 is the unit, not the report's region).
+			// that unit's (its 全区 is the unit, not the report's region),
+			// and so are the parts it opens.
 			a.region = home
-			if r, ok := roundupUnit(rs, s, le, home); ok {
+			if inUnit {
+				a.setPart(outer)
+			} else {
+				outer = a.part()
+			}
+			r, ok := roundupUnit(rs, s, le, home)
+			if inUnit = ok; ok {
 				a.region = r
 			}
 			if figs, next, ok := a.readTable(s, le); ok {
@@ -92,10 +100,18 @@ func (a *articleReader) clauseRelativeYear(from int) int {
 	if base == 0 {
 		base = a.plan
 	}
-	if base == 0 || wordAt(a.t.R, from, []string{"去年", "上年"}) == "" {
+	if w := relativeWordAt(a.t.R, from); base == 0 || w != "去年" && w != "上年" {
 		return 0
 	}
 	return base - 1
+}
+
+// opensThisYear reports whether the clause of a figure carried from an
+// earlier one opens with 今年 or 明年 (团风县去年…增长8.1%,今年提出增长8.5%):
+// the year of the clause before is not its year.
+func (a *articleReader) opensThisYear(r raw) bool {
+	w := relativeWordAt(a.t.R, ownClauseFrom(a.t.R, r))
+	return w == "今年" || w == "明年"
 }
 
 // roundupUnit is the unit a roundup's paragraph opens with (乐都区:报告指出,
@@ -136,14 +152,16 @@ func (a *articleReader) relativeYear(str string) int {
 	if base == 0 {
 		base = a.plan
 	}
+	// 报告提出,今年…; 该县去年…: after who speaks and whom it is about.
+	w := relativeWordAt([]rune(withoutSpeaker(lead)), 0)
 	switch {
-	case base == 0 || strings.HasPrefix(lead, "今年以来"):
+	case base == 0:
 		return 0
-	case strings.HasPrefix(lead, "今年"):
+	case w == "今年":
 		return base
-	case strings.HasPrefix(lead, "去年"):
+	case w == "去年":
 		return base - 1
-	case strings.HasPrefix(lead, "明年"):
+	case w == "明年":
 		return base + 1
 	}
 	return 0
@@ -395,7 +413,7 @@ func (a *articleReader) readSentence(s, e int) []Figure {
 			}
 		}
 		y := a.clauseRelativeYear(r.from)
-		if y == 0 && r.carried {
+		if y == 0 && r.carried && !a.opensThisYear(r) {
 			y = relYear // 去年全市地区生产总值增长5.3%,总量达到15268.9亿元: the total's year too
 		}
 		relYear = y
@@ -406,7 +424,7 @@ func (a *articleReader) readSentence(s, e int) []Figure {
 				rk = Reported
 			}
 		} else if y == 0 {
-			if py := a.planClauseYear(s, r.from); py > 0 && (py != ry || rk != Planned) {
+			if py := a.planClauseYear(s, ownClauseFrom(a.t.R, r)); py > 0 && (py != ry || rk != Planned) {
 				ry, yearBy, rk = py, BySentence, Planned
 			}
 		}

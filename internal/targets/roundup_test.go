@@ -50,3 +50,38 @@ func TestRespectiveValuesAreTheLastItems(t *testing.T) {
 		}
 	}
 }
+
+// A session's roundup dated in the new year, its headline naming that
+// year's 成绩单: the headline opens no review of a year just begun; a unit
+// that speaks of its 去年 after its own name (沅江去年, 该县去年) tells that
+// year's results; the plan one unit's paragraph opens (今年的目标是:) is not
+// the next unit's; a clause 今年提出 after last year's rate is this year's
+// target of the same indicator.
+const newsRoundup = "两会观察：2021年县域经济“成绩单”发布\n2021-01-28 09:30　来源：益阳日报\n" +
+	"本报讯 近日，各区县相继召开人代会。益阳市政府工作报告则提出，今年全市地区生产总值增长6.5%左右。\n" +
+	"桃江：该县去年地区生产总值增长4.1%。今年的目标是：地区生产总值增长7%左右，固定资产投资增长9%。\n" +
+	"安化：安化县报告显示，去年规模以上工业增加值增长5.2%。接待游客1800万人次，旅游综合收入150亿元。\n" +
+	"沅江：沅江去年一般公共预算收入增长6.3%，今年提出增长7%，新签约项目30个以上。\n"
+
+func TestSessionRoundupYears(t *testing.T) {
+	checkReading(t, []readingCase{{
+		name: "a dated roundup of three counties",
+		text: newsRoundup,
+		wants: []fig{
+			{"益阳市", 2021, "", Planned, "gdp_growth", 6.5, About, ""},
+			{"桃江县", 2020, "", Reported, "gdp_growth", 4.1, Exactly, ""},
+			{"桃江县", 2021, "", Planned, "gdp_growth", 7, About, ""},
+			{"桃江县", 2021, "", Planned, "fai_growth", 9, Exactly, ""},
+			{"安化县", 2020, "", Reported, "industry_va_growth", 5.2, Exactly, ""},
+			{"安化县", 2020, "", Reported, "tourists", 1800, Exactly, ""},
+			{"安化县", 2020, "", Reported, "tourism_revenue", 150, Exactly, ""},
+			{"沅江市", 2020, "", Reported, "budget_revenue_growth", 6.3, Exactly, ""},
+			{"沅江市", 2021, "", Planned, "budget_revenue_growth", 7, Exactly, ""},
+		},
+	}})
+	for _, f := range Extract(newsRoundup) {
+		if f.Region == "安化县" && f.Kind == Planned || f.Kind == Reported && f.Year == 2021 {
+			t.Errorf("a result of the year just begun, or a plan lent to the next unit: %v «%s»", f, f.Quote)
+		}
+	}
+}

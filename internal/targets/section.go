@@ -183,6 +183,9 @@ func (a *articleReader) cue(s string, heading bool) bool {
 		// names the parts without opening one.
 		return false
 	}
+	if m != nil && a.reviewNotYet(firstGroup(m), m[0]) {
+		m = nil
+	}
 	opened := false
 	if m != nil {
 		y := firstGroup(m)
