@@ -308,6 +308,9 @@ func (a *articleReader) findRegion(lines []string) Region {
 	// 经开区2022年工作汇报: a zone that names no city is the zone of the city
 	// the text is about.
 	for _, z := range zoneWords {
+		if strings.HasPrefix(title, z.text) && isZoneUnit(best) {
+			return best // 合肥经济技术开发区 named in the text: the list's zone itself
+		}
 		if strings.HasPrefix(title, z.text) && (best.Level == LevelPrefecture || best.Level == LevelCounty) {
 			base := shortName(best)
 			if base == "" {

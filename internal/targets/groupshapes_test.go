@@ -49,3 +49,17 @@ func TestGroupingByShape(t *testing.T) {
 		},
 	})
 }
+
+// Cities joined into one 同城化 area are a grouping, however many are named.
+func TestSameCityGrouping(t *testing.T) {
+	checkRegions(t, []regionCase{
+		{
+			readingCase: readingCase{
+				name:  "a 同城化 area by its cities' initials",
+				text:  "湖南省2025年政府工作报告\n一、2024年工作回顾\n全省地区生产总值增长4.8%，长岳同城化地区生产总值增长5.9%。\n",
+				wants: []fig{{"湖南省", 2024, "", Reported, "gdp_growth", 4.8, Exactly, ""}},
+			},
+			not: []fig{{"湖南省", 2024, "", Reported, "gdp_growth", 5.9, Exactly, ""}},
+		},
+	})
+}

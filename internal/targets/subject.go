@@ -172,6 +172,9 @@ func (p *sentenceParser) mentionsEndingAt(end int) []Mention {
 			m, ok = p.selfItemEndingAt(end, len(out) > 0)
 		}
 		if !ok {
+			m, ok = p.zoneItemEndingAt(end, len(out) > 0)
+		}
+		if !ok {
 			if len(out) > 0 && p.rs[end] == '、' && isHan(p.rs[end-1]) {
 				// 钦州港区、钦南区地区生产总值分别增长12.6%和9.4%: a unit of the
 				// list is no name the reader knows, so whose value is whose

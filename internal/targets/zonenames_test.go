@@ -82,3 +82,91 @@ func TestLookupZoneByStem(t *testing.T) {
 		}
 	}
 }
+
+// A zone's report speaks of itself as 园区 or 开发区 also when the list
+// holds it as a unit of its own, and a title opening with the bare zone
+// word is the listed zone the text names, by its short name.
+func TestListedZoneSpeaksOfItself(t *testing.T) {
+	checkRegions(t, []regionCase{
+		{
+			readingCase: readingCase{
+				name: "园区 in each clause of a listed park's report",
+				text: "苏州工业园区2025年工作报告\n一、2024年工作回顾\n园区进出口总额增长4.2%，园区固定资产投资增长2.6%。\n",
+				wants: []fig{
+					{"苏州工业园区", 2024, "", Reported, "import_export_growth", 4.2, Exactly, ""},
+					{"苏州工业园区", 2024, "", Reported, "fai_growth", 2.6, Exactly, ""},
+				},
+			},
+		},
+		{
+			readingCase: readingCase{
+				name: "园区 twice in a zone's report, no park named",
+				text: "株洲高新区2025年工作报告\n一、2024年工作回顾\n园区固定资产投资增长4.9%，园区一般公共预算收入增长1.7%。\n",
+				wants: []fig{
+					{"株洲高新区", 2024, "", Reported, "fai_growth", 4.9, Exactly, ""},
+					{"株洲高新区", 2024, "", Reported, "budget_revenue_growth", 1.7, Exactly, ""},
+				},
+			},
+		},
+		{
+			readingCase: readingCase{
+				name: "a bare 经开区 title over a text naming the listed zone",
+				text: "经开区2025年工作汇报\n南通经济技术开发区2024年地区生产总值增长5.3%；规模以上工业增加值增长8.4%。\n",
+				wants: []fig{
+					{"南通经开区", 2024, "", Reported, "gdp_growth", 5.3, Exactly, ""},
+					{"南通经开区", 2024, "", Reported, "industry_va_growth", 8.4, Exactly, ""},
+				},
+			},
+			not: []fig{{"南通经济技术开发经开区", 2024, "", Reported, "industry_va_growth", 8.4, Exactly, ""}},
+		},
+	})
+}
+
+// An area inside a unit that no reading takes for a zone (a unit's name
+// and more words ending in 区) is no figure of the unit.
+func TestUnknownAreaOfAUnit(t *testing.T) {
+	checkRegions(t, []regionCase{
+		{
+			readingCase: readingCase{
+				name:  "a city's port area and its urban area",
+				text:  "河南省2025年政府工作报告\n一、2024年工作回顾\n全省地区生产总值增长5.1%。洛阳港区规模以上工业增加值增长12.2%，开封城区固定资产投资增长3.9%。\n",
+				wants: []fig{{"河南省", 2024, "", Reported, "gdp_growth", 5.1, Exactly, ""}},
+				none:  []string{"industry_va_growth", "fai_growth"},
+			},
+			not: []fig{
+				{"洛阳市", 2024, "", Reported, "industry_va_growth", 12.2, Exactly, ""},
+				{"开封市", 2024, "", Reported, "fai_growth", 3.9, Exactly, ""},
+			},
+		},
+	})
+}
+
+// A zone listed with a unit before 分别 keeps its slot: each value goes to
+// the item in its place, the zone's to the zone (in its own report, its
+// own region), not the unit's to the zone.
+func TestZoneInUnitList(t *testing.T) {
+	checkRegions(t, []regionCase{
+		{
+			readingCase: readingCase{
+				name: "a district and the zone by the word its report calls itself",
+				text: "长沙经济技术开发区2025年工作报告\n一、2024年工作回顾\n星沙街道和开发区外贸进出口分别增长6.6%和8.1%。长沙县与经开区固定资产投资分别增长2.9%、4.4%。\n",
+				wants: []fig{
+					{"长沙县", 2024, "", Reported, "fai_growth", 2.9, Exactly, ""},
+					{"长沙经开区", 2024, "", Reported, "fai_growth", 4.4, Exactly, ""},
+				},
+			},
+			not: []fig{{"长沙经开区", 2024, "", Reported, "fai_growth", 2.9, Exactly, ""}},
+		},
+		{
+			readingCase: readingCase{
+				name: "a zone by its full name listed after a county in its city's report",
+				text: "漳州市2025年政府工作报告\n一、2024年工作回顾\n长泰区和漳州台商投资区规模以上工业增加值分别增长7.7%和10.4%。\n",
+				wants: []fig{
+					{"长泰区", 2024, "", Reported, "industry_va_growth", 7.7, Exactly, ""},
+					{"漳州台商投资区", 2024, "", Reported, "industry_va_growth", 10.4, Exactly, ""},
+				},
+			},
+			not: []fig{{"漳州台商投资区", 2024, "", Reported, "industry_va_growth", 7.7, Exactly, ""}},
+		},
+	})
+}

@@ -114,6 +114,20 @@ func listedZoneUnder(parent Region, name string) (Region, bool) {
 	return u, true
 }
 
+// isZoneUnit reports whether a unit of the division list is a zone by its
+// name (苏州工业园区, 合肥经济技术开发区 are county-level units there).
+func isZoneUnit(r Region) bool {
+	if r.Level == LevelZone {
+		return true
+	}
+	for _, w := range areaWords {
+		if strings.HasSuffix(r.Name, w) && !genericNames[r.Name] {
+			return true
+		}
+	}
+	return false
+}
+
 // isZoneWord reports whether zoneAt reads w after a unit's name (株洲高新区).
 func isZoneWord(w string) bool {
 	for _, z := range zoneWords {
@@ -133,7 +147,7 @@ var selfZoneWords = []string{"园区", "开发区", "高新区", "经开区", "�
 // report, standing alone (not the end of another zone's name): the
 // report's own region.
 func (p *sentenceParser) homeSelfZoneEndingAt(end int) (Mention, bool) {
-	if p.home.Level != LevelZone {
+	if p.home.Level != LevelZone && !isZoneUnit(p.home) {
 		return Mention{}, false
 	}
 	for _, w := range selfZoneWords {
@@ -141,10 +155,10 @@ func (p *sentenceParser) homeSelfZoneEndingAt(end int) (Mention, bool) {
 		if start < p.clauseFrom || !hasAt(p.rs, start, w) {
 			continue
 		}
-		if start > p.clauseFrom && isHan(p.rs[start-1]) && !strings.ContainsRune("全我本", p.rs[start-1]) && !afterYear(p.rs, start) {
+		if start > p.clauseFrom && isHan(p.rs[start-1]) && !strings.ContainsRune("全我本"+listJoiners, p.rs[start-1]) && !afterYear(p.rs, start) {
 			return Mention{}, false
 		}
-		if w == "园区" && strings.ContainsRune(string(p.rs[p.sentFrom:start]), '园') {
+		if w == "园区" && parkNamedIn(p.rs[p.sentFrom:start]) {
 			// 深圳工业园…,新能源汽车产业园…,园区规上工业增加值增长24.1%: the
 			// parks just named, inside the zone.
 			return Mention{}, false
@@ -152,6 +166,40 @@ func (p *sentenceParser) homeSelfZoneEndingAt(end int) (Mention, bool) {
 		return Mention{Region: p.home, Start: start, End: end}, true
 	}
 	return Mention{}, false
+}
+
+// zoneItemEndingAt reads a zone ending at rs[end] as an item of a list
+// read backwards (黄埔区和广州开发区, 黄埔区、开发区 in the zone's report): after
+// another item, or as the last item with a unit named before its joiner,
+// so a 分别 gives each its own value; the zone alone is read by
+// directSubjects as before.
+func (p *sentenceParser) zoneItemEndingAt(end int, listed bool) (Mention, bool) {
+	z, ok := p.homeSelfZoneEndingAt(end)
+	if !ok {
+		z, ok = p.namedZoneEndingAt(end)
+	}
+	if !ok || listed {
+		return z, ok
+	}
+	j := z.Start - 1
+	if j <= p.clauseFrom || !strings.ContainsRune(listJoiners, p.rs[j]) {
+		return Mention{}, false
+	}
+	if _, ok := p.mentionEndingAt(j); !ok {
+		return Mention{}, false
+	}
+	return z, true
+}
+
+// parkNamedIn reports whether rs names a park (深圳工业园, 生物医药园): a 园
+// that is not the zone's own word 园区 said before.
+func parkNamedIn(rs []rune) bool {
+	for i, r := range rs {
+		if r == '园' && (i+1 >= len(rs) || rs[i+1] != '区') {
+			return true
+		}
+	}
+	return false
 }
 
 // zoneTitled reports whether the title goes on at rs[at] the way a body's
@@ -204,4 +252,27 @@ func (p *sentenceParser) unknownAncestorAt(at int) bool {
 	}
 	_, ok := p.ancestorNamedAt(at)
 	return !ok
+}
+
+// unknownAreaBefore reports whether the clause before an indicator at
+// rs[at] is a unit's name and two to four more words ending in 区 that no
+// reading above took for a zone (郑州航空港区, 株洲城区, 长沙港区): an area
+// inside the unit the list cannot name, whose figure is not the unit's.
+func (p *sentenceParser) unknownAreaBefore(at int) bool {
+	from := p.clauseFrom
+	for _, o := range clauseOpeners {
+		if hasAt(p.rs, from, o) {
+			from += len([]rune(o))
+			break
+		}
+	}
+	if at-from < 4 || p.rs[at-1] != '区' {
+		return false
+	}
+	m, ok := Regions().FindAt(p.rs, from, true, p.hint)
+	if !ok || m.Region.Level == LevelTown || p.townElsewhere(m) {
+		return false
+	}
+	rest := p.rs[m.End:at]
+	return len(rest) >= 2 && len(rest) <= 4 && allHan(rest) && string(rest) != "地区" && !strings.ContainsAny(string(rest), "、和与及的")
 }
