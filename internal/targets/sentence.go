@@ -56,7 +56,7 @@ var keywords = []keyword{
 	{"增长到", kwLevelTo}, {"增长至", kwLevelTo}, {"增加到", kwLevelTo}, {"增加至", kwLevelTo}, {"增至", kwLevelTo},
 	{"扩大到", kwLevelTo}, {"扩大至", kwLevelTo}, {"减少到", kwLevelTo}, {"减少至", kwLevelTo}, {"提高为", kwLevelTo}, {"降为", kwLevelTo},
 	{"同比增长", kwGrowth}, {"比上年增长", kwGrowth}, {"较上年增长", kwGrowth}, {"同比增", kwGrowth}, {"比增", kwGrowth},
-	{"增长", kwGrowth}, {"增速", kwGrowth}, {"上涨", kwGrowth}, {"增幅", kwGrowth}, {"涨幅", kwGrowth},
+	{"增长", kwGrowth}, {"增速", kwGrowth}, {"上涨", kwGrowth}, {"增幅", kwGrowth}, {"涨幅", kwGrowth}, {"降幅", kwDrop},
 	{"提高到", kwLevelTo}, {"提高至", kwLevelTo}, {"提升到", kwLevelTo}, {"提升至", kwLevelTo}, {"上升至", kwLevelTo}, {"上升到", kwLevelTo},
 	{"下降到", kwLevelTo}, {"下降至", kwLevelTo}, {"降至", kwLevelTo}, {"降到", kwLevelTo}, {"降低到", kwLevelTo}, {"降低至", kwLevelTo},
 	{"控制在", kwLevelTo}, {"保持在", kwLevelTo}, {"稳定在", kwLevelTo}, {"调整为", kwLevelTo}, {"优化为", kwLevelTo},
@@ -276,7 +276,7 @@ func (p *sentenceParser) newClause(at int) {
 		return
 	}
 	p.endLead()
-	ranked := p.rankedRate(at)
+	ranked := p.rankedRate(at) || p.turnedRate(at)
 	if len(p.pend) > 0 {
 		last := p.pend[len(p.pend)-1]
 		p.last = &last
