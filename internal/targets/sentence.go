@@ -351,7 +351,7 @@ func (p *sentenceParser) run(s, e int) {
 				i = j
 				continue
 			}
-			if j, ok := asideEnd(rs, i, e); ok {
+			if j, ok := asideEnd(rs, i, e); ok && !rateAside(rs, i, j) {
 				// (含留抵退税3.4亿元): an aside about the figure before it.
 				if p.lastEnd > 0 && p.lastEnd >= i-1 {
 					p.lastEnd = j + 1
