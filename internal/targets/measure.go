@@ -195,7 +195,10 @@ func notTheWhole(rs []rune, from, at int) bool {
 		return false
 	}
 	clause := string(rs[from:at])
-	return strings.Contains(clause, "带动") || strings.HasPrefix(strings.TrimLeft(clause, "—-·● "), "对")
+	lead := strings.TrimLeft(clause, "—-·● ")
+	// 对照/对标/对表 the plan: measured against its targets, not one partner's.
+	partner := strings.HasPrefix(lead, "对") && !containsAny(lead[:min(len(lead), 6)], "对照", "对标", "对表")
+	return strings.Contains(clause, "带动") || partner
 }
 
 // unitWords are the level words a count of units ends in (4市, 五个县区).

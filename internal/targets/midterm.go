@@ -3,6 +3,7 @@ package targets
 import (
 	"fmt"
 	"regexp"
+	"strconv"
 )
 
 // A report given while a five-year plan runs (the plan's third year, say)
@@ -52,10 +53,32 @@ func planNamedBefore(rs []rune, s int) int {
 	return 0
 }
 
-// deadlineAhead reports whether a deadline year (到2025年) lies after the
-// year the report plans: what it dates can only be a target.
-func (a *articleReader) deadlineAhead(d int) bool {
-	return d > 0 && a.plan > 0 && d > a.plan
+// deadlineAhead reports whether the last deadline in rs[s:at] (到2025年)
+// is a year the report has not seen the end of, so that what it dates can
+// only be a target: a year after the one the report plans, or that year
+// itself (到2025年 in the report of early 2025) unless it is a date (到2025年
+// 6月底) or the report was given at the year's end.
+func (a *articleReader) deadlineAhead(rs []rune, s, at int) bool {
+	d := deadlineBefore(rs, s, at)
+	switch {
+	case d == 0 || a.plan == 0 || d < a.plan:
+		return false
+	case d > a.plan:
+		return true
+	}
+	return !(a.year == d && a.month >= 10) && !deadlineDated(rs, s, at, d)
+}
+
+// deadlineDated reports whether a deadline of year d in rs[s:at] is
+// followed by a month.
+func deadlineDated(rs []rune, s, at, d int) bool {
+	word := strconv.Itoa(d) + "年"
+	for i := s; i+6 < at; i++ {
+		if (rs[i] == '到' || rs[i] == '至') && hasAt(rs, i+1, word) && isMonthNext(string(rs[i+6:min(at, i+9)])) {
+			return true
+		}
+	}
+	return false
 }
 
 // planEndAvgPeriod is the period of a target's average rate dated by a

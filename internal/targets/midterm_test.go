@@ -51,6 +51,14 @@ func TestMidTermTargetsRestated(t *testing.T) {
 			},
 		},
 		{
+			name: "the plan's targets for the year the report plans, measured against in the review",
+			text: "湘潭市2020年政府工作报告\n一、2019年工作回顾\n对照“十三五”规划确定的到2020年常住人口城镇化率达到65%、森林覆盖率稳定在46%以上等目标，多数指标进度符合预期。\n",
+			wants: []fig{
+				{"湘潭市", 2020, "", Planned, "urbanization_rate", 65, Exactly, ""},
+				{"湘潭市", 2020, "", Planned, "forest_coverage", 46, AtLeast, ""},
+			},
+		},
+		{
 			name: "a sentence naming the plan's years and then its deadline",
 			text: "益阳市2018年政府工作报告\n“十三五”期间，全市规模以上工业增加值年均增长9%以上，到2020年一般公共预算收入达到150亿元。\n",
 			wants: []fig{

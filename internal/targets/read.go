@@ -400,7 +400,7 @@ func (a *articleReader) readSentence(s, e int) []Figure {
 		if d := deadlineBefore(a.t.R, s, r.to); d > 0 && (ey == 0 || ownYear == 0 && d > ey) {
 			// 到2025年经济总量突破1300亿元 after a paragraph about 2021: the deadline dates it.
 			ry, yearBy = d, ByDeadline
-			if rk != Planned && a.deadlineAhead(d) {
+			if rk != Planned && a.deadlineAhead(a.t.R, s, r.to) {
 				rk, rkBy = Planned, ByDeadline // a year still ahead has no result yet
 			}
 		}

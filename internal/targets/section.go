@@ -399,7 +399,7 @@ func (a *articleReader) midPlanTarget(s string) bool {
 	if containsAny(s, "目标", "力争", "确保", "预期") && containsAny(reNotAPlan.ReplaceAllString(s, ""), "目标", "力争", "确保", "预期") {
 		return true
 	}
-	if rs := []rune(s); a.deadlineAhead(deadlineBefore(rs, 0, len(rs))) {
+	if rs := []rune(s); a.deadlineAhead(rs, 0, len(rs)) {
 		return true // 到2015年…,“十二五”期间年均增长13%以上 in 2013: a year still ahead
 	}
 	return a.kind == Planned && a.framed && !hasKindWords(s) && !containsAny(s, "完成", "实现", "达到", "累计")
