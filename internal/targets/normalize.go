@@ -180,7 +180,7 @@ func Normalize(orig string) *Text {
 		f := foldRune(r, tab)
 		if i > spaceEnd && (i == 0 || orig[i-1] == '\n') {
 			spaceEnd, spaceKind = spaceLine(orig, i)
-			spaceTable = spaceKind == spaceHeader || spaceKind == spaceRow && spaceTable
+			spaceTable = spaceKind == spaceHeader || (spaceKind == spaceRow || spaceKind == spaceCells) && spaceTable
 			if spaceKind == spaceRow && !spaceTable {
 				spaceKind = spaceNone
 			}
@@ -248,13 +248,14 @@ const (
 	spaceNone = iota
 	spaceHeader
 	spaceRow
+	spaceCells // a row of values only (地区生产总值增长 6% 4.3%), a table's with or without a header
 )
 
 // spaceLine returns the end of the line starting at orig[start] and
 // whether it is the header (指标名称 单位 2016年计划 2016年完成) or a row
 // (地区生产总值增长 % 7.5—8 7.3 7—7.5) of a table flattened with spaces. A
-// row counts only under a header (Normalize): prose with stray spaces
-// is no table.
+// row counts only under a header (Normalize), or when its cells are
+// values alone (spaceCells): prose with stray spaces is no table.
 func spaceLine(orig string, start int) (end, kind int) {
 	end = strings.IndexByte(orig[start:], '\n')
 	if end < 0 {
@@ -267,7 +268,7 @@ func spaceLine(orig string, start int) (end, kind int) {
 		return end, spaceNone
 	}
 	fields := strings.Fields(line)
-	if len(fields) < 4 {
+	if len(fields) < 3 {
 		return end, spaceNone
 	}
 	years := 0
@@ -280,8 +281,19 @@ func spaceLine(orig string, start int) (end, kind int) {
 	if i := strings.LastIndexAny(first, "（("); i >= 0 {
 		first = first[i:]
 	}
-	if containsAny(first, "指标", "项目") && years >= 2 {
+	if containsAny(first, "指标", "项目") && (years >= 2 && len(fields) >= 4 || columnHeads(fields[1:])) {
 		return end, spaceHeader
+	}
+	if !strings.ContainsAny(fields[0], "0123456789") {
+		switch n := valueCells(fields[1:]); {
+		case n >= 2:
+			return end, spaceCells
+		case n == 1:
+			return end, spaceRow // 固定资产投资增长 % — -3.2: under a header
+		}
+	}
+	if len(fields) < 4 {
+		return end, spaceNone
 	}
 	numbers := 0
 	for _, f := range fields[1:] {

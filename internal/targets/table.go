@@ -1,9 +1,6 @@
 package targets
 
-import (
-	"regexp"
-	"strings"
-)
+import "strings"
 
 // A table flattened to text — a web copy of a report's 主要指标 table:
 //
@@ -14,26 +11,6 @@ import (
 // indicator: a level of a year, its growth, a target of the year ahead.
 // A cell is read as the sentence it stands for (地区生产总值增长5.1%) by
 // the sentence parser, and its figure quotes the whole row.
-
-type colKind int
-
-const (
-	colSkip   colKind = iota
-	colUnit           // 单位
-	colLevel          // a level of the column's year (2024年完成, 2024年)
-	colGrowth         // the growth of the year before it (增长%, 比上年增长(%))
-	colTarget         // a target of the column's year (2025年目标, 2025年预期增长%)
-)
-
-type tableCol struct {
-	kind   colKind
-	year   int
-	growth bool   // the column's numbers are rates of growth
-	prelim bool   // 预计完成
-	head   string // the column's heading, which the reading names
-}
-
-var reColYear = regexp.MustCompile(`((?:19|20)\d{2})年?`)
 
 // tableCells splits a row at its bars; it reports false for a line that
 // is no row (fewer than two bars).
@@ -54,54 +31,12 @@ func tableCells(rs []rune) ([]string, bool) {
 	return cells, true
 }
 
-// tableColumns reads a header row: its first cell names the indicators'
-// column (指标, 指标名称, 项目), the others what each column holds. It
-// reports false for a row that is no such header, or names no column of
-// numbers it can place in a year.
-func (a *articleReader) tableColumns(cells []string) ([]tableCol, bool) {
-	if len(cells) < 3 || !containsAny(cells[0], "指标", "项目", "名称") || hasDigit([]rune(cells[0])) {
-		return nil, false
-	}
-	cols := make([]tableCol, len(cells))
-	last := a.review // the year a growth column without one follows
-	numbers := 0
-	for i, c := range cells[1:] {
-		col := tableCol{prelim: strings.Contains(c, "预计"), head: c}
-		y := 0
-		if m := reColYear.FindStringSubmatch(c); m != nil {
-			y = atoiYear(m[1])
-		}
-		growth := containsAny(c, "增长", "增速", "增幅", "%")
-		switch {
-		case strings.Contains(c, "单位"):
-			col.kind = colUnit
-		case containsAny(c, "占", "比重", "排名", "位次", "备注"):
-			// a share or a rank: not the indicator's own figure
-		case containsAny(c, "目标", "预期", "计划"):
-			col.kind, col.year, col.growth = colTarget, y, growth
-			if y == 0 {
-				col.year = a.plan
-			}
-		case growth:
-			col.kind, col.year, col.growth = colGrowth, y, true
-			if y == 0 {
-				col.year = last
-			}
-		case y > 0:
-			col.kind, col.year = colLevel, y
-			last = y
-		}
-		if col.kind >= colLevel && col.year > 0 {
-			numbers++
-		}
-		cols[i+1] = col
-	}
-	return cols, numbers > 0
-}
-
 // readTable reads the table whose header is the line rs[s:le]; it returns
 // its figures and where the text after its last row starts, or false when
-// the line heads no table.
+// the line heads no table. A line that is a row of a table without a
+// header is read by its cells' own words (rowColumns), or else gives no
+// figure: which of its numbers is the target and which the result
+// cannot be told.
 func (a *articleReader) readTable(s, le int) ([]Figure, int, bool) {
 	rs := a.t.R
 	head, ok := tableCells(rs[s:le])
@@ -115,39 +50,96 @@ func (a *articleReader) readTable(s, le int) ([]Figure, int, bool) {
 		head = head[1:]
 		head[len(head)-1] = strings.TrimRight(head[len(head)-1], ")）:：")
 	}
-	cols, ok := a.tableColumns(head)
-	if !ok {
+	cp := a.captionAbove(s)
+	if cols, ok := a.tableColumns(head, cp); ok {
+		out, next := a.readRows(cols, min(le+1, a.end))
+		return out, next, true
+	}
+	if !isTableRow(head) {
 		return nil, 0, false
 	}
-	unitCol := -1
-	for i, c := range cols {
-		if c.kind == colUnit {
-			unitCol = i
-		}
-	}
 	var out []Figure
-	pos := min(le+1, a.end)
+	pos := s
 	for pos < a.end {
 		re := lineEnd(rs, pos, a.end)
 		cells, ok := tableCells(rs[pos:re])
-		if !ok || cells[0] == "" {
+		if !ok || !isTableRow(cells) {
 			break
 		}
-		unit := ""
-		if unitCol > 0 && unitCol < len(cells) && !isBlankCell(cells[unitCol]) {
-			unit = cells[unitCol]
-		}
-		for i, col := range cols {
-			if i == 0 || i >= len(cells) || col.kind < colLevel || col.year == 0 || !hasDigit([]rune(cells[i])) {
-				continue
-			}
-			if f, ok := a.cellFigure(cells[0], unit, col, cells[i], pos, re); ok {
-				out = append(out, f)
-			}
+		if cols, values, ok := a.rowColumns(cells, cp); ok {
+			out = append(out, a.rowFigures(cols, cells[0], values, pos, re)...)
 		}
 		pos = min(re+1, a.end)
 	}
 	return out, pos, true
+}
+
+// isTableRow reports whether cells are a row of figures: a name, then two
+// cells or more holding numbers.
+func isTableRow(cells []string) bool {
+	if len(cells) < 3 || cells[0] == "" || hasDigit([]rune(cells[0])) {
+		return false
+	}
+	numbers := 0
+	for _, c := range cells[1:] {
+		if hasDigit([]rune(c)) {
+			numbers++
+		}
+	}
+	return numbers >= 2
+}
+
+// readRows reads the rows under a header; it returns their figures and
+// where the text after the last row starts.
+func (a *articleReader) readRows(cols []tableCol, pos int) ([]Figure, int) {
+	rs := a.t.R
+	unitCol := false
+	for _, c := range cols {
+		unitCol = unitCol || c.kind == colUnit
+	}
+	var out []Figure
+	for pos < a.end {
+		re := lineEnd(rs, pos, a.end)
+		cells, ok := tableCells(rs[pos:re])
+		if !ok || cells[0] == "" || len(cells) > len(cols)+1 {
+			break
+		}
+		if _, ok := a.tableColumns(cells, caption{}); ok {
+			break // the next table's header: a blank line between them is dropped
+		}
+		rowCols := cols
+		if !unitCol && len(cells) == len(cols)+1 && isUnitCell(cells[1]) {
+			// 地区生产总值增长 | % | 6 | 2.5 under 指标 | 2023年目标 | 完成: a
+			// unit the header gives no column.
+			rowCols = append([]tableCol{cols[0], {kind: colUnit}}, cols[1:]...)
+		}
+		out = append(out, a.rowFigures(rowCols, cells[0], cells, pos, re)...)
+		pos = min(re+1, a.end)
+	}
+	return out, pos
+}
+
+// rowFigures reads a row's cells by their columns.
+func (a *articleReader) rowFigures(cols []tableCol, name string, cells []string, from, to int) []Figure {
+	unit := ""
+	for i, c := range cols {
+		if c.kind == colUnit && i < len(cells) && !isBlankCell(cells[i]) {
+			if hasDigit([]rune(cells[i])) {
+				return nil // a number where the unit goes: the row does not fit its header
+			}
+			unit = cells[i]
+		}
+	}
+	var out []Figure
+	for i, col := range cols {
+		if i == 0 || i >= len(cells) || col.kind < colLevel || col.year == 0 || !hasDigit([]rune(cells[i])) {
+			continue
+		}
+		if f, ok := a.cellFigure(name, unit, col, cells[i], from, to); ok {
+			out = append(out, f)
+		}
+	}
+	return out
 }
 
 func isBlankCell(c string) bool {
