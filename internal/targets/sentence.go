@@ -275,6 +275,10 @@ func (p *sentenceParser) newClause(at int) {
 	if p.rankedUnits(at) {
 		return
 	}
+	if p.digestValue(at) {
+		p.clauseFrom = at
+		return
+	}
 	p.endLead()
 	ranked := p.rankedRate(at) || p.turnedRate(at)
 	if len(p.pend) > 0 {
@@ -298,6 +302,19 @@ func (p *sentenceParser) newClause(at int) {
 	}
 	p.clauseFrom = at
 	p.supportedUnit(at)
+}
+
+// digestValue reports whether at is the value of a digest's line, name and
+// value around a colon (居民消费价格指数:101.8, 地区生产总值增长:5.2%): the
+// colon joins them, it opens no clause, so the name's words (指数, 增长)
+// still read the value.
+func (p *sentenceParser) digestValue(at int) bool {
+	rs := p.rs
+	if len(p.pend) != 1 || at < 1 || at+1 >= len(rs) || rs[at-1] != ':' || !isDigit(rs[at]) && !(rs[at] == '-' && isDigit(rs[at+1])) {
+		return false
+	}
+	from := p.pend[0].from
+	return from < at && !hasDigit(rs[from:at])
 }
 
 // urbanRuralOf name the urban and rural halves of an income just named,

@@ -115,6 +115,30 @@ func TestTableRowsWithoutAHeaderGiveNoFigure(t *testing.T) {
 	})
 }
 
+// A digest line (name:value, one a line) reads as the same words in a
+// sentence: CPI as an index is the rise, a growth named before the colon
+// is growth.
+func TestDigestLinesNameColonValue(t *testing.T) {
+	checkOnlyTheseFigures(t, []readingCase{{
+		name: "index, rise and growth after a colon",
+		text: "南充市2024年政府工作报告\n一、2023年工作回顾\n主要指标：\n居民消费价格指数：100.6\n" +
+			"地区生产总值增长：5.8%\n一般公共预算收入增速：-2.7%\n城镇调查失业率：5.4%\n",
+		wants: []fig{
+			{"南充市", 2023, "", Reported, "cpi", 0.6, Exactly, ""},
+			{"南充市", 2023, "", Reported, "gdp_growth", 5.8, Exactly, ""},
+			{"南充市", 2023, "", Reported, "budget_revenue_growth", -2.7, Exactly, ""},
+			{"南充市", 2023, "", Reported, "surveyed_unemployment", 5.4, Exactly, ""},
+		},
+	}, {
+		name: "a fall after a colon, then the rise",
+		text: "德阳市2025年政府工作报告\n一、2024年工作回顾\n规模以上工业增加值增长：-1.5%\n居民消费价格涨幅：0.4%\n",
+		wants: []fig{
+			{"德阳市", 2024, "", Reported, "industry_va_growth", -1.5, Exactly, ""},
+			{"德阳市", 2024, "", Reported, "cpi", 0.4, Exactly, ""},
+		},
+	}})
+}
+
 // checkOnlyTheseFigures is checkReading that also fails on any figure not
 // wanted: a table's number filed under the wrong column is a wrong fact
 // even when the right ones are there too.
