@@ -703,6 +703,8 @@ func (p *sentenceParser) assign(pd pending, q Quantity, carried bool) {
 		case v == "新增":
 			if _, ok := LookupIndicator(key + "_new"); ok {
 				key += "_new" // 高新技术企业新增150家: the year's new ones, not the stock
+			} else if !st.Flow {
+				return // 4A级景区新增3家: the change, not the level (a flow's 新增 is the year's: 转移就业新增8.6万人)
 			}
 		case v != "":
 			return // 优良天数达到209天,比上年增加21天: the change, not the level
