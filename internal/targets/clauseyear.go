@@ -110,3 +110,28 @@ func (a *articleReader) planClauseYear(s, from int) int {
 	}
 	return 0
 }
+
+// datedExpectation reports whether a clause rs[seg:at] that opens with a
+// year of its own says only what that year is expected to bring
+// (…增长5.5%,2024年预期增长6%左右; …,明年预期增长6%): 预期 there is the
+// year's target of the subject just read, which the clause's year dates,
+// not a subject of its own. Without the year (…1320亿元,预期增长6%,实际
+// 增长4.9%) it is no such clause.
+func datedExpectation(rs []rune, seg, at int) bool {
+	k := seg
+	switch {
+	case clauseOpeningYear(rs, seg) > 0:
+		k += 5
+	case wordAt(rs, seg, []string{"今年", "明年"}) != "":
+		k += 2
+	default:
+		return false
+	}
+	for j := k; j+2 <= at; j++ {
+		if hasAt(rs, j, "预期") {
+			rest := append(append([]rune{}, rs[k:j]...), rs[j+2:at]...)
+			return subjectless(rest, 0, len(rest))
+		}
+	}
+	return false
+}

@@ -52,3 +52,29 @@ func TestTwoYearSentence(t *testing.T) {
 	checkAbsent(t, "岳阳市2025年政府工作报告\n一、2024年工作回顾\n全市社会消费品零售总额1320亿元，预期增长6%，实际增长4.9%。\n",
 		[]fig{{"岳阳市", 2024, "", Reported, "retail_sales_growth", 6, Exactly, ""}})
 }
+
+// A clause that opens with its own year (or 今年) and says only what the
+// year is expected to bring (…,2025年预期增长6.5%左右) carries the subject
+// of the clause before it: the year's target, not a subject of its own.
+func TestDatedExpectationCarriesTheSubject(t *testing.T) {
+	checkReading(t, []readingCase{
+		{
+			name: "news: a result, then the next year's expectation with the year written out",
+			text: "邵东市2025年政府工作报告\n新闻\n市长在报告中说，2024年全市固定资产投资增长4.3%，2025年预期增长6.5%左右。\n",
+			wants: []fig{
+				{"邵东市", 2024, "", Reported, "fai_growth", 4.3, Exactly, ""},
+				{"邵东市", 2025, "", Planned, "fai_growth", 6.5, About, ""},
+			},
+		},
+		{
+			name: "a review: last year's result, then 今年预期 after a level and its rate",
+			text: "邵东市2025年政府工作报告\n一、2024年工作回顾\n去年全市实现社会消费品零售总额286亿元、增长5.3%，今年预期增长6.2%。\n",
+			wants: []fig{
+				{"邵东市", 2024, "", Reported, "retail_sales_growth", 5.3, Exactly, ""},
+				{"邵东市", 2025, "", Planned, "retail_sales_growth", 6.2, Exactly, ""},
+			},
+		},
+	})
+	checkAbsent(t, "邵东市2025年政府工作报告\n新闻\n市长在报告中说，2024年全市固定资产投资增长4.3%，2025年预期增长6.5%左右。\n",
+		[]fig{{"邵东市", 2024, "", Reported, "fai_growth", 6.5, About, ""}, {"邵东市", 2024, "", Planned, "fai_growth", 4.3, Exactly, ""}})
+}

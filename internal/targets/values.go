@@ -431,7 +431,7 @@ func (p *sentenceParser) carriesTo(at int) (bool, []Region) {
 		p.carriedSelf, p.carriedNobody = true, !ok
 		return remarksBefore(rs, from, seg), regions
 	}
-	if !subjectless(rs, seg, at) {
+	if !subjectless(rs, seg, at) && !datedExpectation(rs, seg, at) {
 		ms, end := p.mentionsAt(seg)
 		if len(ms) == 0 || !subjectless(rs, end, at) {
 			return false, nil
