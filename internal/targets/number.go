@@ -288,6 +288,9 @@ func ParseQuantity(rs []rune, i int) (q Quantity, ok bool) {
 		mult, j = 1e8, j+1
 	case hasAt(rs, j, "万"):
 		mult, j = 1e4, j+1
+		if q.Chinese {
+			v, mult, j = wanYi(rs, v, j)
+		}
 	case hasAt(rs, j, "千") && !q.Chinese:
 		mult, j = 1e3, j+1
 	}
@@ -388,6 +391,19 @@ func lowerPlaces(rs []rune, v, mult float64, j int) (float64, int) {
 		return v, j
 	}
 	return roundTo(v+lo*m/mult, 8), e
+}
+
+// wanYi reads the rest of a Chinese numeral of 亿 that holds a 万 place
+// (一万二千亿元, 一万零二百亿元, 两万亿元 is read as 万亿 before): the
+// number is counted in 亿, with the places after 万 added below it. j is just
+// after the 万; without a numeral and 亿 after it the 万 stands alone.
+// Without it the number was read from the place after 万 (2000 for 12000).
+func wanYi(rs []rune, v float64, j int) (float64, float64, int) {
+	lo, n, ok := ParseChineseNumeral(rs[j:])
+	if !ok || !hasAt(rs, j+n, "亿") || lo >= 1e4 {
+		return v, 1e4, j
+	}
+	return v*1e4 + lo, 1e8, j + n + 1
 }
 
 // containsPlace reports whether a numeral names a place (十, 百, 千).

@@ -57,3 +57,28 @@ func TestFallsWrittenWithASign(t *testing.T) {
 		},
 	})
 }
+
+// An amount of 亿 written out past 万 (一万二千亿元) had lost its 万 place:
+// the number was read from the place after it, 2000 for 12000.
+func TestAmountsOfYiWrittenOutPastWan(t *testing.T) {
+	checkReading(t, []readingCase{
+		{
+			name: "一万…亿元 with and without 零, beside a plain 万亿元 and a count of 万人",
+			text: "东莞市2024年政府工作报告\n一、2023年工作回顾\n全市地区生产总值达到一万一千五百亿元，一般公共预算收入七百零八亿元，进出口总额一万零三百亿元，城镇新增就业三万二千人。\n",
+			wants: []fig{
+				{"东莞市", 2023, "", Reported, "gdp", 11500, Exactly, ""},
+				{"东莞市", 2023, "", Reported, "budget_revenue", 708, Exactly, ""},
+				{"东莞市", 2023, "", Reported, "import_export", 10300, Exactly, ""},
+				{"东莞市", 2023, "", Reported, "new_urban_jobs", 32000, Exactly, ""},
+			},
+		},
+		{
+			name: "a threshold target of 六万二千亿元 beside 两万亿元",
+			text: "湖北省2025年政府工作报告\n今年主要预期目标是：全省地区生产总值突破六万二千亿元，固定资产投资超过两万亿元。\n",
+			wants: []fig{
+				{"湖北省", 2025, "", Planned, "gdp", 62000, AtLeast, ""},
+				{"湖北省", 2025, "", Planned, "fai", 20000, AtLeast, ""},
+			},
+		},
+	})
+}
