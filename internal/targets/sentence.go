@@ -248,6 +248,10 @@ func parseSentenceOn(rs []rune, s, e int, home Region, topic string) []raw {
 		if st := stemByKey(topic); st != nil {
 			p.last, aspect = &pending{st: st, from: s}, true
 		}
+	} else if topic != "" && p.unitsGoOn(s, e) {
+		if st := stemByKey(topic); st != nil {
+			p.last, aspect = &pending{st: st, from: s}, true
+		}
 	}
 	for i := s; i < e; i++ {
 		if rs[i] == '均' || rs[i] == '分' && i+1 < e && rs[i+1] == '别' {
@@ -452,6 +456,10 @@ func (p *sentenceParser) run(s, e int) {
 			for i < e && (isDigit(rs[i]) || rs[i] == '.' || rs[i] == ':') {
 				i++
 			}
+			continue
+		}
+		if end := p.numeralNameEnd(i); end > i {
+			i = end
 			continue
 		}
 		if q, ok := ParseQuantity(rs, i); ok {

@@ -355,7 +355,7 @@ func (p *sentenceParser) mentionsAt(at int) ([]Mention, int) {
 	if onlySelf(ms, p.rs) {
 		return nil, start
 	}
-	return ms, at
+	return ms, unitCountEnd(p.rs, at, len(ms))
 }
 
 // openClause reads the regions that open a clause starting at rs[at]

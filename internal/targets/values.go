@@ -433,7 +433,8 @@ func (p *sentenceParser) carriesTo(at int) (bool, []Region) {
 	}
 	if !subjectless(rs, seg, at) && !datedExpectation(rs, seg, at) {
 		ms, end := p.mentionsAt(seg)
-		if len(ms) == 0 || !subjectless(rs, end, at) {
+		if len(ms) == 0 || end > at || !subjectless(rs, end, at) {
+			// end > at: the "number" is inside a unit's name (七台河市 read as 7台).
 			return false, nil
 		}
 		if regions = p.others(ms); len(regions) == 0 {
@@ -457,7 +458,19 @@ func (p *sentenceParser) carrySubject(pd *pending) bool {
 	case p.carriedSelf:
 		pd.regions, pd.regionsBy = nil, ByOwn
 	}
+	if p.carriedSelf {
+		p.selfAgain(pd.regions)
+	}
 	return true
+}
+
+// selfAgain makes the unit a carried value's segment opens with (全市 or
+// 全省, read as regions: nil for the report's own) the one the sentence is
+// about from there on: in 全省地区生产总值增长4.8%,全市增长5.2%,其中规模以上
+// 工业增加值增长7.1% the 其中 goes on with 全市, not with the 全省 that opened
+// the sentence.
+func (p *sentenceParser) selfAgain(regions []Region) {
+	p.sentSubject = regions
 }
 
 // remarksBefore reports whether the words between the value read last

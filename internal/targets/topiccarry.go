@@ -1,0 +1,59 @@
+package targets
+
+// A report lists its units' figures one after another, the indicator named
+// once for the first: 全州地区生产总值增长6.3%;延吉市、珲春市分别增长7.1%和
+// 8.4%. With a comma the clause goes on with the indicator just read; across
+// a semicolon the sentence before is over, and its topic is what the units'
+// values are of.
+
+// unitVerbs may follow the units that open such a sentence directly: the
+// value is then of no indicator named in it.
+var unitVerbs = []string{"分别增长", "分别下降", "分别完成", "分别达到", "分别为", "均增长", "同比增长", "增长", "下降", "完成", "达到"}
+
+// unitsGoOn reports whether the sentence rs[s:e], after a semicolon, opens
+// with one or more units other than the report's own and then a verb or a
+// number, with no indicator of its own: its values are the topic's.
+func (p *sentenceParser) unitsGoOn(s, e int) bool {
+	if s == 0 || p.rs[s-1] != ';' {
+		return false
+	}
+	ms, end := p.mentionsAt(s)
+	if len(ms) == 0 || end >= e || len(p.others(ms)) == 0 {
+		return false
+	}
+	return wordAt(p.rs, end, unitVerbs) != "" || isDigit(p.rs[end])
+}
+
+// numeralNameEnd is where a unit's full name that opens with a numeral
+// (七台河市, 三台县, 五家渠市) ends, when one starts at rs[i], else i: its
+// numeral and the unit word after it (台, 家) are no number.
+func (p *sentenceParser) numeralNameEnd(i int) int {
+	if !isCnNumeral(p.rs[i]) {
+		return i
+	}
+	if m, ok := Regions().FindAt(p.rs, i, false, p.hint); ok {
+		return m.End
+	}
+	return i
+}
+
+// unitCountEnd is where a count of the units just listed ends (岳阳、常德
+// 两市, 甲、乙、丙三个县), when one of n follows rs[at], else at: the count
+// restates the list, and the clause goes on after it as after the names.
+func unitCountEnd(rs []rune, at, n int) int {
+	if n < 2 || at >= len(rs) {
+		return at
+	}
+	c, k, ok := ParseChineseNumeral(rs[at:])
+	if !ok || int(c) != n && !(rs[at] == '两' && n == 2 && k == 1) {
+		return at
+	}
+	j := at + k
+	if j < len(rs) && rs[j] == '个' {
+		j++
+	}
+	if w := wordAt(rs, j, unitWords); w != "" {
+		return j + len([]rune(w))
+	}
+	return at
+}
