@@ -204,3 +204,54 @@ func pageBreak(cells []cell) rune {
 	}
 	return '\n'
 }
+
+// reFurnitureLine is a web page's furniture copied with its text: a
+// dateline or counter (金华市人民政府 发布时间:2025-01-15 浏览次数:3251,
+// 【字号:大 中 小】 打印) or a breadcrumb (首页 > 政务公开 > 政府工作报告).
+// It holds no clause mark: a sentence that names these words is no
+// furniture.
+var reFurnitureLine = regexp.MustCompile(`^[^,。;，；]{0,80}?(?:发布时间|发布日期|浏览次数|阅读次数|点击数|点击量|访问量|字号|打印本页|关闭窗口)[^,。;，；]{0,80}$|^ *(?:首页|当前位置|您的位置|您现在的位置)[^,。;，；]{0,60}?[>›»][^,。;，；]{0,60}$`)
+
+// furnitureLine is the length of the furniture line cs opens with, or 0.
+func furnitureLine(cs []cell) int {
+	n := 0
+	for n < len(cs) && cs[n].r != '\n' && n <= 100 {
+		n++
+	}
+	if n == 0 || n > 100 || n == len(cs) || !reFurnitureLine.MatchString(string(cellRunes(cs[:n]))) {
+		return 0
+	}
+	return n
+}
+
+// furnitureBetween steps over furniture lines (and the blank lines round
+// them) at cs[j:] that cut a sentence: the line before ends on a value's
+// word or a number left open (一般公共预算收入 / 增长 / 268.5亿) and the text
+// after them opens with its value, rate or unit. It returns where the text
+// goes on; ok is false, and nothing is skipped, anywhere else (a crumb
+// over a title is left to the title's reader).
+func furnitureBetween(line, cs []cell, j int) (int, bool) {
+	if len(line) == 0 || isTerminator(line[len(line)-1].r) {
+		return j, false
+	}
+	k, skipped := j, false
+	for k < len(cs) {
+		n := furnitureLine(cs[k:])
+		if n == 0 {
+			break
+		}
+		k, skipped = k+n, true
+		for k < len(cs) && (cs[k].r == '\n' || cs[k].r == ' ') {
+			k++
+		}
+	}
+	if !skipped || k >= len(cs) {
+		return j, false
+	}
+	last, next := line[len(line)-1].r, cs[k:]
+	open := endsOnValueWord(line) || isNumRune(last) || last == '亿' || last == '万' || last == ',' || last == '、'
+	if !open || !(opensValue(next) || opensRate(next) || opensUnit(next) || isDigit(next[0].r) || strings.ContainsRune("元亿万%", next[0].r)) {
+		return j, false
+	}
+	return k, true
+}

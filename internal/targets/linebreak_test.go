@@ -149,3 +149,23 @@ func BenchmarkNormalizeJoinedLines(b *testing.B) {
 		})
 	}
 }
+
+// A web page's dateline, counter or breadcrumb copied into the text where
+// a page turned cuts a sentence as a page number does: the sentence goes
+// on across it. Before a title or after a full stop it is left alone.
+func TestWebFurnitureInsideASentence(t *testing.T) {
+	checkReading(t, []readingCase{
+		{
+			name: "a dateline after a name, a crumb inside a number, a counter after a verb",
+			text: wrapHead + "全县一般公共预算收入\n\n安远县人民政府 发布时间：2025-02-10  浏览次数：1874\n\n增长3.1%；社会消费品零售总额90.2亿\n\n首页 > 政务公开 > 规划计划\n\n元，增长6.2%；固定资产投资增长\n\n发布日期：2025-02-10 【字号：大 中 小】 打印本页\n\n9.3%。\n" +
+				"规模以上工业增加值增长7.4%。\n\n当前位置：首页 > 政务公开\n\n二、2025年主要目标\n",
+			wants: []fig{
+				{"安远县", 2024, "", Reported, "budget_revenue_growth", 3.1, Exactly, ""},
+				{"安远县", 2024, "", Reported, "retail_sales", 90.2, Exactly, ""},
+				{"安远县", 2024, "", Reported, "retail_sales_growth", 6.2, Exactly, ""},
+				{"安远县", 2024, "", Reported, "fai_growth", 9.3, Exactly, ""},
+				{"安远县", 2024, "", Reported, "industry_va_growth", 7.4, Exactly, ""},
+			},
+		},
+	})
+}

@@ -540,6 +540,9 @@ func joinLines(cs []cell) []cell {
 			j++
 		}
 		j, breaks = skipPageLines(cs, j, breaks)
+		if k, ok := furnitureBetween(out[lineStart:], cs, j); ok {
+			j, breaks = k, 1 // a web page's dateline or crumb cutting a sentence: the sentence goes on
+		}
 		var prev, next rune
 		if len(out) > 0 {
 			prev = out[len(out)-1].r
