@@ -64,3 +64,20 @@ func TestSessionNewsThisYear(t *testing.T) {
 		},
 	})
 }
+
+// A reporter's question why a target was set as it was states that target
+// (为什么定在6%左右?), and a target set by 定在/定为 after its word is a
+// target as one after 为 is.
+func TestQuestionWhyTheTarget(t *testing.T) {
+	const text = "县长访谈：解读攸县2024年政府工作报告\n2024-01-18 10:20 来源：攸县融媒\n" +
+		"问：今年全县经济增长预期目标为什么定为6%左右？\n答：这是综合各方面因素提出的。\n" +
+		"问：工业怎么发力？\n答：规模以上工业增加值增长目标定在8%。\n"
+	checkReading(t, []readingCase{{
+		name: "why the target, a target 定在",
+		text: text,
+		wants: []fig{
+			{"攸县", 2024, "", Planned, "gdp_growth", 6, About, ""},
+			{"攸县", 2024, "", Planned, "industry_va_growth", 8, Exactly, ""},
+		},
+	}})
+}

@@ -62,6 +62,16 @@ func (p *sentenceParser) targetLead(i, e int) (int, bool) {
 // review, with no result beside it needed. 预期增长6% says nothing of the
 // kind (a plan's own wording, or a December report's estimate).
 
+// namedCopulas are the copulas of a named target: targetCopulas and the
+// verbs that set it (经济增长预期目标定在5%左右, 目标确定为6%).
+var namedCopulas = append([]string{"定在", "定为", "确定为", "设定为"}, targetCopulas...)
+
+// whyWords ask why a target was set as it was (今年的经济增长预期目标为什么定在
+// 5%左右?): the question states the target it asks about, as a reporter's
+// question to the one who set it does; one that asks whether (能否实现5%)
+// states none, and has no copula here.
+var whyWords = []string{"为什么", "为何"}
+
 // namedTarget reads such a lead word at rs[i:end] after the indicator
 // pending; it returns where the parser goes on: past the copula, or at
 // the 分别 that spreads the numbers over a list.
@@ -71,7 +81,8 @@ func (p *sentenceParser) namedTarget(i, end int) (int, bool) {
 	if each {
 		at += 2
 	}
-	cop := wordAt(p.rs, at, targetCopulas)
+	at += len([]rune(wordAt(p.rs, at, whyWords)))
+	cop := wordAt(p.rs, at, namedCopulas)
 	if cop == "" && !(isDigit(p.rs[at]) && !each) {
 		return 0, false
 	}
@@ -184,7 +195,7 @@ func withoutTargetLeads(s string) string {
 // between: 经济增长5.3%, 经济增速为6.1%, 经济增长分别为5.2%、4.6%, 经济增长
 // 分别达到…, and the target words of namedTarget (经济增长预期目标为5%).
 func rateFollows(rs []rune, at int) bool {
-	for _, words := range [][]string{{"预期目标", "目标"}, {"分别", "均"}, {"达到", "为", "是", "达", ":"}} {
+	for _, words := range [][]string{{"预期目标", "目标"}, whyWords, {"分别", "均"}, {"达到", "定在", "定为", "确定为", "设定为", "为", "是", "达", ":"}} {
 		at += len([]rune(wordAt(rs, at, words)))
 	}
 	return at < len(rs) && isDigit(rs[at])
