@@ -405,10 +405,32 @@ func (p *sentenceParser) others(ms []Mention) []Region {
 }
 
 // isHomeZoneShort reports whether r is a zone's report speaking of itself
-// by a shorter name (东湖高新区 in 武汉东湖高新区's report): the report's own,
-// not a zone of the same name elsewhere.
+// by a shorter name (东湖高新区 in 武汉东湖高新区's report, or in 武汉东湖新技术
+// 开发区's, the same kind of zone by its long word) or the title's shorter
+// name by a longer one: the report's own, not a zone of the same name
+// elsewhere.
 func isHomeZoneShort(home, r Region) bool {
-	return home.Level == LevelZone && r.Level == LevelZone && utf8.RuneCountInString(r.Name) >= 3 && strings.HasSuffix(home.Name, r.Name)
+	if home.Level != LevelZone || r.Level != LevelZone {
+		return false
+	}
+	h, n := zoneKindShort(home.Name), zoneKindShort(r.Name)
+	shorter := min(utf8.RuneCountInString(h), utf8.RuneCountInString(n))
+	return shorter >= 3 && (strings.HasSuffix(h, n) || strings.HasSuffix(n, h))
+}
+
+// zoneKindLong are the long words for a kind of zone and the short word
+// people write for it, longest first.
+var zoneKindLong = [][2]string{{"高新技术产业开发区", "高新区"}, {"新技术产业开发区", "高新区"}, {"高新技术开发区", "高新区"}, {"新技术开发区", "高新区"}, {"经济技术开发区", "经开区"}}
+
+// zoneKindShort writes a zone's name with the short word for its kind
+// (武汉东湖新技术开发区 → 武汉东湖高新区), so two names of one zone compare.
+func zoneKindShort(name string) string {
+	for _, k := range zoneKindLong {
+		if base, ok := strings.CutSuffix(name, k[0]); ok {
+			return base + k[1]
+		}
+	}
+	return name
 }
 
 // zoneMention extends a mention over the development-zone words after it

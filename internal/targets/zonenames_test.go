@@ -170,3 +170,23 @@ func TestZoneInUnitList(t *testing.T) {
 		},
 	})
 }
+
+// One zone is one name in its own report, whether the title gives the
+// long word for its kind and the text the short one, or the title the
+// short name and the text the name with its city.
+func TestZoneOneNameInItsReport(t *testing.T) {
+	for _, text := range []string{
+		"武汉青山新技术开发区2025年工作报告\n一、2024年工作回顾\n青山高新区地区生产总值增长6.2%。全区固定资产投资增长4.4%，新增高新技术企业300家。\n",
+		"青山湖高新区2025年工作报告\n一、2024年工作回顾\n全区固定资产投资增长4.4%。南昌青山湖高新区规模以上工业增加值增长9.9%。\n",
+	} {
+		figs := Extract(text)
+		if len(figs) < 2 {
+			t.Fatalf("read %v from %q", figs, text)
+		}
+		for _, f := range figs {
+			if f.Region != figs[0].Region {
+				t.Errorf("%s filed under %q, the first under %q", f.Quote, f.Region, figs[0].Region)
+			}
+		}
+	}
+}
