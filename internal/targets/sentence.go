@@ -306,6 +306,7 @@ func (p *sentenceParser) newClause(at int) {
 	}
 	p.clauseFrom = at
 	p.supportedUnit(at)
+	p.unitRemark(at)
 }
 
 // digestValue reports whether at is the value of a digest's line, name and

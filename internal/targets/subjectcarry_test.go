@@ -87,3 +87,28 @@ func TestCountAfterListedUnits(t *testing.T) {
 		},
 	})
 }
+
+// In a sentence giving other units' figures, a clause that says something
+// of one unit with no number (伊春市林区转型步伐加快,) makes the figures after
+// it with no owner of their own that unit's.
+func TestUnitRemarkBeforeItsFigure(t *testing.T) {
+	checkReading(t, []readingCase{
+		{
+			name: "a province's report ranking its cities, then one city's remark and its growth",
+			text: "吉林省2019年政府工作报告\n一、2018年工作回顾\n长春市、四平市地区生产总值分别增长7.2%和4.6%，白山市转型发展步伐加快，地区生产总值增长5.3%。\n",
+			wants: []fig{
+				{"长春市", 2018, "", Reported, "gdp_growth", 7.2, Exactly, ""},
+				{"四平市", 2018, "", Reported, "gdp_growth", 4.6, Exactly, ""},
+				{"白山市", 2018, "", Reported, "gdp_growth", 5.3, Exactly, ""},
+			},
+		},
+		{
+			name: "a city's report: one county's figure, another county's remark and its revenue",
+			text: "赣州市2025年政府工作报告\n一、2024年工作回顾\n南康区规模以上工业增加值增长9.1%，瑞金市红色旅游持续升温，一般公共预算收入增长6.4%。\n",
+			wants: []fig{
+				{"南康区", 2024, "", Reported, "industry_va_growth", 9.1, Exactly, ""},
+				{"瑞金市", 2024, "", Reported, "budget_revenue_growth", 6.4, Exactly, ""},
+			},
+		},
+	})
+}

@@ -57,3 +57,47 @@ func unitCountEnd(rs []rune, at, n int) int {
 	}
 	return at
 }
+
+// unitRemark reads a clause at rs[at] that opens with one unit and says
+// something of it with no number and no indicator (伊春市林区转型步伐加快,)
+// in a sentence that has been giving other units' figures: the figures of
+// the clauses after it with no owner of their own are that unit's (…,
+// 地区生产总值增长6.9%), not the report's own region's.
+func (p *sentenceParser) unitRemark(at int) {
+	if !p.unitsGiven() {
+		return
+	}
+	ms, end := p.mentionsAt(at)
+	if len(ms) != 1 {
+		return
+	}
+	regions := p.others(ms)
+	if len(regions) != 1 {
+		return
+	}
+	k := end
+	for k < len(p.rs) && !isClauseMark(p.rs[k]) {
+		if isDigit(p.rs[k]) || k-end > 20 {
+			return
+		}
+		if _, ok := matchAlias(p.rs, k); ok {
+			return
+		}
+		k++
+	}
+	if k == end || k >= len(p.rs) || p.rs[k] != ',' {
+		return
+	}
+	p.sentSubject = regions
+}
+
+// unitsGiven reports whether the sentence has given a figure of a unit
+// other than the report's own.
+func (p *sentenceParser) unitsGiven() bool {
+	for _, r := range p.out {
+		if r.region.Name != "" {
+			return true
+		}
+	}
+	return false
+}
