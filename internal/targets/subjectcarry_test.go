@@ -112,3 +112,21 @@ func TestUnitRemarkBeforeItsFigure(t *testing.T) {
 		},
 	})
 }
+
+// A rank remark headed by the side of the value it ranks (增速居全市第1位,
+// 总量位居全省第三) lets the next unit's value carry the indicator, as a bare
+// 居全市第1位 does.
+func TestRankRemarkWithItsAspect(t *testing.T) {
+	checkReading(t, []readingCase{
+		{
+			name: "增速居… then another district's growth; 总量位居… then another county's level",
+			text: "南阳市2025年政府工作报告\n一、2024年工作回顾\n宛城区规模以上工业增加值增长8.7%，增速居全市第2位，卧龙区增长7.9%。邓州市地区生产总值512.3亿元，总量位居全市第1位，唐河县401.6亿元。\n",
+			wants: []fig{
+				{"宛城区", 2024, "", Reported, "industry_va_growth", 8.7, Exactly, ""},
+				{"卧龙区", 2024, "", Reported, "industry_va_growth", 7.9, Exactly, ""},
+				{"邓州市", 2024, "", Reported, "gdp", 512.3, Exactly, ""},
+				{"唐河县", 2024, "", Reported, "gdp", 401.6, Exactly, ""},
+			},
+		},
+	})
+}

@@ -1,5 +1,7 @@
 package targets
 
+import "strings"
+
 // A report lists its units' figures one after another, the indicator named
 // once for the first: 全州地区生产总值增长6.3%;延吉市、珲春市分别增长7.1%和
 // 8.4%. With a comma the clause goes on with the indicator just read; across
@@ -100,4 +102,18 @@ func (p *sentenceParser) unitsGiven() bool {
 		}
 	}
 	return false
+}
+
+// aspectNouns name a side of the value just read at the head of a remark
+// on it (增速居全市第1位, 总量居全省第3位): the remark is a rank all the same.
+var aspectNouns = []string{"增长速度", "经济总量", "增速", "增幅", "总量"}
+
+// withoutAspectNoun is seg without such a noun at its head.
+func withoutAspectNoun(seg string) string {
+	for _, w := range aspectNouns {
+		if strings.HasPrefix(seg, w) {
+			return seg[len(w):]
+		}
+	}
+	return seg
 }

@@ -520,6 +520,7 @@ func (p *sentenceParser) selfSubjectAt(at int) (regions []Region, self, ok bool)
 // value before rather than stating a new one: 是2015年的1.4倍, 完成任务的
 // 117.46%, 为预算的101.6%, 高于全国平均0.3个百分点.
 func isRemark(seg string) bool {
+	seg = withoutAspectNoun(seg)
 	for _, w := range []string{"是", "比", "较", "高于", "低于", "快于", "居", "位居", "排"} {
 		if strings.HasPrefix(seg, w) {
 			return true
