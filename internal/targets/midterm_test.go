@@ -79,3 +79,27 @@ func TestMidTermTargetsRestated(t *testing.T) {
 	})
 	checkAbsent(t, review, []fig{{"岳阳市", 2020, "", Reported, "gdp", 4000, AtLeast, ""}})
 }
+
+// A 年均 rate with no span named is over the plan in the review of the
+// plan's last year; in another year's review its years are unknown, and it
+// is no year's figure.
+func TestAverageWithNoSpan(t *testing.T) {
+	checkReading(t, []readingCase{
+		{
+			name: "the review of a plan's last year",
+			text: "衡阳市2021年政府工作报告\n一、2020年工作回顾\n全市规模以上工业增加值增长4.8%；产业结构持续优化，全市一般公共预算收入年均增长6.5%。\n",
+			wants: []fig{
+				{"衡阳市", 2020, "", Reported, "industry_va_growth", 4.8, Exactly, ""},
+				{"衡阳市", 2020, "2016-2020", Reported, "budget_revenue_growth", 6.5, Exactly, ""},
+			},
+		},
+		{
+			name: "the review of a year inside the plan",
+			text: "衡阳市2023年政府工作报告\n一、2022年工作回顾\n全市规模以上工业增加值增长6.1%；开放水平不断提高，外贸进出口总额年均增长9.2%。\n",
+			wants: []fig{
+				{"衡阳市", 2022, "", Reported, "industry_va_growth", 6.1, Exactly, ""},
+			},
+			none: []string{"import_export_growth"},
+		},
+	})
+}

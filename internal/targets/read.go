@@ -716,6 +716,14 @@ func (a *articleReader) figure(r raw, kind Kind, ey int, yearBy, kindBy Basis, p
 		// to the one under review.
 		period = fmt.Sprintf("%d-%d", a.review-4, a.review)
 	}
+	if r.avg && period == "" && strings.HasSuffix(r.key, "_growth") && kind == Reported && year == a.review && r.since == 0 {
+		// 年均 with no span named in the review of a plan's last year is
+		// over the plan (园区技工贸总收入年均增长12%以上 in 2020); in another
+		// year's review its years are unknown, and it is no year's rate.
+		if period = a.planEndAvgPeriod(year); period == "" {
+			return Figure{}, false
+		}
+	}
 	if r.since > 0 {
 		var ok bool
 		if period, ok = sincePeriod(r, year, period); !ok {
