@@ -81,3 +81,17 @@ func TestQuestionWhyTheTarget(t *testing.T) {
 		},
 	}})
 }
+
+// An answer that points back at the rate it just gave (这一增速…,全省同期增长
+// 4.2%) gives the higher level's rate of the same indicator.
+func TestRateOfTheLevelAboveAfterThisSpeed(t *testing.T) {
+	checkReading(t, []readingCase{{
+		name: "这一增速 then the province's rate",
+		text: "市长访谈：解读2024年攸县政府工作报告\n2024-01-18 10:20 来源：攸县融媒\n" +
+			"答：2023年全县规模以上工业增加值增长7.6%。这一增速在全省排名靠前，全省同期增长5.1%。\n",
+		wants: []fig{
+			{"攸县", 2023, "", Reported, "industry_va_growth", 7.6, Exactly, ""},
+			{"湖南省", 2023, "", Reported, "industry_va_growth", 5.1, Exactly, ""},
+		},
+	}})
+}

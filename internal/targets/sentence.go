@@ -248,7 +248,7 @@ func parseSentenceOn(rs []rune, s, e int, home Region, topic string) []raw {
 		if st := stemByKey(topic); st != nil {
 			p.last, aspect = &pending{st: st, from: s}, true
 		}
-	} else if topic != "" && p.unitsGoOn(s, e) {
+	} else if topic != "" && (p.unitsGoOn(s, e) || speedRefOpens(rs, s, e)) {
 		if st := stemByKey(topic); st != nil {
 			p.last, aspect = &pending{st: st, from: s}, true
 		}

@@ -96,3 +96,25 @@ func (p *sentenceParser) namesOthers(s, e int) bool {
 	}
 	return false
 }
+
+// speedRefWords point back at the rate the sentence before gave (这个速度
+// 放在全省来看并不低,全省同期增长3.5%): the rates after them are that
+// indicator's, of whoever the clause names.
+var speedRefWords = []string{"这个速度", "这一速度", "这个增速", "这一增速", "这样的速度", "这个增幅", "这一增幅"}
+
+// speedRefOpens reports whether the sentence rs[s:e] opens with such a
+// word, in a first clause with no number of its own.
+func speedRefOpens(rs []rune, s, e int) bool {
+	if wordAt(rs, s, speedRefWords) == "" {
+		return false
+	}
+	for i := s; i < e; i++ {
+		switch {
+		case rs[i] == ',' || rs[i] == ';':
+			return i+1 < e
+		case isDigit(rs[i]):
+			return false
+		}
+	}
+	return false
+}
