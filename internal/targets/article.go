@@ -23,6 +23,8 @@ type articleReader struct {
 	review     int    // the year the review part describes
 	plan       int    // the year the plan part sets targets for
 	topic      string // the one indicator the sentence read last is about, for an aspect sentence after it (从增速看,…)
+	heading    string // the indicator a line is headed with alone (——生产总值。), for its sentences after it
+	headingTo  int    // where that line ends
 
 	// section state
 	kind        Kind

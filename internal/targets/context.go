@@ -51,7 +51,8 @@ func containsAny(s string, subs ...string) bool {
 }
 
 // Words that make a sentence a target whatever section it is in.
-var planWords = []string{"预期目标", "力争", "确保", "计划", "争取", "目标是", "目标为", "目标定在", "目标定为", "目标设定为", "目标确定为", "预期", "将实现", "将达到", "努力实现", "要实现", "以内", "主要目标"}
+var planWords = []string{"预期目标", "力争", "确保", "计划", "争取", "目标是", "目标为", "目标定在", "目标定为", "目标设定为", "目标确定为", "预期", "将实现", "将达到", "努力实现", "要实现", "以内", "主要目标",
+	"收入预算为", "收入预算安排", "收入预算数为"} // a revenue budget of a year (2025年一般公共预算收入预算为236亿元) is set in advance
 
 // weakPlanWords are plan words a result may use too (控制在3%以内): they
 // make a target only where the paragraph has not named a past year.

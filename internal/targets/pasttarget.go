@@ -261,17 +261,14 @@ var targetWords = []string{"的年度预期目标", "的预期目标", "的年�
 // targetNamed reads such a number as the planned figure of the result just
 // before it in the sentence, of that result's year.
 func (p *sentenceParser) targetNamed(q Quantity) bool {
-	named := false
-	for _, w := range targetWords {
-		if hasAt(p.rs, q.End, w) {
-			named = true
-			break
-		}
-	}
-	if !named || len(p.out) == 0 {
+	if len(p.out) == 0 {
 		return false
 	}
 	res := p.out[len(p.out)-1]
+	named := wordAt(p.rs, q.End, targetWords) != "" || p.setTargetNamed(res, q)
+	if !named {
+		return false
+	}
 	if res.pastTarget || res.to > q.Start || q.Start-res.to > 12 {
 		return false
 	}
@@ -312,7 +309,7 @@ func (p *sentenceParser) addTargetOf(res raw, q Quantity, to int) bool {
 // namedTargetEnds close a list of figures that together are named as the
 // targets (…增长7.5%左右、规模以上工业增加值增长8%、…一般公共预算收入增长5%的目标任务
 // 有望全面完成): what they state is what was set, not what came out.
-var namedTargetEnds = append([]string{"的目标任务", "的目标"}, targetWords...)
+var namedTargetEnds = append([]string{"的目标任务", "的目标", "等目标任务", "等主要目标", "等预期目标", "等目标"}, targetWords...)
 
 // markNamedTargets marks the figures of such a list as targets: the one
 // the words follow and those before it in the same clause.
@@ -343,4 +340,16 @@ func clauseBreak(rs []rune, from, to int) bool {
 		}
 	}
 	return false
+}
+
+// setTargetNamed reports whether q is named as the target set at the year's
+// start by words before it and a bare 的目标 after it (…增长1.3%,年初确定的
+// 增长6.5%的目标未能实现): 的目标 alone names no target of the result before
+// it (…增长7%,完成全年的目标).
+func (p *sentenceParser) setTargetNamed(res raw, q Quantity) bool {
+	if !hasAt(p.rs, q.End, "的目标") || res.to > q.Start {
+		return false
+	}
+	between := string(p.rs[res.to:q.Start])
+	return containsAny(between, "年初确定", "年初提出", "年初设定", "年初制定", "年初预期", "年度确定")
 }

@@ -260,3 +260,70 @@ func TestTargetsBesideResultsInPlanWords(t *testing.T) {
 	notRead(t, text, fig{"益阳市", 2025, "", Reported, "surveyed_unemployment", 5.5, AtMost, ""},
 		fig{"益阳市", 2025, "", Reported, "new_urban_jobs", 28000, Exactly, ""}, fig{"益阳市", 2025, "", Reported, "retail_sales_growth", 7, Exactly, ""})
 }
+
+// More ways a review sets the year's target beside its result: a bare rate
+// after 完成 (计划增长6%,完成6.4%), a list's targets after a comma (…收入,去年
+// 目标分别增长…,实际分别增长…,达到…), a target named as set at the year's start
+// (年初确定的增长7%的目标), a mid-year report's list of the year's targets
+// (…等目标), and next year's revenue budget (…收入预算为…).
+func TestReadingTargetsSetBesideResults(t *testing.T) {
+	cases := []readingCase{
+		{
+			name: "计划 before the rate, the result a bare rate after 完成",
+			text: "关于永州市2021年计划执行情况的审查报告\n2021年，全市经济运行稳中有进。从主要指标看：地区生产总值计划增长7.5%，完成8.1%；社会消费品零售总额计划增长10%，完成9.2%；固定资产投资计划增长9%，完成增长9.8%。\n",
+			wants: []fig{
+				{"永州市", 2021, "", Planned, "gdp_growth", 7.5, Exactly, ""},
+				{"永州市", 2021, "", Reported, "gdp_growth", 8.1, Exactly, ""},
+				{"永州市", 2021, "", Planned, "retail_sales_growth", 10, Exactly, ""},
+				{"永州市", 2021, "", Reported, "retail_sales_growth", 9.2, Exactly, ""},
+				{"永州市", 2021, "", Planned, "fai_growth", 9, Exactly, ""},
+				{"永州市", 2021, "", Reported, "fai_growth", 9.8, Exactly, ""},
+			},
+		},
+		{
+			name: "a list's targets after a comma, then its results and levels",
+			text: "2022年郴州市政府工作报告\n一、2021年工作回顾\n城镇、农村居民人均可支配收入，年初目标分别增长7.5%、9%，实际分别增长8.2%和10.1%，达到39560元和19870元。\n",
+			wants: []fig{
+				{"郴州市", 2021, "", Planned, "urban_disposable_income_growth", 7.5, Exactly, ""},
+				{"郴州市", 2021, "", Planned, "rural_disposable_income_growth", 9, Exactly, ""},
+				{"郴州市", 2021, "", Reported, "urban_disposable_income_growth", 8.2, Exactly, ""},
+				{"郴州市", 2021, "", Reported, "rural_disposable_income_growth", 10.1, Exactly, ""},
+				{"郴州市", 2021, "", Reported, "urban_disposable_income", 39560, Exactly, ""},
+				{"郴州市", 2021, "", Reported, "rural_disposable_income", 19870, Exactly, ""},
+			},
+		},
+		{
+			name: "年初确定的增长X%的目标 after the result",
+			text: "2021年怀化市政府工作报告\n一、2020年工作回顾\n全市地区生产总值1673.7亿元，增长3.9%，年初确定的增长7.5%的目标受疫情影响未能实现。\n",
+			wants: []fig{
+				{"怀化市", 2020, "", Reported, "gdp_growth", 3.9, Exactly, ""},
+				{"怀化市", 2020, "", Planned, "gdp_growth", 7.5, Exactly, ""},
+			},
+		},
+		{
+			name: "a mid-year report names the year's targets with 等目标",
+			text: "关于益阳市2023年上半年国民经济和社会发展计划执行情况的报告\n——2023年7月25日在益阳市人大常委会会议上\n" +
+				"年初确定的地区生产总值增长6%、固定资产投资增长8%、一般公共预算收入增长5%等目标，多数指标进度过半。\n",
+			wants: []fig{
+				{"益阳市", 2023, "", Planned, "gdp_growth", 6, Exactly, ""},
+				{"益阳市", 2023, "", Planned, "fai_growth", 8, Exactly, ""},
+				{"益阳市", 2023, "", Planned, "budget_revenue_growth", 5, Exactly, ""},
+			},
+		},
+		{
+			name: "next year's revenue budget in a budget review",
+			text: "关于岳阳市2023年预算执行情况和2024年预算草案的审查报告\n2023年，全市一般公共预算收入完成201.5亿元，增长6.1%。\n2024年全市一般公共预算收入预算为210亿元，增长4.2%。\n",
+			wants: []fig{
+				{"岳阳市", 2023, "", Reported, "budget_revenue", 201.5, Exactly, ""},
+				{"岳阳市", 2023, "", Reported, "budget_revenue_growth", 6.1, Exactly, ""},
+				{"岳阳市", 2024, "", Planned, "budget_revenue", 210, Exactly, ""},
+				{"岳阳市", 2024, "", Planned, "budget_revenue_growth", 4.2, Exactly, ""},
+			},
+		},
+	}
+	checkReading(t, cases)
+	// A target read as a result, or a result given to the other series, is a wrong number shown as fact.
+	notRead(t, cases[1].text, fig{"郴州市", 2021, "", Reported, "rural_disposable_income", 39560, Exactly, ""})
+	notRead(t, cases[3].text, fig{"益阳市", 2023, "", Reported, "gdp_growth", 6, Exactly, ""}, fig{"益阳市", 2023, "", Reported, "fai_growth", 8, Exactly, ""})
+	notRead(t, cases[4].text, fig{"岳阳市", 2024, "", Reported, "budget_revenue", 210, Exactly, ""})
+}

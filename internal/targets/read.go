@@ -280,8 +280,19 @@ func (a *articleReader) readSentence(s, e int) []Figure {
 	str := string(a.t.R[s:e])
 	fl := flagsOf(a.t.R[s:e])
 	a.annual = fl.year && containsAny(str, "年度", "全年", "今年")
+	if strings.Contains(str, ",今年") || strings.Contains(str, ",明年") {
+		str = withoutAheadClauses(a.t.R, s, e)
+	}
 	str = withoutTargetAsides(str)
-	if question := e < a.end && a.t.R[e] == '?'; !question && a.cue(str, false) {
+	// 今年目标增长8%左右 after last year's result of an indicator: a target of
+	// that indicator alone, which opens no plan part.
+	_, ahead := aheadClause(a.t.R, s, e)
+	headed := a.heading != "" && s < a.headingTo
+	ahead = ahead && (a.topic != "" || headed) && s > 0 && a.t.R[s-1] != '\n'
+	// 今年目标与经济增长同步 on a line headed by its indicator: that item's
+	// target too, with no number, and no part either.
+	ahead = ahead || headed && wordAt(a.t.R, s, aheadYears) != ""
+	if question := e < a.end && a.t.R[e] == '?'; !question && !ahead && a.cue(str, false) {
 		// A question (记者:今年的预期目标是怎么考虑的?) opens no part: the
 		// answer that follows says which year it tells.
 		a.label = leadLabel(str)
@@ -304,9 +315,15 @@ func (a *articleReader) readSentence(s, e int) []Figure {
 	if hasEst && estimateOpens(str) >= 0 {
 		a.prelimTo = fullStop(a.t.R, e, a.end)
 	}
+	if s >= a.headingTo {
+		a.heading = ""
+	}
+	if key, to := headingTopic(a.t.R, s, e); key != "" {
+		a.heading, a.headingTo = key, to
+	}
 	var raws []raw
 	if fl.number {
-		raws = parseSentenceOn(a.t.R, s, e, a.region, a.topic)
+		raws = parseSentenceHeaded(a.t.R, s, e, a.region, a.topic, a.heading)
 	}
 	a.topic = sentenceTopic(raws)
 	if len(raws) == 0 {
@@ -347,6 +364,8 @@ func (a *articleReader) readSentence(s, e int) []Figure {
 	a.figuresRead = true
 	ownYear := ey // named in the sentence itself, not carried from the paragraph
 	switch {
+	case ey > 0 && ahead:
+		// 今年目标增长8%左右 in a review's item: the paragraph goes on with the review.
 	case ey > 0:
 		a.paraYear, a.paraKind = ey, kind
 	case a.paraYear > 0 && kind == a.paraKind:
@@ -412,8 +431,18 @@ func (a *articleReader) readSentence(s, e int) []Figure {
 				}
 			}
 		}
+		if r.ahead {
+			// …,今年预期增长5%: the year ahead's target, or nothing where
+			// the report plans no such year.
+			if ry = a.aheadYear(r.from); ry == 0 {
+				continue
+			}
+			yearBy, rk = BySentence, Planned
+		}
 		y := a.clauseRelativeYear(r.from)
-		if y == 0 && r.carried && !a.opensThisYear(r) {
+		if r.ahead {
+			y = 0
+		} else if y == 0 && r.carried && !a.opensThisYear(r) {
 			y = relYear // 去年全市地区生产总值增长5.3%,总量达到15268.9亿元: the total's year too
 		}
 		relYear = y
@@ -428,7 +457,11 @@ func (a *articleReader) readSentence(s, e int) []Figure {
 				ry, yearBy, rk = py, BySentence, Planned
 			}
 		}
-		f, ok := a.figure(r, rk, ry, yearBy, rkBy, prelim && r.to > estFrom)
+		kb, est := rkBy, prelim && r.to > estFrom
+		if r.ahead {
+			kb, est = BySentence, false
+		}
+		f, ok := a.figure(r, rk, ry, yearBy, kb, est)
 		if ok && r.pastTarget {
 			// The year's target beside its result: planned, of the result's year.
 			f.Kind, f.Preliminary, f.Reading.Kind = Planned, false, BySentence

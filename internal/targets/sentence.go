@@ -20,6 +20,7 @@ type raw struct {
 	year        int // a year the parser saw attached to this value (ratios)
 	carried     bool
 	pastTarget  bool // the target the result before it was set (…增长2.8%(年度预期目标为6.5%左右))
+	ahead       bool // a target of the year ahead whose indicator is carried (…增长4.5%,今年预期增长5%)
 	// since is the base year the text measures a growth rate from (比2022年增长5.7%,
 	// 比2020年增长27.6%,年均增长6.3%): the reader keeps a rate over the year
 	// before its own and gives an average its span.
@@ -228,9 +229,17 @@ type sentenceParser struct {
 	// clause's 分别 list, for the results that follow it (…,完成增长a和b).
 	leadTarget bool
 	leadList   []pending
+	leadRate   bool      // the lead clause just ended gave a rate target: a bare rate after 完成 is its result
+	resultList []pending // the subjects of the results that followed a lead's list, for their levels after them
 	// rankedAt is where a clause of units and their rank ended, the list
 	// going on past it (宜宾、南充位居全省前二,分别增长…): their values follow.
 	rankedAt int
+	// ahead is set in a clause that gives the year ahead's target of the
+	// indicator before it (…,今年预期增长5%); aheadTopic is the indicator
+	// the sentence before was about, for such a clause opening the sentence.
+	ahead      bool
+	aheadTopic string
+	heading    string // the indicator the sentence's line is headed with, "" for none
 }
 
 func parseSentence(rs []rune, s, e int, home Region) []raw {
@@ -242,7 +251,18 @@ func parseSentence(rs []rune, s, e int, home Region) []raw {
 // for none): 从增速看,宜宾、南充分别增长9.2%、8.8% after a sentence of the
 // cities' economic output gives their output's growth.
 func parseSentenceOn(rs []rune, s, e int, home Region, topic string) []raw {
-	p := &sentenceParser{rs: rs[:e], clauseFrom: s, sentFrom: s, home: home, hint: home.Code[:min(2, len(home.Code))]}
+	return parseSentenceHeaded(rs, s, e, home, topic, "")
+}
+
+// parseSentenceHeaded is parseSentenceOn for a sentence on a line headed by
+// an indicator's name alone (——生产总值。年初目标增长9%…; heading is its key,
+// "" for none): a number with no subject before it is that indicator's.
+func parseSentenceHeaded(rs []rune, s, e int, home Region, topic, heading string) []raw {
+	ahead := topic
+	if heading != "" {
+		ahead = heading
+	}
+	p := &sentenceParser{rs: rs[:e], clauseFrom: s, sentFrom: s, home: home, hint: home.Code[:min(2, len(home.Code))], aheadTopic: ahead, heading: heading}
 	aspect := false
 	if topic != "" && aspectOpens(rs, s, e) {
 		if st := stemByKey(topic); st != nil {
@@ -283,6 +303,9 @@ func (p *sentenceParser) newClause(at int) {
 		p.clauseFrom = at
 		return
 	}
+	if p.leadListGoesOn(at) {
+		return // the list's clause goes on: its lead word reads its subjects
+	}
 	p.endLead()
 	ranked := p.rankedRate(at) || p.turnedRate(at)
 	if len(p.pend) > 0 {
@@ -305,6 +328,8 @@ func (p *sentenceParser) newClause(at int) {
 		p.loose, p.lastEnd = pending{growth: true}, at-1
 	}
 	p.clauseFrom = at
+	p.ahead = false
+	p.resultRateOfLead(at)
 	p.supportedUnit(at)
 	p.unitRemark(at)
 }
@@ -356,6 +381,14 @@ var unitDoings = []string{"建设", "打造", "创建", "争创", "建成", "加
 func (p *sentenceParser) run(s, e int) {
 	rs := p.rs
 	p.supportedUnit(s)
+	if s == 0 || rs[s-1] != '\n' { // the sentence before, on the same line
+		if j, ok := p.aheadTarget(s, e, p.aheadTopic); ok {
+			s = j
+		}
+	}
+	if p.heading != "" {
+		p.headingSubject(s, e, p.heading)
+	}
 	for i := s; i < e; {
 		r := rs[i]
 		if r == ',' {
@@ -387,6 +420,11 @@ func (p *sentenceParser) run(s, e int) {
 				p.newClause(i + 1)
 			}
 			i++
+			if r == ',' {
+				if j, ok := p.aheadTarget(i, e, ""); ok {
+					i = j
+				}
+			}
 			continue
 		}
 		if r == '城' && len(p.pend) == 0 && p.last != nil && p.last.st != nil && strings.HasSuffix(p.last.st.Key, "disposable_income") {

@@ -12,12 +12,14 @@ import (
 
 // targetLeadWords stand between an indicator and its verb to say the
 // figures that follow are the year's target; longest first.
-var targetLeadWords = []string{"年初预期目标", "年度预期目标", "年初预期", "年初目标", "年初计划", "年度目标", "预期目标", "计划目标", "预期", "目标", "计划"}
+var targetLeadWords = []string{"去年控制目标", "年初控制目标", "去年预期目标", "年初预期目标", "年度预期目标", "年初预期", "年初目标", "年初计划", "年初安排", "年度目标",
+	"去年目标", "去年计划", "去年预期", "去年安排", "预期目标", "计划目标", "控制目标", "预期", "目标", "计划"}
 
 // yearStartLeads say by themselves that the target was set for the year
 // under review (年初…); the others (预期, 目标, 计划) say it only beside a
 // result.
-var yearStartLeads = map[string]bool{"年初预期目标": true, "年度预期目标": true, "年初预期": true, "年初目标": true, "年初计划": true, "年度目标": true}
+var yearStartLeads = map[string]bool{"年初预期目标": true, "年度预期目标": true, "年初预期": true, "年初目标": true, "年初计划": true, "年度目标": true,
+	"年初安排": true, "年初控制目标": true, "去年控制目标": true, "去年预期目标": true, "去年目标": true, "去年计划": true, "去年预期": true, "去年安排": true}
 
 // resultLeads open the clause that gives the result beside such a target.
 var resultLeads = []string{"实际", "完成", "实现", "预计完成", "预计实现", "预计"}
@@ -116,7 +118,9 @@ func nationSets(rs []rune, from, at int) bool {
 }
 
 // leadFirst reports whether r can open a lead word.
-func leadFirst(r rune) bool { return r == '年' || r == '预' || r == '目' || r == '计' }
+func leadFirst(r rune) bool {
+	return r == '年' || r == '预' || r == '目' || r == '计' || r == '去' || r == '控'
+}
 
 // numberSoon reports whether a number follows rs[at] within a verb's
 // length (分别增长, 控制在, 为), in the same clause.
@@ -148,11 +152,41 @@ func resultClauseAfter(rs []rune, at, e int) bool {
 // endLead closes a lead clause at a clause break: its list of subjects is
 // kept for the next clause alone, where the results may follow.
 func (p *sentenceParser) endLead() {
+	p.leadRate = false
 	if p.leadTarget {
 		p.leadTarget = false
+		n := len(p.out)
+		p.leadRate = n > 0 && p.out[n-1].pastTarget && strings.HasSuffix(p.out[n-1].key, "_growth")
 		return
 	}
 	p.leadList = nil
+}
+
+// leadListGoesOn reports whether a lead word and 分别 open the clause at
+// rs[at] after a list of subjects (城镇、农村居民人均可支配收入,去年目标分别增长
+// 9%、10%): the list's targets follow, one each.
+func (p *sentenceParser) leadListGoesOn(at int) bool {
+	if len(p.pend) < 2 || at >= len(p.rs) || !leadFirst(p.rs[at]) {
+		return false
+	}
+	w := wordAt(p.rs, at, targetLeadWords)
+	return w != "" && yearStartLeads[w] && hasAt(p.rs, at+len([]rune(w)), "分别")
+}
+
+// resultRateOfLead reads a result word and a bare rate at rs[at] after a
+// clause that gave a rate target (地区生产总值计划增长6.5%,完成7.1%): the
+// rate is the result of that growth, its verb left out.
+func (p *sentenceParser) resultRateOfLead(at int) {
+	if !p.leadRate || p.last == nil {
+		return
+	}
+	w := wordAt(p.rs, at, resultLeads)
+	if w == "" {
+		return
+	}
+	if q, ok := ParseQuantity(p.rs, at+len([]rune(w))); ok && q.Class == ClassPercent && q.Start == at+len([]rune(w)) {
+		p.loose.growth = true
+	}
 }
 
 // resultsOfLeadList gives the results that follow a lead clause's 分别
@@ -163,24 +197,42 @@ func (p *sentenceParser) resultsOfLeadList(q Quantity) bool {
 		return false
 	}
 	p.pend = append(p.pend[:0], p.leadList...)
+	p.resultList = p.leadList
 	p.leadList = nil
 	p.each, p.eachIdx, p.respective, p.allOf = true, 0, true, false
 	return true
 }
 
+// levelsOfResultList gives the levels that follow such results with no
+// subject of their own (…,实际分别增长8.7%和9.6%,达到27426元和9380元) the
+// list's subjects, one each, when there are as many of them.
+func (p *sentenceParser) levelsOfResultList(q Quantity) {
+	if len(p.resultList) < 2 || len(p.pend) > 0 || p.each || q.Class == ClassPercent || p.loose.growth || p.loose.drop ||
+		valuesAhead(p.rs, q.Start) != len(p.resultList) || !subjectless(p.rs, p.clauseFrom, q.Start) {
+		return
+	}
+	p.pend = p.pend[:0]
+	for _, pd := range p.resultList {
+		pd.growth, pd.drop, pd.avg, pd.levelTo = false, false, false, false
+		p.pend = append(p.pend, pd)
+	}
+	p.resultList = nil
+	p.each, p.eachIdx, p.respective, p.allOf = true, 0, true, false
+}
+
 // reYearStartLead is a lead word of the year under review before its
 // verb and number (年初预期增长8%, 年度目标分别为7%和8%), for the words that
 // decide a sentence's kind: it does not make a review's sentence a plan.
-var reYearStartLead = regexp.MustCompile(`(?:年初|年度)(?:预期目标|预期|目标|计划)((?:分别)?(?:增长|为|是|控制在|达到|提高到)?\d)`)
+var reYearStartLead = regexp.MustCompile(`(?:年初|年度|去年)(?:控制目标|预期目标|预期|目标|计划|安排)((?:分别)?(?:增长|为|是|控制在|达到|提高到)?\d)`)
 
 // reBareLead is 预期 or 目标 in that place, which says the same only when
 // the result follows in the sentence (预期控制在3.5%以内,实际为2.9%): here
 // only 实际, as 完成 and 实现 open a plan's clauses too.
-var reBareLead = regexp.MustCompile(`(?:预期目标|计划目标|预期|目标|计划)((?:分别)?(?:增长|为|是|控制在|达到|提高到)?\d)`)
+var reBareLead = regexp.MustCompile(`(?:预期目标|计划目标|控制目标|预期|目标|计划)((?:分别)?(?:增长|为|是|控制在|达到|提高到)?\d)`)
 
 // withoutTargetLeads drops those words from a sentence s.
 func withoutTargetLeads(s string) string {
-	if !strings.Contains(s, "预期") && !strings.Contains(s, "目标") {
+	if !containsAny(s, "预期", "目标", "计划", "安排") {
 		return s
 	}
 	s = reYearStartLead.ReplaceAllString(s, "$1")

@@ -88,6 +88,7 @@ func (p *sentenceParser) emit(r raw) {
 	}
 	r.cum = r.cum || p.cum
 	r.pastTarget = r.pastTarget || p.leadTarget
+	r.ahead = r.ahead || p.ahead
 	p.lastCum = r.cum
 	p.out = append(p.out, r)
 }
@@ -150,6 +151,7 @@ func (p *sentenceParser) onQuantity(q Quantity) {
 		p.each, p.eachIdx = true, 0
 	}
 	p.resultsOfLeadList(q)
+	p.levelsOfResultList(q)
 	if p.from && len(p.pend) == 0 && p.last != nil && p.last.st != nil && p.fromCarries(q.Start) {
 		// …年均增长6%,从2020年的2.5万亿元增加到3.22万亿元: the start of the
 		// subject just read (not 上市公司从518家: a subject of its own).
