@@ -85,7 +85,7 @@ func (d *DB) Prepare(ctx context.Context, source string, raw []byte) (Prepared, 
 	if p.Title == "" {
 		p.Title = source
 	}
-	if r, ok := targets.LookupRegion(p.Region); ok {
+	if r, ok := targets.LookupRegionNear(p.Region, newRegionIDs(titledRegionCode(p.Analysis, "")).hint); ok {
 		p.RegionCode = r.Code
 	}
 	return p, nil
@@ -192,14 +192,14 @@ func saveDoc(ctx context.Context, ins *figureInserts, p Prepared, t touched) (In
 	a := p.Analysis
 	res := IngestResult{Title: p.Title, Region: p.Region, Year: p.Year, Encoding: p.Encoding}
 	var err error
-	regions := map[string]int64{}
+	regions := newRegionIDs(titledRegionCode(a, p.RegionCode))
 	var docRegion sql.NullInt64
 	if p.Region != "" {
 		// By code when known: names repeat (two 城关镇), codes do not.
 		var id int64
 		if r, ok := targets.Regions().ByCode(p.RegionCode); ok {
 			id, err = ensureRegionRow(ctx, tx, r)
-			regions[p.Region] = id
+			regions.ids[p.Region] = id
 		} else {
 			id, err = ensureRegion(ctx, tx, p.Region, regions)
 		}
@@ -238,7 +238,7 @@ var ErrDuplicate = errors.New("duplicate")
 // table's last leaf, each index's, the dataset row) once a figure.
 const figureRowsPerInsert = 32
 
-func insertFigures(ctx context.Context, tx *sql.Tx, docID int64, figs []targets.Figure, regions map[string]int64, t touched) error {
+func insertFigures(ctx context.Context, tx *sql.Tx, docID int64, figs []targets.Figure, regions regionIDs, t touched) error {
 	ins := newFigureInserts(tx)
 	defer ins.close()
 	return ins.insert(ctx, docID, figs, regions, t)
@@ -278,7 +278,7 @@ func (ins *figureInserts) stmt(ctx context.Context, rows int) (*sql.Stmt, error)
 }
 
 // insert writes a document's figures, figureRowsPerInsert to a statement.
-func (ins *figureInserts) insert(ctx context.Context, docID int64, figs []targets.Figure, regions map[string]int64, t touched) error {
+func (ins *figureInserts) insert(ctx context.Context, docID int64, figs []targets.Figure, regions regionIDs, t touched) error {
 	args := make([]any, 0, 18*figureRowsPerInsert)
 	for from := 0; from < len(figs); from += figureRowsPerInsert {
 		chunk := figs[from:min(from+figureRowsPerInsert, len(figs))]
@@ -314,13 +314,40 @@ func readingJSON(r targets.Reading) string {
 
 func nullInt(n int) sql.NullInt64 { return sql.NullInt64{Int64: int64(n), Valid: n != 0} }
 
+// regionIDs caches the ids of one document's regions by name, with the
+// province of the document's own region: a zone named by a stem that is a
+// district's short name (鄞州经开区, 东湖高新区) is filed under that district
+// only when the district is in the document's province.
+type regionIDs struct {
+	ids  map[string]int64
+	hint string
+}
+
+// titledRegionCode is the code of the region the document's first titled
+// article is about (宁波市鄞州区 for its report, even where most of its
+// figures are a zone's), or fallback.
+func titledRegionCode(a *targets.Analysis, fallback string) string {
+	if a != nil {
+		for _, ar := range a.Articles {
+			if code := ar.Region.Code; code != "" && !strings.HasPrefix(code, "z:") && !strings.HasPrefix(code, "name:") {
+				return code
+			}
+		}
+	}
+	return fallback
+}
+
+func newRegionIDs(docRegionCode string) regionIDs {
+	return regionIDs{ids: map[string]int64{}, hint: docRegionCode[:min(2, len(docRegionCode))]}
+}
+
 // ensureRegion returns the id of a region by name, inserting it and its
 // ancestors from the division list when missing.
-func ensureRegion(ctx context.Context, tx *sql.Tx, name string, cache map[string]int64) (int64, error) {
-	if id, ok := cache[name]; ok {
+func ensureRegion(ctx context.Context, tx *sql.Tx, name string, cache regionIDs) (int64, error) {
+	if id, ok := cache.ids[name]; ok {
 		return id, nil
 	}
-	r, ok := targets.LookupRegion(name)
+	r, ok := targets.LookupRegionNear(name, cache.hint)
 	if !ok {
 		r = targets.Region{Code: "name:" + name, Name: name, Level: targets.LevelCounty}
 	}
@@ -328,7 +355,7 @@ func ensureRegion(ctx context.Context, tx *sql.Tx, name string, cache map[string
 	if err != nil {
 		return 0, err
 	}
-	cache[name] = id
+	cache.ids[name] = id
 	return id, nil
 }
 

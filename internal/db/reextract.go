@@ -113,7 +113,13 @@ func (d *DB) reextractOne(ctx context.Context, id int64) (int, int, error) {
 	if _, err := tx.ExecContext(ctx, `DELETE FROM figures WHERE document_id = ? AND review_status = 'unreviewed'`, id); err != nil {
 		return 0, 0, err
 	}
-	if err := insertFigures(ctx, tx, id, fresh, map[string]int64{}, t); err != nil {
+	var regionCode sql.NullString
+	if region.Valid {
+		if err := tx.QueryRowContext(ctx, `SELECT code FROM regions WHERE id = ?`, region.Int64).Scan(&regionCode); err != nil {
+			return 0, 0, err
+		}
+	}
+	if err := insertFigures(ctx, tx, id, fresh, newRegionIDs(titledRegionCode(a, regionCode.String)), t); err != nil {
 		return 0, 0, err
 	}
 	if _, err := tx.ExecContext(ctx, `UPDATE documents SET extractor_version = ?, report_year = COALESCE(?, report_year) WHERE id = ?`,

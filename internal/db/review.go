@@ -246,7 +246,7 @@ func resolveRegion(ctx context.Context, tx *sql.Tx, region string) (int64, error
 	if _, ok := targets.LookupRegion(region); !ok {
 		return 0, fmt.Errorf("%w: unknown region %q", ErrInvalid, region)
 	}
-	return ensureRegion(ctx, tx, region, map[string]int64{})
+	return ensureRegion(ctx, tx, region, newRegionIDs(""))
 }
 
 func audit(ctx context.Context, tx *sql.Tx, user, action string, before *targets.Record, after targets.Record) error {

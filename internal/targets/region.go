@@ -365,6 +365,15 @@ func ZoneShortName(name string) string {
 // development zones (株洲高新区), which the division list does not hold:
 // a zone is filed under the region it is named after.
 func LookupRegion(name string) (Region, bool) {
+	return LookupRegionNear(name, "")
+}
+
+// LookupRegionNear is LookupRegion for a name read in a document of the
+// province whose code prefix is hint ("" for none): a zone whose stem is a
+// district's short name is that district's only in the district's own
+// province (鄞州经开区 in a 宁波 report; not 东湖高新区 in a 武汉 one, whose
+// stem is 南昌's 东湖区).
+func LookupRegionNear(name, hint string) (Region, bool) {
 	g := Regions()
 	if r, ok := g.Resolve(name, ""); ok {
 		return r, true
@@ -386,7 +395,7 @@ func LookupRegion(name string) (Region, bool) {
 			}
 		}
 		if parent, ok := g.Resolve(base, ""); ok {
-			if districtStem(parent, base) {
+			if districtStem(parent, base) && (hint == "" || !strings.HasPrefix(parent.Code, hint)) {
 				return Region{Code: "z:" + string(rs), Name: string(rs), Level: LevelZone}, true
 			}
 			return Region{Code: parent.Code + "-" + z.code, Name: string(rs), Level: LevelZone, ParentCode: parent.Code}, true

@@ -124,7 +124,7 @@ func (p *sentenceParser) namedZoneEndingAt(end int) (Mention, bool) {
 			return Mention{}, false
 		}
 		name := string(p.rs[start:end])
-		if r, ok := LookupRegion(name); ok {
+		if r, ok := LookupRegionNear(name, p.hint); ok {
 			return Mention{Region: r, Start: start, End: end}, true
 		}
 		return Mention{Region: Region{Code: "name:" + name, Name: name, Level: LevelZone}, Start: start, End: end}, true

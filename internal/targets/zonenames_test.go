@@ -190,3 +190,21 @@ func TestZoneOneNameInItsReport(t *testing.T) {
 		}
 	}
 }
+
+// Read in a document of the district's own province, a zone named by the
+// district's short name is that district's (鄞州经开区 in a 宁波 report); in
+// another province's document, or with none, it is filed by its own name.
+func TestLookupZoneByStemNear(t *testing.T) {
+	for _, tt := range []struct{ name, hint, parent string }{
+		{"鄞州经开区", "33", "330212"},
+		{"芙蓉高新区", "43", "430102"},
+		{"东湖高新区", "42", ""},
+		{"东湖高新区", "36", "360102"},
+		{"鄞州经开区", "", ""},
+	} {
+		r, ok := LookupRegionNear(tt.name, tt.hint)
+		if !ok || r.ParentCode != tt.parent || r.Level != LevelZone {
+			t.Errorf("LookupRegionNear(%s, %q) = %+v, %v; want a zone under %q", tt.name, tt.hint, r, ok, tt.parent)
+		}
+	}
+}
