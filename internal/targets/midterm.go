@@ -81,6 +81,18 @@ func deadlineDated(rs []rune, s, at, d int) bool {
 	return false
 }
 
+// deadlineNamed reports whether a deadline of year d in rs[s:at] only
+// names a target (提前完成到2025年的目标), not dating what follows it.
+func deadlineNamed(rs []rune, s, at, d int) bool {
+	word := strconv.Itoa(d) + "年的"
+	for i := s; i+7 < at; i++ {
+		if (rs[i] == '到' || rs[i] == '至') && hasAt(rs, i+1, word) {
+			return true
+		}
+	}
+	return false
+}
+
 // planEndAvgPeriod is the period of a target's average rate dated by a
 // deadline that ends a five-year plan still running (到2025年…年均增长7%以上
 // in the report of 2024): the plan's five years; "" for any other deadline,

@@ -59,6 +59,15 @@ func TestMidTermTargetsRestated(t *testing.T) {
 			},
 		},
 		{
+			name: "a deadline after the sentence's own year dates what follows it, a target named by it does not",
+			text: "株洲市2024年政府工作报告\n一、2023年工作回顾\n2023年，全市一般公共预算收入达到210亿元，到2025年突破260亿元的目标可望实现。\n2023年，全市提前完成到2025年的目标，森林覆盖率达到62.5%。\n",
+			wants: []fig{
+				{"株洲市", 2023, "", Reported, "budget_revenue", 210, Exactly, ""},
+				{"株洲市", 2025, "", Planned, "budget_revenue", 260, AtLeast, ""},
+				{"株洲市", 2023, "", Reported, "forest_coverage", 62.5, Exactly, ""},
+			},
+		},
+		{
 			name: "a sentence naming the plan's years and then its deadline",
 			text: "益阳市2018年政府工作报告\n“十三五”期间，全市规模以上工业增加值年均增长9%以上，到2020年一般公共预算收入达到150亿元。\n",
 			wants: []fig{

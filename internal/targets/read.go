@@ -416,7 +416,7 @@ func (a *articleReader) readSentence(s, e int) []Figure {
 			r.region, r.subjectBy = country, ByNamed
 		}
 		ry, yearBy, rk, rkBy := ey, BySentence, kind, kindBy
-		if d := deadlineBefore(a.t.R, s, r.to); d > 0 && (ey == 0 || ownYear == 0 && d > ey) {
+		if d := deadlineBefore(a.t.R, s, r.to); d > 0 && (ey == 0 || ownYear == 0 && d > ey || d > ey && a.deadlineAhead(a.t.R, s, r.to) && !deadlineNamed(a.t.R, s, r.to, d)) {
 			// 到2025年经济总量突破1300亿元 after a paragraph about 2021: the deadline dates it.
 			ry, yearBy = d, ByDeadline
 			if rk != Planned && a.deadlineAhead(a.t.R, s, r.to) {
