@@ -415,7 +415,7 @@ func (a *articleReader) mostNamedRegion(hint string) Region {
 		if r.Level == LevelTown && !strings.HasSuffix(r.Name, "乡") && !strings.HasSuffix(r.Name, "镇") {
 			continue
 		}
-		if z, ok := zoneAt(rs, m); ok {
+		if z, ok := zoneAtNear(rs, m, hint); ok {
 			r = z
 		}
 		w := 2
@@ -468,7 +468,7 @@ func bestMention(rs []rune, hint string, allowShort bool) (Region, bool) {
 			i = m.End - 1
 			continue
 		}
-		if z, ok := zoneAt(rs, m); ok {
+		if z, ok := zoneAtNear(rs, m, hint); ok {
 			r = z
 			m.End = len(rs)
 		} else if written, ok := formerNameAt(rs, m); ok {
@@ -533,6 +533,20 @@ var zoneWords = []struct{ text, short, code string }{
 
 // zoneAt recognises a development zone named after a region (株洲高新区,
 // 株洲市高新技术产业开发区) and names it by its common short form.
+// zoneAtNear is zoneAt in a text of the province whose code prefix is
+// hint ("" for none): a zone named by a district's short name from another
+// province, or with no province to go by (东湖高新区2025年工作报告; 南昌 has
+// the 东湖区), is not placed under that district but filed by its own name,
+// as LookupRegionNear files it.
+func zoneAtNear(rs []rune, m Mention, hint string) (Region, bool) {
+	z, ok := zoneAt(rs, m)
+	if !ok || !m.Short || !districtStem(m.Region, string(rs[m.Start:m.End])) || hint != "" && strings.HasPrefix(m.Region.Code, hint) {
+		return z, ok
+	}
+	name := string(rs[m.Start:m.End]) + strings.TrimPrefix(z.Name, shortName(m.Region))
+	return Region{Code: "z:" + name, Name: name, Level: LevelZone}, true
+}
+
 func zoneAt(rs []rune, m Mention) (Region, bool) {
 	if m.Region.Level != LevelPrefecture && m.Region.Level != LevelCounty {
 		return Region{}, false

@@ -208,3 +208,26 @@ func TestLookupZoneByStemNear(t *testing.T) {
 		}
 	}
 }
+
+// A zone report's title with no province to go by names the zone by its
+// own name when its stem is only a district's short name elsewhere, and a
+// title's "2025年工作报告" is not read as a review of 2025 by the review
+// heading on the next line.
+func TestZoneTitleByOwnName(t *testing.T) {
+	for _, tt := range []struct {
+		text, code string
+		year       int
+	}{
+		{"东湖高新区2025年工作报告\n一、2024年工作回顾\n地区生产总值增长6.8%。\n", "z:东湖高新区", 2025},
+		{"株洲高新区2025年工作报告\n一、2024年工作回顾\n地区生产总值增长6.1%。\n", "4302-gx", 2025},
+		{"宁波市鄞州区2024年政府工作报告\n一、2023年工作回顾\n鄞州经开区规模以上工业增加值增长8%。\n", "330212", 2024},
+	} {
+		a := Analyze(tt.text)
+		if len(a.Articles) == 0 {
+			t.Fatalf("%q: no article", tt.text)
+		}
+		if ar := a.Articles[0]; ar.Region.Code != tt.code || ar.ReportYear != tt.year {
+			t.Errorf("%q: region %s, year %d; want %s, %d", tt.text[:30], ar.Region.Code, ar.ReportYear, tt.code, tt.year)
+		}
+	}
+}
