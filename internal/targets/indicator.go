@@ -142,7 +142,7 @@ var stems = []stem{
 	{Key: "tourists", Zh: "接待游客", En: "Tourist visits", Unit: "万人次", Class: ClassVisits,
 		Aliases: []string{"接待游客", "旅游接待人数", "游客接待量", "接待国内外游客", "旅游人次", "总人次", "游客", "接待旅游人数", "旅游接待"}},
 	{Key: "tourism_revenue", Zh: "旅游综合收入", En: "Tourism revenue", Unit: "亿元", Class: ClassMoney,
-		Aliases: []string{"旅游综合收入", "旅游总收入", "旅游综合总收入", "旅游收入", "实现旅游收入"}},
+		Aliases: []string{"旅游综合收入", "旅游总收入", "旅游综合总收入", "旅游收入", "实现旅游收入", "游客总花费", "旅游总花费"}},
 	{Key: "urbanization_rate", Zh: "城镇化率", En: "Urbanisation rate", Unit: "%", Class: ClassPercent, NoGrowth: true,
 		Aliases: []string{"城镇化率", "常住人口城镇化率"}},
 }

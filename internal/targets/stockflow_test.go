@@ -32,3 +32,28 @@ func TestAdditionsAfterStock(t *testing.T) {
 		},
 	})
 }
+
+// Tourists' total spending is the tourism revenue statistic some provinces
+// publish: in a 分别 pair beside the visitors, each value goes to its own.
+func TestTouristSpendingIsTourismRevenue(t *testing.T) {
+	checkReading(t, []readingCase{
+		{
+			name: "visitors and their spending, one 分别 pair",
+			text: "吉林省2026年政府工作报告\n一、2025年工作回顾\n" +
+				"接待游客数量和游客总花费分别增长8.6%、12.4%。\n",
+			wants: []fig{
+				{"吉林省", 2025, "", Reported, "tourists_growth", 8.6, Exactly, ""},
+				{"吉林省", 2025, "", Reported, "tourism_revenue_growth", 12.4, Exactly, ""},
+			},
+		},
+		{
+			name: "旅游总花费 as a level",
+			text: "辽宁省2026年政府工作报告\n一、2025年工作回顾\n" +
+				"全省实现旅游总花费6120亿元，增长9.8%。\n",
+			wants: []fig{
+				{"辽宁省", 2025, "", Reported, "tourism_revenue", 6120, Exactly, ""},
+				{"辽宁省", 2025, "", Reported, "tourism_revenue_growth", 9.8, Exactly, ""},
+			},
+		},
+	})
+}
