@@ -231,3 +231,17 @@ func TestZoneTitleByOwnName(t *testing.T) {
 		}
 	}
 }
+
+// A zone's title written with the long word for its kind names the zone by
+// the short word people write (武汉东湖新技术开发区 → 武汉东湖高新区).
+func TestZoneTitleShortKind(t *testing.T) {
+	figs := Extract("武汉东湖新技术开发区2025年工作报告\n一、2024年工作回顾\n东湖高新区实现地区生产总值3180亿元，增长6.9%。\n")
+	if len(figs) != 2 {
+		t.Fatalf("got %d figures, want 2: %+v", len(figs), figs)
+	}
+	for _, f := range figs {
+		if f.Region != "武汉东湖高新区" {
+			t.Errorf("%s filed under %q, want 武汉东湖高新区", f.Indicator, f.Region)
+		}
+	}
+}

@@ -24,10 +24,21 @@ func titleZone(title []rune, hint string) (Region, bool) {
 			for start > 0 && at-start < 10 && isHan(title[start-1]) && !(title[start-1] == '年' && start >= 2 && isDigit(title[start-2])) {
 				start--
 			}
-			return namedZone(title[start:at], w, hint)
+			z, ok := namedZone(title[start:at], w, hint)
+			return shortKind(z), ok
 		}
 	}
 	return Region{}, false
+}
+
+// shortKind names a zone by the short word for its kind, as people write
+// it (武汉东湖新技术开发区 is 武汉东湖高新区): its code holds the name too.
+func shortKind(z Region) Region {
+	if short := zoneKindShort(z.Name); short != z.Name {
+		z.Code = strings.TrimSuffix(z.Code, z.Name) + short
+		z.Name = short
+	}
+	return z
 }
 
 // namedZone is the zone whose words before its zone word w are own
