@@ -121,7 +121,8 @@ func TestUnitKeepsNameOfReportTime(t *testing.T) {
 }
 
 // A zone the division list does not hold is its own region, named as the
-// text names it, never its city; its own report's 园区 is itself.
+// text names it (by the short word for its kind), never its city; its own
+// report's 园区 is itself.
 func TestZoneOutsideDivisionList(t *testing.T) {
 	checkRegions(t, []regionCase{
 		{
@@ -130,9 +131,9 @@ func TestZoneOutsideDivisionList(t *testing.T) {
 				text: "武汉市东湖新技术开发区2025年工作报告\n一、2024年工作回顾\n园区规模以上工业增加值增长10.6%，固定资产投资增长8.1%。\n" +
 					"二、2025年主要目标\n2025年，园区规模以上工业增加值力争增长11%。\n",
 				wants: []fig{
-					{"武汉东湖新技术开发区", 2024, "", Reported, "industry_va_growth", 10.6, Exactly, ""},
-					{"武汉东湖新技术开发区", 2024, "", Reported, "fai_growth", 8.1, Exactly, ""},
-					{"武汉东湖新技术开发区", 2025, "", Planned, "industry_va_growth", 11, Exactly, ""},
+					{"武汉东湖高新区", 2024, "", Reported, "industry_va_growth", 10.6, Exactly, ""},
+					{"武汉东湖高新区", 2024, "", Reported, "fai_growth", 8.1, Exactly, ""},
+					{"武汉东湖高新区", 2025, "", Planned, "industry_va_growth", 11, Exactly, ""},
 				},
 			},
 			not: []fig{
