@@ -39,3 +39,20 @@ func TestRunOnLineIsReadInBoundedSentences(t *testing.T) {
 		}
 	}
 }
+
+// 不少于 and 至少 bound a target from below, 不多于 from above: the verdict
+// is read from the target's own wording.
+func TestBoundWordsNotLessNotMore(t *testing.T) {
+	checkReading(t, []readingCase{
+		{
+			name: "不少于 days and 至少 a rate",
+			text: "襄阳市2025年政府工作报告\n二、2025年主要目标\n" +
+				"空气质量优良天数不少于290天，地区生产总值至少增长6%，城镇调查失业率不多于5.5%。\n",
+			wants: []fig{
+				{"襄阳市", 2025, "", Planned, "air_quality_days", 290, AtLeast, ""},
+				{"襄阳市", 2025, "", Planned, "gdp_growth", 6, AtLeast, ""},
+				{"襄阳市", 2025, "", Planned, "surveyed_unemployment", 5.5, AtMost, ""},
+			},
+		},
+	})
+}
