@@ -63,3 +63,22 @@ func TestSameCityGrouping(t *testing.T) {
 		},
 	})
 }
+
+// A part of the region that is no unit (革命老区, 沿海地区, 民族地区) owns no
+// figure: read as the report's own, its rate would stand beside the
+// region's as a second value.
+func TestSubAreaFiguresAreNobodys(t *testing.T) {
+	checkRegions(t, []regionCase{
+		{readingCase: readingCase{
+			name: "革命老区 and 沿海地区 after the province's own rate",
+			text: "福建省2026年政府工作报告\n一、2025年工作回顾\n" +
+				"全省规模以上工业增加值增长6.2%。全省革命老区城镇居民人均可支配收入增长5.9%，沿海地区规模以上工业增加值增长7.7%。\n",
+			wants: []fig{{"福建省", 2025, "", Reported, "industry_va_growth", 6.2, Exactly, ""}},
+		},
+			not: []fig{
+				{"福建省", 2025, "", Reported, "industry_va_growth", 7.7, Exactly, ""},
+				{"福建省", 2025, "", Reported, "urban_disposable_income_growth", 5.9, Exactly, ""},
+			},
+		},
+	})
+}
