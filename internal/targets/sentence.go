@@ -243,34 +243,27 @@ type sentenceParser struct {
 }
 
 func parseSentence(rs []rune, s, e int, home Region) []raw {
-	return parseSentenceOn(rs, s, e, home, "")
+	return parseSentenceHeaded(rs, s, e, home, "", "")
 }
 
-// parseSentenceOn is parseSentence for a sentence that may turn to an
-// aspect of the indicator topic the sentence before spoke of (its key, ""
-// for none): 从增速看,宜宾、南充分别增长9.2%、8.8% after a sentence of the
-// cities' economic output gives their output's growth.
-func parseSentenceOn(rs []rune, s, e int, home Region, topic string) []raw {
-	return parseSentenceHeaded(rs, s, e, home, topic, "")
-}
-
-// parseSentenceHeaded is parseSentenceOn for a sentence on a line headed by
-// an indicator's name alone (——生产总值。年初目标增长9%…; heading is its key,
-// "" for none): a number with no subject before it is that indicator's.
+// parseSentenceHeaded is parseSentence for a sentence read after one whose
+// figures were all of the indicator topic (its key, "" for none), on a line
+// that may be headed by an indicator's name alone (——生产总值。年初目标增长9%…;
+// heading is its key, "" for none). A sentence that goes on about the
+// topic without naming it — from one side (从增速看,宜宾、南充分别增长9.2%、8.8%),
+// with units after a semicolon (;延吉市、珲春市分别增长…) or pointing back at
+// its rate (这个速度…) — gives its values to the topic; a number with no
+// subject before it on a headed line is the heading's.
 func parseSentenceHeaded(rs []rune, s, e int, home Region, topic, heading string) []raw {
 	ahead := topic
 	if heading != "" {
 		ahead = heading
 	}
 	p := &sentenceParser{rs: rs[:e], clauseFrom: s, sentFrom: s, home: home, hint: home.Code[:min(2, len(home.Code))], aheadTopic: ahead, heading: heading}
-	aspect := false
-	if topic != "" && aspectOpens(rs, s, e) {
+	onTopic := false
+	if topic != "" && (aspectOpens(rs, s, e) || p.unitsGoOn(s, e) || speedRefOpens(rs, s, e)) {
 		if st := stemByKey(topic); st != nil {
-			p.last, aspect = &pending{st: st, from: s}, true
-		}
-	} else if topic != "" && (p.unitsGoOn(s, e) || speedRefOpens(rs, s, e)) {
-		if st := stemByKey(topic); st != nil {
-			p.last, aspect = &pending{st: st, from: s}, true
+			p.last, onTopic = &pending{st: st, from: s}, true
 		}
 	}
 	for i := s; i < e; i++ {
@@ -282,7 +275,7 @@ func parseSentenceHeaded(rs []rune, s, e int, home Region, topic, heading string
 	p.openClause(s) // a first clause of speech (马龙区提出,) names the speaker for the rest
 	p.clauseSubject = nil
 	p.run(s, e)
-	if aspect {
+	if onTopic {
 		p.out = p.unitsKeepTopic(s, e, topic)
 	}
 	p.parkRevenueHome()
