@@ -104,7 +104,7 @@ func (a *articleReader) readRows(cols []tableCol, pos int) ([]Figure, int) {
 		if !ok || cells[0] == "" || len(cells) > len(cols)+1 {
 			break
 		}
-		if _, ok := a.tableColumns(cells, caption{}); ok {
+		if _, ok := a.tableColumns(cells, caption{}); ok && !valuesIn(cells[1:]) {
 			break // the next table's header: a blank line between them is dropped
 		}
 		rowCols := cols
@@ -216,4 +216,16 @@ func joinPart(part, place string) string {
 		return place
 	}
 	return part + " › " + place
+}
+
+// valuesIn reports whether a row's cells hold a number other than a year:
+// a row of values (重点项目投资增长 | 10% | 12%), never a header, whatever
+// words its first cell has.
+func valuesIn(cells []string) bool {
+	for _, c := range cells {
+		if strings.ContainsAny(reColYear.ReplaceAllString(c, ""), "0123456789") {
+			return true
+		}
+	}
+	return false
 }

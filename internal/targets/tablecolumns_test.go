@@ -157,3 +157,28 @@ func checkOnlyTheseFigures(t *testing.T, tests []readingCase) {
 		}
 	}
 }
+
+// A row of values whose name has a header word in it (重点项目投资增长) is a
+// row, not the next table's header: the rows below it keep their columns.
+// A ratio of result to plan beside a growth row is no figure either.
+func TestTableRowNamedLikeAHeader(t *testing.T) {
+	checkOnlyTheseFigures(t, []readingCase{{
+		name: "项目 in a row's name",
+		text: "荆门市2022年政府工作报告\n一、2021年工作回顾\n表1 2021年主要指标完成情况\n" +
+			"指标 | 2021年目标 | 2021年完成\n地区生产总值增长 | 8% | 8.9%\n重点项目投资增长 | 10% | 12%\n固定资产投资增长 | 9% | 8%\n",
+		wants: []fig{
+			{"荆门市", 2021, "", Planned, "gdp_growth", 8, Exactly, ""},
+			{"荆门市", 2021, "", Reported, "gdp_growth", 8.9, Exactly, ""},
+			{"荆门市", 2021, "", Planned, "fai_growth", 9, Exactly, ""},
+			{"荆门市", 2021, "", Reported, "fai_growth", 8, Exactly, ""},
+		},
+	}, {
+		name: "a 完成率 column beside growth rates",
+		text: "常德市2022年政府工作报告\n一、2021年工作回顾\n" +
+			"指标 | 2021年目标 | 2021年完成 | 完成率 | 完成情况\n规模以上工业增加值增长 | 6% | 6.5% | 108% | 完成\n",
+		wants: []fig{
+			{"常德市", 2021, "", Planned, "industry_va_growth", 6, Exactly, ""},
+			{"常德市", 2021, "", Reported, "industry_va_growth", 6.5, Exactly, ""},
+		},
+	}})
+}
