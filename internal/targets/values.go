@@ -50,16 +50,24 @@ func (p *sentenceParser) onKeyword(k keyword, at int) {
 // severalYears reports whether a growth verb at rs[at] is growth over
 // several years (五年增长30.8%, 两年累计增长): not a year's rate nor 年均.
 func severalYears(rs []rune, at int) bool {
-	for _, w := range []string{"两年", "三年", "四年", "五年", "六年", "七年", "八年", "九年", "十年", "2年", "3年", "4年", "5年", "五年间", "五年来", "期间"} {
-		for _, v := range []string{w, w + "累计", w + "共"} {
-			// 比2022年增长: the 2年 ends a year's number, not a count of years.
-			if n := utf8.RuneCountInString(v); hasBefore(rs, at, v) && !(at-n > 0 && isDigit(rs[at-n]) && isDigit(rs[at-n-1])) {
-				return true
-			}
+	for _, v := range severalYearsWords {
+		// 比2022年增长: the 2年 ends a year's number, not a count of years.
+		if n := utf8.RuneCountInString(v); hasBefore(rs, at, v) && !(at-n > 0 && isDigit(rs[at-n]) && isDigit(rs[at-n-1])) {
+			return true
 		}
 	}
 	return false
 }
+
+// severalYearsWords are the spans of years a growth verb may follow, alone
+// or with 累计 or 共 (五年累计增长), built once.
+var severalYearsWords = func() []string {
+	var out []string
+	for _, w := range []string{"两年", "三年", "四年", "五年", "六年", "七年", "八年", "九年", "十年", "2年", "3年", "4年", "5年", "五年间", "五年来", "期间"} {
+		out = append(out, w, w+"累计", w+"共")
+	}
+	return out
+}()
 
 // severalYearsTotal reports whether the clause before a growth verb at
 // rs[at] is a total over several years (五年累计完成固定资产投资增长了35%):
