@@ -85,7 +85,7 @@ func (d *DB) Prepare(ctx context.Context, source string, raw []byte) (Prepared, 
 	if p.Title == "" {
 		p.Title = source
 	}
-	if r, ok := targets.LookupRegionNear(p.Region, newRegionIDs(titledRegionCode(p.Analysis, "")).hint); ok {
+	if r, ok := targets.LookupRegionNear(p.Region, provinceHint(titledRegionCode(p.Analysis, ""))); ok {
 		p.RegionCode = r.Code
 	}
 	return p, nil
@@ -338,7 +338,13 @@ func titledRegionCode(a *targets.Analysis, fallback string) string {
 }
 
 func newRegionIDs(docRegionCode string) regionIDs {
-	return regionIDs{ids: map[string]int64{}, hint: docRegionCode[:min(2, len(docRegionCode))]}
+	return regionIDs{ids: map[string]int64{}, hint: provinceHint(docRegionCode)}
+}
+
+// provinceHint is the province prefix of a region code (its first two
+// digits), the hint names are resolved near.
+func provinceHint(code string) string {
+	return code[:min(2, len(code))]
 }
 
 // ensureRegion returns the id of a region by name, inserting it and its

@@ -106,18 +106,13 @@ func (d *DB) reextractOne(ctx context.Context, id int64) (int, int, error) {
 		return 0, 0, err
 	}
 	var region, year sql.NullInt64
-	if err := tx.QueryRowContext(ctx, `SELECT region_id, report_year FROM documents WHERE id = ?`, id).Scan(&region, &year); err != nil {
+	var regionCode sql.NullString
+	if err := tx.QueryRowContext(ctx, `SELECT d.region_id, d.report_year, r.code FROM documents d LEFT JOIN regions r ON r.id = d.region_id WHERE d.id = ?`, id).Scan(&region, &year, &regionCode); err != nil {
 		return 0, 0, err
 	}
 	t.addDocument(region.Int64, int(year.Int64))
 	if _, err := tx.ExecContext(ctx, `DELETE FROM figures WHERE document_id = ? AND review_status = 'unreviewed'`, id); err != nil {
 		return 0, 0, err
-	}
-	var regionCode sql.NullString
-	if region.Valid {
-		if err := tx.QueryRowContext(ctx, `SELECT code FROM regions WHERE id = ?`, region.Int64).Scan(&regionCode); err != nil {
-			return 0, 0, err
-		}
 	}
 	if err := insertFigures(ctx, tx, id, fresh, newRegionIDs(titledRegionCode(a, regionCode.String)), t); err != nil {
 		return 0, 0, err
