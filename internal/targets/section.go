@@ -304,7 +304,7 @@ func (a *articleReader) sentenceSpan(s string) ([2]int, Kind, bool) {
 	}
 	if m := reYearsSoFar.FindStringSubmatch(s); m != nil && a.review > 0 {
 		// 四年来,规模以上工业增加值年均增长10.5%: the years the sentence counts.
-		n := map[string]int{"两": 2, "二": 2, "三": 3, "四": 4, "六": 6, "七": 7, "八": 8, "2": 2, "3": 3, "4": 4, "6": 6, "7": 7, "8": 8}[m[1]]
+		n := yearsCount[m[1]]
 		return [2]int{a.review - n + 1, a.review}, Reported, true
 	}
 	if !strings.Contains(s, "五") && !strings.Contains(s, "5年") {
@@ -331,7 +331,7 @@ func (a *articleReader) sentenceSpan(s string) ([2]int, Kind, bool) {
 	if m := reFirstYears.FindStringSubmatch(s); m != nil {
 		// “十四五”前四年: the plan's first years.
 		y := ordinalStart[m[1]]
-		n := map[string]int{"两": 2, "二": 2, "三": 3, "四": 4}[m[2]]
+		n := yearsCount[m[2]]
 		if a.plan > 0 && y+n-1 < a.plan {
 			return [2]int{y, y + n - 1}, Reported, true
 		}
