@@ -122,17 +122,39 @@ func (s *Server) handleAPIFigures(c echo.Context) error {
 	if page*per > maxPageOffset {
 		return echo.NewHTTPError(http.StatusBadRequest, "page is too deep: follow next (after=ID) from an earlier page instead")
 	}
-	total, err := s.countFigures(c.Request().Context(), q.filter)
-	if err != nil {
+	// The rows are read and the page written in a build slot (see
+	// buildSlots); it goes to the client once the slot is free again.
+	_, pretty := c.QueryParams()["pretty"]
+	var out apiFigures
+	var body []byte
+	if err := s.builds.do(c, func() error {
+		var err error
+		if out, err = s.apiFiguresPage(c, q.filter, page, per, after); err != nil || pretty {
+			return err
+		}
+		body = out.appendJSON(make([]byte, 0, 256+512*len(out.Figures)))
+		return nil
+	}); err != nil {
 		return err
 	}
-	fl := q.filter
+	if pretty {
+		return c.JSON(http.StatusOK, out) // indented, by encoding/json
+	}
+	return c.JSONBlob(http.StatusOK, body)
+}
+
+// apiFiguresPage reads one page of the API's figures and its total.
+func (s *Server) apiFiguresPage(c echo.Context, fl db.FigureFilter, page, per int, after int64) (apiFigures, error) {
+	total, err := s.countFigures(c.Request().Context(), fl)
+	if err != nil {
+		return apiFigures{}, err
+	}
 	// Each figure's verdict is its cell's, stored when the data was
 	// written: read with the row, the rows are read once.
 	fl.ByID, fl.After, fl.Limit, fl.Offset, fl.Verdicts = true, after, per+1, (page-1)*per, true
 	recs, err := s.store.Figures(c.Request().Context(), fl)
 	if err != nil {
-		return err
+		return apiFigures{}, err
 	}
 	next := ""
 	if len(recs) > per {
@@ -158,10 +180,7 @@ func (s *Server) handleAPIFigures(c echo.Context) error {
 			DocumentTitle: r.DocumentTitle, Start: r.Start, End: r.End, Confidence: finite(r.Confidence), ReviewStatus: r.ReviewStatus,
 			Status: string(st), SourceURL: sourceURL(c, r)})
 	}
-	if _, pretty := c.QueryParams()["pretty"]; pretty {
-		return c.JSON(http.StatusOK, out) // indented, by encoding/json
-	}
-	return c.JSONBlob(http.StatusOK, out.appendJSON(make([]byte, 0, 256+512*len(out.Figures))))
+	return out, nil
 }
 
 // handleAPIRegions is GET /api/regions: every region with its parent and

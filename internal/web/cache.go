@@ -217,8 +217,8 @@ const staleKey = "mubiao.stale"
 func (s *Server) cached(c echo.Context, build func() (templ.Component, error)) error {
 	ctx := c.Request().Context()
 	if session(c) != nil {
-		comp, err := build()
-		if err != nil {
+		var comp templ.Component
+		if err := s.builds.do(c, func() (err error) { comp, err = build(); return err }); err != nil {
 			return err
 		}
 		c.Response().Header().Set("Cache-Control", "private, no-store")
@@ -245,35 +245,49 @@ func (s *Server) cached(c echo.Context, build func() (templ.Component, error)) e
 	if b, ok := s.pages.get(gen, key); ok {
 		return c.HTMLBlob(http.StatusOK, b)
 	}
-	comp, err := build()
+	// The page is built, rendered and compressed in a build slot (see
+	// buildSlots); it is written to the client after the slot is freed.
+	var body []byte
+	var bodyEnc string
+	err = s.builds.do(c, func() error {
+		comp, err := build()
+		if err != nil {
+			return err
+		}
+		var buf bytes.Buffer
+		if err := comp.Render(ctx, &buf); err != nil {
+			return err
+		}
+		body = buf.Bytes()
+		if c.Get(staleKey) != nil {
+			return nil
+		}
+		s.pages.put(gen, key, body)
+		if enc == "" {
+			return nil
+		}
+		// A small page (an overview, 40 KB) is compressed hard at once:
+		// that costs a millisecond or two. A big one (a compare or an
+		// indicator across counties, 150 KB to 2 MB) goes out
+		// fast-compressed, and its kept copy is made hard only once the
+		// page is asked for again.
+		if len(body) <= hardAtOnce {
+			body = compressPage(enc, body)
+			s.pages.put(gen, encKey, body)
+		} else {
+			body = compressFast(enc, body)
+			s.pages.put(gen, encKey, body)
+			s.pages.setFast(encKey, true)
+		}
+		bodyEnc = enc
+		return nil
+	})
 	if err != nil {
 		return err
 	}
-	var buf bytes.Buffer
-	if err := comp.Render(ctx, &buf); err != nil {
-		return err
+	if bodyEnc != "" {
+		c.Response().Header().Set("Content-Encoding", bodyEnc)
+		c.Response().Header().Add("Vary", "Accept-Encoding")
 	}
-	if c.Get(staleKey) == nil {
-		s.pages.put(gen, key, buf.Bytes())
-		if enc != "" {
-			// A small page (an overview, 40 KB) is compressed hard at
-			// once: that costs a millisecond or two. A big one (a
-			// compare or an indicator across counties, 150 KB to 2 MB)
-			// goes out fast-compressed, and its kept copy is made hard
-			// only once the page is asked for again.
-			var zb []byte
-			if buf.Len() <= hardAtOnce {
-				zb = compressPage(enc, buf.Bytes())
-				s.pages.put(gen, encKey, zb)
-			} else {
-				zb = compressFast(enc, buf.Bytes())
-				s.pages.put(gen, encKey, zb)
-				s.pages.setFast(encKey, true)
-			}
-			c.Response().Header().Set("Content-Encoding", enc)
-			c.Response().Header().Add("Vary", "Accept-Encoding")
-			return c.HTMLBlob(http.StatusOK, zb)
-		}
-	}
-	return c.HTMLBlob(http.StatusOK, buf.Bytes())
+	return c.HTMLBlob(http.StatusOK, body)
 }

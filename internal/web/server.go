@@ -74,6 +74,7 @@ type Server struct {
 	// exports bounds the exports streaming at once (see export.go).
 	exports exportSlots
 	counts  figureCounts // the API's totals, per filter
+	builds  buildSlots   // uncached builds at once (see builds.go)
 }
 
 // pageCacheBytes bounds the rendered pages kept (see pageCache); with
@@ -83,15 +84,21 @@ const pageCacheBytes = 64 << 20
 
 // NewServer builds the echo instance with every route and middleware.
 func NewServer(store Store, log *slog.Logger, cfg Config) *echo.Echo {
+	_, e := newServer(store, log, cfg)
+	return e
+}
+
+// newServer is NewServer with the Server behind it, for tests.
+func newServer(store Store, log *slog.Logger, cfg Config) (*Server, *echo.Echo) {
 	if log == nil {
 		log = slog.Default()
 	}
 	s := &Server{store: store, log: log, cfg: cfg, pages: newPageCache(pageCacheBytes),
-		gen: &generation{store: store, maxAge: generationMaxAge}}
+		gen: &generation{store: store, maxAge: generationMaxAge}, builds: newBuildSlots()}
 	e := echo.New()
 	e.HideBanner, e.HidePort = true, true
 	e.HTTPErrorHandler = s.handleError
 	e.IPExtractor = ipExtractor(cfg.TrustedProxies)
 	s.routes(e)
-	return e
+	return s, e
 }

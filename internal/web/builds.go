@@ -1,0 +1,37 @@
+package web
+
+import (
+	"net/http"
+	"runtime"
+
+	"github.com/labstack/echo/v4"
+)
+
+// buildSlots admits as many uncached page builds (and API pages) at once
+// as there are cores; the rest wait their turn in arrival order (a
+// channel's blocked senders are woken first come, first served). Builds
+// are CPU work on a database the page cache keeps in memory: when fifty
+// run at once on two cores, each gets a twenty-fifth of a core, so a
+// province's compare that takes 27 ms alone finishes after 700 ms while
+// every small page beside it waits too. Run a core's worth at a time,
+// each build takes its own time and the queue is worked through at the
+// same rate, so the slowest responses come sooner. Only the build holds
+// a slot, not the write to the client: a slow reader holds nothing.
+type buildSlots chan struct{}
+
+func newBuildSlots() buildSlots { return make(buildSlots, runtime.GOMAXPROCS(0)) }
+
+// do runs fn once a slot is free; a request whose deadline passes while
+// it waits is answered 503 with Retry-After, as an overloaded export is.
+func (b buildSlots) do(c echo.Context, fn func() error) error {
+	ctx := c.Request().Context()
+	select {
+	case b <- struct{}{}:
+	case <-ctx.Done():
+		c.Response().Header().Set("Retry-After", "5")
+		return echo.NewHTTPError(http.StatusServiceUnavailable, said{
+			"服务器正忙:请稍后再试。", "the server is busy: try again in a moment"})
+	}
+	defer func() { <-b }()
+	return fn()
+}

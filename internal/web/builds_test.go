@@ -1,0 +1,109 @@
+package web
+
+import (
+	"context"
+	"net/http"
+	"net/http/httptest"
+	"sync"
+	"sync/atomic"
+	"testing"
+	"time"
+
+	"github.com/labstack/echo/v4"
+)
+
+func slotContext(ctx context.Context) echo.Context {
+	req := httptest.NewRequest(http.MethodGet, "/compare", nil).WithContext(ctx)
+	return echo.New().NewContext(req, httptest.NewRecorder())
+}
+
+// No more builds run at once than there are slots, however many
+// requests arrive together, and every one of them is built.
+func TestBuildSlotsBoundTheBuildsAtOnce(t *testing.T) {
+	slots := make(buildSlots, 2)
+	var running, most, built atomic.Int32
+	var wg sync.WaitGroup
+	for range 12 {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			err := slots.do(slotContext(context.Background()), func() error {
+				n := running.Add(1)
+				for m := most.Load(); n > m && !most.CompareAndSwap(m, n); m = most.Load() {
+				}
+				time.Sleep(5 * time.Millisecond)
+				running.Add(-1)
+				built.Add(1)
+				return nil
+			})
+			if err != nil {
+				t.Error(err)
+			}
+		}()
+	}
+	wg.Wait()
+	if most.Load() != 2 || built.Load() != 12 {
+		t.Fatalf("%d builds at most at once, %d built; want 2 and 12", most.Load(), built.Load())
+	}
+}
+
+// A request whose deadline passes while every slot is taken is told the
+// server is busy (503, Retry-After) and its page is not built; the
+// build's own error passes through unchanged.
+func TestBuildSlotsAnswerBusyPastTheDeadline(t *testing.T) {
+	slots := make(buildSlots, 1)
+	hold := make(chan struct{})
+	go slots.do(slotContext(context.Background()), func() error { <-hold; return nil })
+	for len(slots) == 0 {
+		time.Sleep(time.Millisecond)
+	}
+	ctx, cancel := context.WithTimeout(context.Background(), 20*time.Millisecond)
+	defer cancel()
+	c := slotContext(ctx)
+	ran := false
+	err := slots.do(c, func() error { ran = true; return nil })
+	he, ok := err.(*echo.HTTPError)
+	if !ok || he.Code != http.StatusServiceUnavailable || ran || c.Response().Header().Get("Retry-After") == "" {
+		t.Fatalf("err %v, built %v, Retry-After %q; want a 503 with Retry-After and no build", err, ran, c.Response().Header().Get("Retry-After"))
+	}
+	close(hold)
+	for len(slots) != 0 {
+		time.Sleep(time.Millisecond)
+	}
+	want := echo.NewHTTPError(http.StatusNotFound)
+	if err := slots.do(slotContext(context.Background()), func() error { return want }); err != want {
+		t.Fatalf("the build's error became %v", err)
+	}
+}
+
+// On a server whose every build slot is taken, a page not yet built
+// waits and is answered 503 when its deadline passes, while a page
+// already in the cache and /healthz are served at once: only builds
+// queue.
+func TestServerQueuesOnlyBuilds(t *testing.T) {
+	s, e := newServer(seededStore(t), quietLog(), Config{})
+	get := func(path string, d time.Duration) int {
+		ctx, cancel := context.WithTimeout(context.Background(), d)
+		defer cancel()
+		rec := httptest.NewRecorder()
+		e.ServeHTTP(rec, httptest.NewRequest(http.MethodGet, path, nil).WithContext(ctx))
+		return rec.Code
+	}
+	if code := get("/compare", 30*time.Second); code != http.StatusOK {
+		t.Fatalf("/compare = %d", code)
+	}
+	for range cap(s.builds) {
+		s.builds <- struct{}{}
+	}
+	defer func() {
+		for range cap(s.builds) {
+			<-s.builds
+		}
+	}()
+	for path, want := range map[string]int{"/compare": http.StatusOK, "/healthz": http.StatusOK,
+		"/rankings": http.StatusServiceUnavailable, "/api/figures?per_page=5": http.StatusServiceUnavailable} {
+		if code := get(path, 50*time.Millisecond); code != want {
+			t.Errorf("%s with every slot taken = %d, want %d", path, code, want)
+		}
+	}
+}
