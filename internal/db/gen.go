@@ -112,7 +112,7 @@ func (d *DB) Generate(ctx context.Context, o GenOptions) (GenResult, error) {
 // figures' generation and finite-value triggers (each document still
 // bumps the generation; gen checks its values itself). Kept row by row
 // they cost more than the rows; built once at the end they are a sort.
-var genDeferred = []string{"figures_series", "figures_year", "figures_document", "figures_review", "figures_live_indicator",
+var genDeferred = []string{"figures_series", "figures_year", "figures_document", "figures_review", "figures_live_indicator", "figures_live_region_id",
 	"cells_indicator", "figures_gen_insert", "figures_finite_insert"}
 
 // genUnits lists the prefectures and county-level units to generate, each
