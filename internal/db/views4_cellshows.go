@@ -1,10 +1,14 @@
 package db
 
 import (
+	"bytes"
 	"context"
 	"database/sql"
+	"encoding/json"
+	"errors"
+	"fmt"
 	"sort"
-	"strings"
+	"strconv"
 
 	"github.com/mubiao/mubiao/internal/targets"
 )
@@ -16,39 +20,38 @@ import (
 // cells in the same transaction; cellShows reads it for the filters that
 // name an indicator (Cells decides).
 
-// shownSide is the columns a shown figure takes, in the table's order.
+// shownSide is the values a shown figure takes, in the order of the
+// JSON array cell_shows holds for each side (migration 0017).
 const shownSide = `id, document_id, value, unit, cmp, preliminary, value_text, quote, start_byte, end_byte, confidence, review_status, title, report_year`
 
 // cellShowsOf is what cell_shows holds for the cells of the region-years
 // in k(r, y): each cell with its shown target and result copied from
-// figures and documents. The refresh writes it with one statement per
-// chunk, after the chunk's cells (binding forty values a cell from Go
-// cost more than the rest of the refresh); migration 0014 filled the
-// table with the same SELECT over every cell.
-const cellShowsOf = `INSERT INTO cell_shows SELECT c.indicator, c.period, c.year, c.region_id, c.targets, c.results, c.status,
+// figures and documents, each side packed in one column. The refresh
+// writes it with one statement per chunk, after the chunk's cells
+// (binding forty values a cell from Go cost more than the rest of the
+// refresh); migration 0014 filled the table with the same SELECT over
+// every cell.
+var cellShowsOf = `INSERT INTO cell_shows SELECT c.indicator, c.period, c.year, c.region_id, c.targets, c.results, c.status,
     c.first_status, c.final_status, c.first_result_id, c.final_result_id, c.later_document_id,
-    t.id, t.document_id, t.value, t.unit, t.cmp, t.preliminary, t.value_text, t.quote, t.start_byte, t.end_byte, t.confidence,
-    t.review_status, td.title, COALESCE(td.report_year, 0),
-    r.id, r.document_id, r.value, r.unit, r.cmp, r.preliminary, r.value_text, r.quote, r.start_byte, r.end_byte, r.confidence,
-    r.review_status, rd.title, COALESCE(rd.report_year, 0)
+    ` + packedSide("t", "td") + `, ` + packedSide("r", "rd") + `
   FROM k JOIN cells c ON c.region_id = k.r AND c.year = k.y
   LEFT JOIN figures t ON t.id = c.target_id LEFT JOIN documents td ON td.id = t.document_id
   LEFT JOIN figures r ON r.id = c.result_id LEFT JOIN documents rd ON rd.id = r.document_id`
+
+// packedSide is the SQL of one side's column: shownSide's values of the
+// figure f and its document d as a JSON array, NULL when the cell shows
+// no figure on that side.
+func packedSide(f, d string) string {
+	return `CASE WHEN ` + f + `.id IS NULL THEN NULL ELSE json_array(` + f + `.id, ` + f + `.document_id, ` + f + `.value, ` +
+		f + `.unit, ` + f + `.cmp, ` + f + `.preliminary, ` + f + `.value_text, ` + f + `.quote, ` + f + `.start_byte, ` +
+		f + `.end_byte, ` + f + `.confidence, ` + f + `.review_status, ` + d + `.title, COALESCE(` + d + `.report_year, 0)) END`
+}
 
 // dropCellShows deletes the rows of the cells of the region-years in
 // k(r, y), before the refresh deletes those cells (cells' key leads with
 // the region-year, cell_shows' with the indicator).
 const dropCellShows = `DELETE FROM cell_shows WHERE (indicator, period, year, region_id) IN
     (SELECT c.indicator, c.period, c.year, c.region_id FROM k JOIN cells c ON c.region_id = k.r AND c.year = k.y)`
-
-// prefixed is shownSide with each column named with a prefix.
-func prefixed(p string) string {
-	cols := strings.Split(shownSide, ", ")
-	for i := range cols {
-		cols[i] = p + cols[i]
-	}
-	return strings.Join(cols, ", ")
-}
 
 // cellShowsFits says whether cellShows answers a filter cheaply: one
 // indicator's whole-year cells, in a year or for named regions (by the
@@ -74,8 +77,7 @@ func (d *DB) cellShows(ctx context.Context, fl CellFilter) ([]targets.Cell, erro
 		where += ` AND c.year IN (SELECT year FROM region_years WHERE region_id = r.id)`
 	}
 	rows, err := d.query(ctx, `SELECT r.code, r.name, r.level, c.indicator, c.period, c.year, c.targets, c.results, c.status, c.first_status, c.final_status,
-		c.first_result_id, c.final_result_id, c.later_document_id, COALESCE(ld.title, ''),
-		`+prefixed("c.t_")+`, `+prefixed("c.r_")+`
+		c.first_result_id, c.final_result_id, c.later_document_id, COALESCE(ld.title, ''), c.t, c.r
 		FROM cell_shows c JOIN regions r ON r.id = c.region_id LEFT JOIN documents ld ON ld.id = c.later_document_id`+where, args...)
 	if err != nil {
 		return nil, err
@@ -92,8 +94,16 @@ func (d *DB) cellShows(ctx context.Context, fl CellFilter) ([]targets.Cell, erro
 		var level, status, first, final, laterTitle string
 		var firstID, finalID, later sql.NullInt64
 		var t, r shownRow
-		if err := rows.Scan(append(append([]any{&c.RegionCode, &c.Region, &level, &c.Indicator, &c.Period, &c.Year, &c.Targets, &c.Results, &status, &first, &final,
-			&firstID, &finalID, &later, &laterTitle}, t.dest()...), r.dest()...)...); err != nil {
+		var tb, rb sql.RawBytes
+		err := rows.Scan(&c.RegionCode, &c.Region, &level, &c.Indicator, &c.Period, &c.Year, &c.Targets, &c.Results, &status, &first, &final,
+			&firstID, &finalID, &later, &laterTitle, &tb, &rb)
+		if err == nil {
+			err = t.parse(tb)
+		}
+		if err == nil {
+			err = r.parse(rb)
+		}
+		if err != nil {
 			rows.Close()
 			return nil, err
 		}
@@ -175,7 +185,7 @@ func sameAs(id sql.NullInt64, shown *targets.Record) *targets.Record {
 	return nil
 }
 
-// shownRow scans one side's shownSide columns.
+// shownRow is one side of a cell_shows row.
 type shownRow struct {
 	id, doc, start, end, year sql.NullInt64
 	value, conf               sql.NullFloat64
@@ -184,8 +194,134 @@ type shownRow struct {
 	prelim                    sql.NullBool
 }
 
-func (s *shownRow) dest() []any {
-	return []any{&s.id, &s.doc, &s.value, &s.unit, &s.cmp, &s.prelim, &s.text, &s.quote, &s.start, &s.end, &s.conf, &s.review, &s.title, &s.year}
+// parse reads a side's column: nothing (no figure shown) or the JSON
+// array cellShowsOf wrote, shownSide's values in order. SQLite's
+// json_array writes no spaces, escapes only quotes, backslashes and
+// control characters, and writes reals so they read back the same.
+func (s *shownRow) parse(b []byte) error {
+	*s = shownRow{}
+	if len(b) == 0 {
+		return nil
+	}
+	if b[0] != '[' || b[len(b)-1] != ']' {
+		return fmt.Errorf("db: cell_shows side %.40q is not a JSON array", b)
+	}
+	rest := b[1 : len(b)-1]
+	for i := 0; ; i++ {
+		v, tail, err := nextJSONValue(rest)
+		if err != nil {
+			return fmt.Errorf("db: cell_shows side %.40q: %w", b, err)
+		}
+		if err := s.set(i, v); err != nil {
+			return fmt.Errorf("db: cell_shows side %.40q: %w", b, err)
+		}
+		if len(tail) == 0 {
+			if i != 13 {
+				return fmt.Errorf("db: cell_shows side %.40q: %d values, want 14", b, i+1)
+			}
+			return nil
+		}
+		rest = tail[1:] // the comma
+	}
+}
+
+// jsonValue is one value of a side's array: null, a number's text or a
+// string's (unescaped).
+type jsonValue struct {
+	null, str bool
+	text      string
+}
+
+// nextJSONValue splits the first value off b, returning what follows it
+// (empty, or starting with its comma).
+func nextJSONValue(b []byte) (jsonValue, []byte, error) {
+	if len(b) == 0 {
+		return jsonValue{}, nil, errors.New("a value is missing")
+	}
+	if b[0] != '"' {
+		end := bytes.IndexByte(b, ',')
+		if end < 0 {
+			end = len(b)
+		}
+		tok := string(b[:end])
+		if tok == "null" {
+			return jsonValue{null: true}, b[end:], nil
+		}
+		return jsonValue{text: tok}, b[end:], nil
+	}
+	escaped := false
+	for i := 1; i < len(b); i++ {
+		switch b[i] {
+		case '\\':
+			escaped = true
+			i++
+		case '"':
+			if !escaped {
+				return jsonValue{str: true, text: string(b[1:i])}, b[i+1:], nil
+			}
+			var s string
+			if err := json.Unmarshal(b[:i+1], &s); err != nil {
+				return jsonValue{}, nil, err
+			}
+			return jsonValue{str: true, text: s}, b[i+1:], nil
+		}
+	}
+	return jsonValue{}, nil, errors.New("a string is not closed")
+}
+
+// set stores the i-th value of shownSide.
+func (s *shownRow) set(i int, v jsonValue) error {
+	if v.null {
+		return nil
+	}
+	num := func(dst *sql.NullInt64) error {
+		n, err := strconv.ParseInt(v.text, 10, 64)
+		*dst = sql.NullInt64{Int64: n, Valid: err == nil}
+		return err
+	}
+	real := func(dst *sql.NullFloat64) error {
+		f, err := strconv.ParseFloat(v.text, 64)
+		*dst = sql.NullFloat64{Float64: f, Valid: err == nil}
+		return err
+	}
+	text := func(dst *sql.NullString) error {
+		*dst = sql.NullString{String: v.text, Valid: true}
+		return nil
+	}
+	switch i {
+	case 0:
+		return num(&s.id)
+	case 1:
+		return num(&s.doc)
+	case 2:
+		return real(&s.value)
+	case 3:
+		return text(&s.unit)
+	case 4:
+		return text(&s.cmp)
+	case 5:
+		var n sql.NullInt64
+		err := num(&n)
+		s.prelim = sql.NullBool{Bool: n.Int64 != 0, Valid: n.Valid}
+		return err
+	case 6:
+		return text(&s.text)
+	case 7:
+		return text(&s.quote)
+	case 8:
+		return num(&s.start)
+	case 9:
+		return num(&s.end)
+	case 10:
+		return real(&s.conf)
+	case 11:
+		return text(&s.review)
+	case 12:
+		return text(&s.title)
+	case 13:
+		return num(&s.year)
+	}
+	return fmt.Errorf("more than %d values", i)
 }
 
 // record is the figure the row holds (nil for none), with the cell's
