@@ -9,6 +9,7 @@ import (
 	"fmt"
 	"io"
 	"runtime"
+	"runtime/debug"
 
 	"github.com/mubiao/mubiao/internal/targets"
 )
@@ -37,6 +38,13 @@ func runExtract(args []string, stdout, stderr io.Writer) error {
 		fs.Usage()
 		return errors.New("extract: no files given")
 	}
+	// The extractor's live heap is a few MB (its tables and a document a
+	// core), so at the collector's default pace it runs every few MB
+	// allocated, many times a report. A quarter as often costs about
+	// 25 MB more at peak (a folder of 1,550 reports: 32 → 57 MiB) and
+	// leaves the cores to the extraction; a command that exits soon has
+	// no use for memory given back early.
+	debug.SetGCPercent(400)
 	var failed, total int
 	var paths []string
 	for _, arg := range fs.Args() {
