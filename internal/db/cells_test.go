@@ -273,6 +273,34 @@ func regionCountsMatch(t *testing.T, d *DB, after string) {
 	if total == 0 {
 		t.Fatalf("after %s: no figures counted", after)
 	}
+	// CountFigures of one region (in a year) reads the same tallies.
+	type regionYear struct {
+		code string
+		year int
+	}
+	perYear := map[regionYear]int{}
+	rows, err = d.sql.QueryContext(ctx, `SELECT r.code, f.year, COUNT(*) FROM figures f JOIN regions r ON r.id = f.region_id
+		WHERE f.review_status != 'rejected' GROUP BY r.code, f.year`)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for rows.Next() {
+		var k regionYear
+		var n int
+		rows.Scan(&k.code, &k.year, &n)
+		perYear[k] = n
+	}
+	rows.Close()
+	for _, r := range regions {
+		perYear[regionYear{r.Code, 0}] = want[r.Code]
+		perYear[regionYear{r.Code, 1999}] += 0
+	}
+	for k, n := range perYear {
+		fl := FigureFilter{Region: k.code, Year: k.year}
+		if got, err := d.CountFigures(ctx, fl); err != nil || got != n {
+			t.Fatalf("after %s: CountFigures(%+v) = %d, %v; the figures table has %d", after, fl, got, err, n)
+		}
+	}
 }
 
 // A database from before the counts were kept gets them from its

@@ -401,8 +401,17 @@ func (d *DB) FiguresOfCells(ctx context.Context, cells []CellKey) ([]targets.Rec
 // After ignored: the count is of the whole selection).
 func (d *DB) CountFigures(ctx context.Context, fl FigureFilter) (int, error) {
 	fl.After = 0
-	where, args := fl.where()
 	var n int
+	if fl.Region != "" && len(fl.Regions) == 0 && fl.Within == "" && fl.Level == "" && fl.Indicator == "" && fl.Kind == "" &&
+		fl.Document == 0 && !fl.IncludeRejected {
+		// One region's live figures (in a year) are counted with its
+		// region-years' tallies on every write: a few rows, not a walk
+		// over its figures (a tenth of an API page).
+		err := d.queryRow(ctx, `SELECT COALESCE(SUM(y.figures), 0) FROM region_years y JOIN regions r ON r.id = y.region_id
+			WHERE r.code = ? AND (?2 = 0 OR y.year = ?2)`, fl.Region, fl.Year).Scan(&n)
+		return n, err
+	}
+	where, args := fl.where()
 	err := d.queryRow(ctx, `SELECT COUNT(*)`+figureJoins+where, args...).Scan(&n)
 	return n, err
 }
