@@ -34,6 +34,23 @@ func withoutSpeaker(s string) string {
 // anaphora name the unit a passage is about without its name (该县, 全市).
 var anaphora = []string{"该县", "该市", "该区", "该州", "该镇", "该乡", "该省", "全市", "全县", "全区", "全州", "全省", "全镇", "全乡", "我市", "我县", "我区", "我省"}
 
+// spokenYearWord is the year word written straight after a verb of speech
+// in a first clause with no comma between them, as headlines put it
+// (河南省十四届人大一次会议开幕 政府工作报告提出今年GDP增长6%左右: 今年), or "".
+func spokenYearWord(s string) string {
+	if i := strings.IndexAny(s, ",:;。"); i >= 0 {
+		s = s[:i]
+	}
+	for _, v := range speechVerbs {
+		for _, w := range []string{"今年", "明年", "去年"} {
+			if strings.Contains(s, v+w) && !strings.Contains(s, v+w+"以来") {
+				return w
+			}
+		}
+	}
+	return ""
+}
+
 // subjectEnd is where a unit written before a year word ends (武穴去年,
 // 团风县去年, 该县去年: the rune after 武穴, 团风县, 该县), or at when none
 // is written there.

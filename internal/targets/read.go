@@ -154,6 +154,9 @@ func (a *articleReader) relativeYear(str string) int {
 	}
 	// 报告提出,今年…; 该县去年…: after who speaks and whom it is about.
 	w := relativeWordAt([]rune(withoutSpeaker(lead)), 0)
+	if w == "" {
+		w = spokenYearWord(lead)
+	}
 	switch {
 	case base == 0:
 		return 0
