@@ -1,6 +1,10 @@
 package targets
 
-import "strings"
+import (
+	"fmt"
+	"regexp"
+	"strings"
+)
 
 // A table flattened to text — a web copy of a report's 主要指标 table:
 //
@@ -130,6 +134,12 @@ func (a *articleReader) rowFigures(cols []tableCol, name string, cells []string,
 			unit = cells[i]
 		}
 	}
+	if unit == "" {
+		if m := reNameUnit.FindStringSubmatch(name); m != nil {
+			// 地区生产总值(亿元) | 1928.6 | 2500左右: the unit in the row's name.
+			name, unit = strings.TrimSuffix(name, m[0]), m[1]
+		}
+	}
 	var out []Figure
 	for i, col := range cols {
 		if i == 0 || i >= len(cells) || col.kind < colLevel || col.year == 0 || !hasDigit([]rune(cells[i])) {
@@ -141,6 +151,9 @@ func (a *articleReader) rowFigures(cols []tableCol, name string, cells []string,
 	}
 	return out
 }
+
+// reNameUnit is a unit written in brackets at the end of a row's name.
+var reNameUnit = regexp.MustCompile(`[(（]\s*(亿元|万元|元|%|％|亿美元|万人次|万人|人|个|家|天)\s*[)）]$`)
 
 func isBlankCell(c string) bool {
 	return c == "" || strings.Trim(c, "—-–/／") == ""
@@ -182,6 +195,9 @@ func (a *articleReader) cellFigure(name, unit string, col tableCol, cell string,
 		}
 		r.from, r.to, r.year = from, to, 0
 		f, ok := a.figure(r, kind, col.year, ByColumn, ByColumn, col.prelim && kind == Reported)
+		if ok && col.avg && f.Period == "" && col.span[0] > 0 && growth {
+			f.Year, f.Period = col.span[1], fmt.Sprintf("%d-%d", col.span[0], col.span[1])
+		}
 		if ok {
 			f.Reading.Subject = ByOwn
 			f.Reading.Part = joinPart(f.Reading.Part, "“"+name+"”行 · “"+col.head+"”列")

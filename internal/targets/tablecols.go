@@ -26,6 +26,8 @@ type tableCol struct {
 	result bool   // a column of results named as such (完成, 实际), not only by its year
 	growth bool   // the column's numbers are rates of growth
 	prelim bool   // 预计完成
+	avg    bool   // 年均增长: an annual average over the years up to the column's
+	span   [2]int // the years a 年均 column averages over
 	head   string // the column's heading, which the reading names
 }
 
@@ -92,6 +94,7 @@ func headColumn(c string) tableCol {
 		col.year, col.named = atoiYear(m[1]), true
 	}
 	growth := containsAny(c, "增长", "增速", "增幅", "%")
+	col.avg = growth && strings.Contains(c, "年均")
 	switch {
 	case strings.Contains(c, "单位"):
 		col.kind = colUnit
@@ -167,11 +170,42 @@ func (a *articleReader) placeColumns(cols []tableCol, cp caption) int {
 		if c.kind == colTarget && !c.named {
 			c.year = a.targetYear(cols, i, cp)
 		}
+		if c.avg && !c.named {
+			averageColumn(cols, i)
+		}
 		if c.kind >= colLevel && c.year > 0 {
 			numbers++
 		}
 	}
 	return numbers
+}
+
+// averageColumn places a 年均增长 column i by the column of numbers before
+// it: after a target (2025年 | 2030年目标 | 年均增长%) it is the target's
+// average over the years to it, after a level (2020年 | 2025年 | 年均增长%)
+// the average that brought the level there. Its years run from the year
+// after an earlier level column's, else over the five years to its own.
+func averageColumn(cols []tableCol, i int) {
+	j := i - 1
+	for j > 0 && cols[j].kind != colTarget && cols[j].kind != colLevel {
+		j--
+	}
+	if j <= 0 || cols[j].year == 0 {
+		return
+	}
+	end := cols[j].year
+	c := &cols[i]
+	c.year = end
+	if cols[j].kind == colTarget {
+		c.kind = colTarget
+	}
+	c.span = [2]int{end - 4, end}
+	for k := j - 1; k > 0; k-- {
+		if cols[k].kind == colLevel && cols[k].year > 0 && cols[k].year < end {
+			c.span[0] = cols[k].year + 1
+			break
+		}
+	}
 }
 
 // targetYear is the year of a target column i that names none.
