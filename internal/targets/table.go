@@ -161,7 +161,12 @@ func isBlankCell(c string) bool {
 
 // cellFigure reads one cell of a row as the sentence it stands for.
 func (a *articleReader) cellFigure(name, unit string, col tableCol, cell string, from, to int) (Figure, bool) {
-	rate := unit == "%" // a rate's row (城镇调查失业率 | % | 5.1): its cells are the rate itself
+	rate := unit == "%" || unit == "％" // a rate's row (城镇调查失业率 | % | 5.1): its cells are the rate itself
+	if rate && col.growth && !hasGrowthVerb(cell) && amountRow(name) {
+		// 规模以上工业增加值 | % | — | 6.1: an amount given in % only, its
+		// numbers in a growth column are its growth.
+		rate = false
+	}
 	var sentence string
 	switch {
 	case hasGrowthVerb(cell):
@@ -205,6 +210,20 @@ func (a *articleReader) cellFigure(name, unit string, col tableCol, cell string,
 		return f, ok
 	}
 	return Figure{}, false
+}
+
+// amountRow reports whether a row's name is of an indicator whose level is
+// an amount, not a percentage (规模以上工业增加值, 固定资产投资): a rate
+// given for it is its growth.
+func amountRow(name string) bool {
+	srs := []rune(Normalize(name + "增长1%").String())
+	for _, r := range parseSentence(srs, 0, len(srs), Region{}) {
+		if k, ok := strings.CutSuffix(r.key, "_growth"); ok {
+			st := stemByKey(k)
+			return st != nil && st.Class != ClassPercent && !st.NoGrowth
+		}
+	}
+	return false
 }
 
 func hasGrowthVerb(cell string) bool {
