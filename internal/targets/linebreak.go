@@ -30,8 +30,8 @@ func runsOn(line, next []cell, lineDigit bool) bool {
 	if len(next) > 0 && strings.ContainsRune(",、;。%):!?", next[0].r) {
 		return true // no line opens with a mark that closes what is before it
 	}
-	if opensValue(next) && endsOnValueWord(line) {
-		return true
+	if (opensValue(next) || opensVerbValue(next)) && endsOnValueWord(line) {
+		return true // 增长\n8.1%, 一般公共预算收入\n完成286.5亿元
 	}
 	if isDigit(line[len(line)-1].r) && opensUnit(next) {
 		return true // a number cut from its unit: 6800\n户, 4.6\n个百分点
@@ -100,6 +100,15 @@ func opensValue(next []cell) bool {
 		return true
 	}
 	return false // 3、 4) 5: are list items
+}
+
+// opensVerbValue reports whether next opens with a verb that takes a value
+// and the value's number (完成286.5亿元, 达到7.82万元): the rest of a
+// sentence whose indicator closes the line before.
+func opensVerbValue(next []cell) bool {
+	w := cellRunes(next[:min(len(next), 4)])
+	v := valueVerbAt(w, 0)
+	return v > 0 && v < len(w) && isDigit(w[v])
 }
 
 // opensRate reports whether next opens with a growth or a fall and its
