@@ -242,6 +242,16 @@ func (p *sentenceParser) onQuantity(q Quantity) {
 			verb := p.pend[len(p.pend)-1] // 分别增长 follows the last item
 			if pd.st == nil {
 				// a list slot held by an ambiguous subject: skip its number.
+				if q.Class != ClassPercent && !p.fromList {
+					// Its level keeps its place for the rates a 分别 gives
+					// after the list (一般公共预算总收入、地方一般公共预算收入
+					// 分别完成A、B,分别增长x、y: y is the second's).
+					p.listed = append(p.listed, pending{from: pd.from})
+					if p.eachIdx == 0 {
+						p.eachLevels = p.eachLevels[:0]
+					}
+					p.eachLevels = append(p.eachLevels, pending{from: pd.from})
+				}
 				p.eachIdx++
 				if p.eachIdx == len(p.pend) {
 					p.pend, p.each = p.pend[:0], false
