@@ -59,6 +59,14 @@ func subjectEnd(rs []rune, at int) int {
 		return at + utf8.RuneCountInString(w)
 	}
 	if m, ok := Regions().FindAt(rs, at, true, ""); ok && m.Start == at && m.Region.Level != LevelCountry {
+		if _, ok := zoneAt(rs, m); ok {
+			// 成都高新区去年…: the zone named after its city.
+			for _, z := range zoneWords {
+				if hasAt(rs, m.End, z.text) {
+					return m.End + utf8.RuneCountInString(z.text)
+				}
+			}
+		}
 		return m.End
 	}
 	return at
