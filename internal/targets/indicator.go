@@ -65,7 +65,7 @@ var stems = []stem{
 	{Key: "budget_revenue", Zh: "一般公共预算收入", En: "General public budget revenue", Unit: "亿元", Class: ClassMoney, Head: true, HeadG: true,
 		Aliases: []string{"一般公共预算收入", "公共财政收入", "公共财政预算收入", "一般公共财政预算收入", "财政一般预算收入", "本级一般公共预算收入", "一般预算收入"}},
 	{Key: "local_budget_revenue", Zh: "地方一般公共预算收入", En: "Local general public budget revenue", Unit: "亿元", Class: ClassMoney, Head: true, HeadG: true,
-		Aliases: []string{"地方一般公共预算收入", "地方财政收入", "地方公共财政收入", "地方财政预算收入", "地方级财政收入", "地方级收入", "一般公共预算地方收入", "地方一般预算收入", "地方公共财政预算收入"}},
+		Aliases: []string{"地方一般公共预算收入", "地方财政收入", "地方公共财政收入", "地方财政预算收入", "地方级财政收入", "地方级收入", "地方收入", "一般公共预算地方收入", "地方一般预算收入", "地方公共财政预算收入"}},
 	{Key: "fiscal_revenue", Zh: "财政总收入", En: "Total fiscal revenue", Unit: "亿元", Class: ClassMoney,
 		Aliases: []string{"财政总收入", "全部财政收入"}},
 	{Key: "tax_revenue", Zh: "税收收入", En: "Tax revenue", Unit: "亿元", Class: ClassMoney,
