@@ -16,7 +16,7 @@ var (
 	// 2023年全省经济社会发展的主要预期目标是 (a news item's wording, with the
 	// region's scope and 经济社会发展 between the year and the targets) is one.
 	rePlanHeading = regexp.MustCompile(`((?:19|20)\d{2})年(?:政府)?(?:的)?(?:主要)?(?:工作)?(?:的)?(?:总体要求|主要预期目标|预期目标|工作安排|主要目标|目标任务)|((?:19|20)\d{2})年(?:全市|全县|全区|全省|全镇|全乡)?经济社会发展(?:的)?主要预期目标(?:是|为)`)
-	rePlanWord    = regexp.MustCompile(`(?:^|[^于过出合成])预期目标(?:是|为|:|,|如下)|今年(?:的)?(?:主要)?(?:预期)?目标|今年(?:政府)?工作(?:的)?(?:总体要求|安排|重点)|主要预期目标|明年(?:的)?(?:工作|主要|预期)|工作安排`)
+	rePlanWord    = regexp.MustCompile(`(?:^|[^于过出合成])预期目标(?:是|为|:|,|如下)|今年(?:的)?(?:主要)?(?:预期)?目标|今年(?:政府)?工作(?:的)?(?:总体要求|安排|重点)|主要预期目标|明年(?:的)?(?:工作|主要|预期)|明年目标|工作安排`)
 	reFiveYear    = regexp.MustCompile(`十([一二三四五六])五`)
 	// A five-year plan period as the time a sentence is about, not a plan
 	// named in passing (完成“十二五”目标任务).
