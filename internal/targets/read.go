@@ -369,6 +369,10 @@ func (a *articleReader) readSentence(s, e int) []Figure {
 	switch {
 	case ey > 0 && ahead:
 		// 今年目标增长8%左右 in a review's item: the paragraph goes on with the review.
+	case ey > 0 && a.span[0] > 0 && ey == a.span[1] && containsAny(str, "年均", "累计") && !strings.HasPrefix(leadOf(str), strconv.Itoa(ey)):
+		// 外贸进出口总额年均增长14.8%,2022年达到10076.8亿元 in a five-year
+		// summary: the year is the level's, the paragraph goes on over the
+		// five years (新增市场主体468万户: their total).
 	case ey > 0:
 		a.paraYear, a.paraKind = ey, kind
 	case a.paraYear > 0 && kind == a.paraKind:
