@@ -195,6 +195,9 @@ type sentenceParser struct {
 	// eachLevels holds the subjects the last 分别 list gave levels, for
 	// rates that follow it without a 分别 of their own.
 	eachLevels []pending
+	// eachRates holds the subjects the last 分别 list gave rates, for the
+	// levels a second 分别 gives them after it.
+	eachRates []pending
 	// verbs seen with no indicator pending (…,增长17.7%)
 	loose pending
 	// from is set by 由/从 before a number: the next value (or list of

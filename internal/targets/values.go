@@ -157,6 +157,16 @@ func (p *sentenceParser) onQuantity(q Quantity) {
 		p.pend = append(p.pend[:0], p.eachLevels...)
 		p.eachLevels, p.listed = nil, p.listed[:0]
 		p.each, p.eachIdx = true, 0
+	} else if p.respective && len(p.pend) == 0 && len(p.eachRates) >= 2 && q.Class != ClassPercent &&
+		valuesAhead(rs, q.Start) == len(p.eachRates) {
+		// 分别年均增长7.6%和9.1%,2021年分别达到66258元和40126元: as many
+		// levels as the list before had rates, one for each.
+		p.pend = append(p.pend[:0], p.eachRates...)
+		for i := range p.pend {
+			p.pend[i].growth, p.pend[i].drop, p.pend[i].avg, p.pend[i].levelTo = false, false, false, false
+		}
+		p.eachRates = nil
+		p.eachIdx = 0
 	}
 	p.resultsOfLeadList(q)
 	p.levelsOfResultList(q)
@@ -286,6 +296,12 @@ func (p *sentenceParser) onQuantity(q Quantity) {
 					p.eachLevels = p.eachLevels[:0]
 				}
 				p.eachLevels = append(p.eachLevels, pd)
+			}
+			if (pd.growth || pd.drop) && q.Class == ClassPercent && len(pd.regions) == 0 {
+				if p.eachIdx == 0 {
+					p.eachRates = p.eachRates[:0]
+				}
+				p.eachRates = append(p.eachRates, pd)
 			}
 			p.eachIdx++
 			if p.eachIdx == len(p.pend) {
