@@ -162,13 +162,16 @@ func isBlankCell(c string) bool {
 // cellFigure reads one cell of a row as the sentence it stands for.
 func (a *articleReader) cellFigure(name, unit string, col tableCol, cell string, from, to int) (Figure, bool) {
 	rate := unit == "%" || unit == "％" // a rate's row (城镇调查失业率 | % | 5.1): its cells are the rate itself
-	if rate && col.growth && !hasGrowthVerb(cell) && amountRow(name) {
-		// 规模以上工业增加值 | % | — | 6.1: an amount given in % only, its
-		// numbers in a growth column are its growth.
+	amountRate := rate && !hasGrowthVerb(cell) && amountRow(name)
+	if amountRate {
+		// 规模以上工业增加值 | % | 8 | — | 6.1: an amount given in % only;
+		// its numbers are its growth, in every column.
 		rate = false
 	}
 	var sentence string
 	switch {
+	case amountRate:
+		sentence = name + "增长" + withUnit(cell, "%")
 	case hasGrowthVerb(cell):
 		sentence = name + withUnit(cell, "%")
 	case col.growth && !rate:
@@ -192,7 +195,7 @@ func (a *articleReader) cellFigure(name, unit string, col tableCol, cell string,
 	}
 	// The column or the cell says growth or a level; a row named with its
 	// verb (地区生产总值增长 | % | 9) says growth itself.
-	wantGrowth, wantLevel := col.growth && !rate || hasGrowthVerb(cell), !col.growth && !hasGrowthVerb(cell) && !hasGrowthVerb(name)
+	wantGrowth, wantLevel := col.growth && !rate || hasGrowthVerb(cell) || amountRate, !col.growth && !hasGrowthVerb(cell) && !hasGrowthVerb(name) && !amountRate
 	for _, r := range parseSentence(srs, 0, len(srs), a.region) {
 		growth := strings.HasSuffix(r.key, "_growth")
 		if wantGrowth && !growth || wantLevel && growth || r.region.Name != "" {

@@ -143,6 +143,7 @@ func (a *articleReader) tableColumns(cells []string, cp caption) ([]tableCol, bo
 // 完成情况) is a remark on it (完成, 未完成), not a figure.
 func (a *articleReader) placeColumns(cols []tableCol, cp caption) int {
 	named, level := 0, 0 // the last year a heading wrote; the last level's year
+	levelPrelim := false // the last level's column is of estimates (2024年预计)
 	results := false
 	for i := range cols {
 		c := &cols[i]
@@ -153,12 +154,14 @@ func (a *articleReader) placeColumns(cols []tableCol, cp caption) int {
 			c.year = firstNonZero(named, resultCaption(cp), a.review)
 		case c.kind == colGrowth && !c.named:
 			c.year = firstNonZero(level, resultCaption(cp), a.review)
+			// 2024年预计 | 增长%: the growth of an estimate is one too.
+			c.prelim = c.prelim || level > 0 && levelPrelim
 		}
 		if c.named {
 			named = c.year
 		}
 		if c.kind == colLevel && c.year > 0 {
-			level = c.year
+			level, levelPrelim = c.year, c.prelim
 		}
 		if c.kind == colLevel || c.kind == colGrowth {
 			results = true
