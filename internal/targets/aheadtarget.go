@@ -5,7 +5,7 @@ import "strings"
 // A review that sets last year's target beside its result often gives this
 // year's target of the same indicator in the next breath, with no name of
 // its own: …同比增长4.5%,今年预期增长5%; …实际为2.84%。今年继续控制在4.5%以内;
-// …增长5.9%;今年安排增长5%. The clause is a target of the year ahead for the
+// …增长5.9%;今年安排增长5%; …同口径增长6.3%;今年预算安排增长5%. The clause is a target of the year ahead for the
 // indicator the figure before it was about — not a second result of that
 // year, and not a result at all.
 
@@ -15,7 +15,7 @@ var aheadYears = []string{"今年", "明年"}
 // aheadFillers may stand between the year and the verb: they say the figure
 // is a target, or name none (继续, 要).
 var aheadFillers = []string{"的预期目标是", "的预期目标为", "的目标是", "的目标为", "预期目标是", "预期目标为", "目标是", "目标为", "预期目标",
-	"目标", "预期", "计划", "安排", "力争", "确保", "争取", "继续", "仍", "要", "将"}
+	"目标", "预期", "计划", "预算安排", "预算", "安排", "力争", "确保", "争取", "继续", "仍", "要", "将"}
 
 // aheadVerbs are the verbs of such a target, before its number.
 var aheadVerbs = []string{"分别增长", "增长", "增速为", "增速", "下降", "上涨", "控制在", "保持在", "稳定在", "提高到", "提高至", "达到", "为"}
