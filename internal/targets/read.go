@@ -647,8 +647,8 @@ func dropThresholds(rs []raw) []raw {
 	precise := map[subject]float64{}
 	highest := map[subject]float64{}
 	for _, r := range rs {
-		if r.pastTarget {
-			continue // a target beside its result is neither's threshold
+		if r.pastTarget || r.ahead {
+			continue // a target beside its result (or the year ahead's) is neither's threshold
 		}
 		k := subject{r.key, r.region.Code}
 		switch {
@@ -661,7 +661,7 @@ func dropThresholds(rs []raw) []raw {
 	out := rs[:0]
 	for _, r := range rs {
 		k := subject{r.key, r.region.Code}
-		if r.cmp == AtLeast && !r.start && r.valueText == "" && !r.pastTarget {
+		if r.cmp == AtLeast && !r.start && r.valueText == "" && !r.pastTarget && !r.ahead {
 			if v, ok := precise[k]; ok && v >= r.value || r.value < highest[k] {
 				continue
 			}
