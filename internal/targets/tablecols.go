@@ -148,6 +148,10 @@ func (a *articleReader) placeColumns(cols []tableCol, cp caption) int {
 	for i := range cols {
 		c := &cols[i]
 		switch {
+		case c.kind == colLevel && c.named && !c.result && a.review > 0 && c.year > a.review:
+			// 2020年 | 2025年 in a report of 2021: no result of a year still
+			// ahead, the column is its target.
+			c.kind = colTarget
 		case c.kind == colLevel && c.result && !c.named && results:
 			c.kind = colSkip
 		case c.kind == colLevel && !c.named:
