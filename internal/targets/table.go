@@ -56,7 +56,13 @@ func (a *articleReader) readTable(s, le int) ([]Figure, int, bool) {
 	}
 	cp := a.captionAbove(s)
 	if cols, ok := a.tableColumns(head, cp); ok {
-		out, next := a.readRows(cols, min(le+1, a.end))
+		pos := min(le+1, a.end)
+		if re := lineEnd(rs, pos, a.end); pos < a.end {
+			if sub, ok := tableCells(rs[pos:re]); ok && subHeader(cols, sub) {
+				pos = min(re+1, a.end)
+			}
+		}
+		out, next := a.readRows(cols, pos)
 		return out, next, true
 	}
 	if !isTableRow(head) {
@@ -150,6 +156,43 @@ func (a *articleReader) rowFigures(cols []tableCol, name string, cells []string,
 		}
 	}
 	return out
+}
+
+// subHeader reads a second header row under a header whose years span two
+// columns (指标 | 2023年 | | 2024年目标, then | 总量 | 增长% | 增长%): each
+// cell says whether its column holds levels or growth, and a column the row
+// above left blank is of the year and kind of the one before it. It
+// reports false, changing nothing, for a row that is no such header.
+func subHeader(cols []tableCol, sub []string) bool {
+	if len(sub) != len(cols)-1 || valuesIn(sub) {
+		return false
+	}
+	growth := make([]bool, len(sub))
+	for i, c := range sub {
+		switch {
+		case containsAny(c, "增长", "增速", "增幅", "%"):
+			growth[i] = true
+		case containsAny(c, "总量", "绝对值", "数值", "金额", "规模", "总额"):
+		default:
+			return false
+		}
+	}
+	for i := range sub {
+		c := &cols[i+1]
+		if c.kind == colSkip && c.head == "" && i > 0 {
+			prev := cols[i]
+			c.kind, c.year, c.named, c.prelim, c.result = prev.kind, prev.year, prev.named, prev.prelim, prev.result
+			c.head = prev.head
+		}
+		if !growth[i] {
+			continue
+		}
+		c.growth = true
+		if c.kind == colLevel {
+			c.kind = colGrowth
+		}
+	}
+	return true
 }
 
 // reNameUnit is a unit written in brackets at the end of a row's name.
