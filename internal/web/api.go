@@ -132,7 +132,7 @@ func (s *Server) handleAPIFigures(c echo.Context) error {
 		if out, err = s.apiFiguresPage(c, q.filter, page, per, after); err != nil || pretty {
 			return err
 		}
-		body = out.appendJSON(make([]byte, 0, 256+512*len(out.Figures)))
+		body = out.appendJSON(getPageBuf(256 + 512*len(out.Figures)))
 		return nil
 	}); err != nil {
 		return err
@@ -140,7 +140,28 @@ func (s *Server) handleAPIFigures(c echo.Context) error {
 	if pretty {
 		return c.JSON(http.StatusOK, out) // indented, by encoding/json
 	}
+	defer putPageBuf(body) // written (and compressed) by the time JSONBlob returns
 	return c.JSONBlob(http.StatusOK, body)
+}
+
+// pageBufs keeps the API's page buffers for the next page: a page of
+// 1,000 figures is half a megabyte, allocated and zeroed afresh for each
+// request otherwise.
+var pageBufs sync.Pool
+
+func getPageBuf(n int) []byte {
+	if b, ok := pageBufs.Get().(*[]byte); ok && cap(*b) >= n {
+		return (*b)[:0]
+	}
+	return make([]byte, 0, n)
+}
+
+// putPageBuf keeps b for a later page unless it is bigger than a full
+// page ever needs (a pool holding a few outsized buffers would keep them).
+func putPageBuf(b []byte) {
+	if cap(b) <= 4<<20 {
+		pageBufs.Put(&b)
+	}
 }
 
 // apiFiguresPage reads one page of the API's figures and its total.
