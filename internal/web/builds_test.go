@@ -4,6 +4,7 @@ import (
 	"context"
 	"net/http"
 	"net/http/httptest"
+	"strings"
 	"sync"
 	"sync/atomic"
 	"testing"
@@ -82,11 +83,13 @@ func TestBuildSlotsAnswerBusyPastTheDeadline(t *testing.T) {
 // queue.
 func TestServerQueuesOnlyBuilds(t *testing.T) {
 	s, e := newServer(seededStore(t), quietLog(), Config{})
+	var body string
 	get := func(path string, d time.Duration) int {
 		ctx, cancel := context.WithTimeout(context.Background(), d)
 		defer cancel()
 		rec := httptest.NewRecorder()
 		e.ServeHTTP(rec, httptest.NewRequest(http.MethodGet, path, nil).WithContext(ctx))
+		body = rec.Body.String()
 		return rec.Code
 	}
 	if code := get("/compare", 30*time.Second); code != http.StatusOK {
@@ -104,6 +107,9 @@ func TestServerQueuesOnlyBuilds(t *testing.T) {
 		"/rankings": http.StatusServiceUnavailable, "/api/figures?per_page=5": http.StatusServiceUnavailable} {
 		if code := get(path, 50*time.Millisecond); code != want {
 			t.Errorf("%s with every slot taken = %d, want %d", path, code, want)
+		}
+		if want == http.StatusServiceUnavailable && !strings.Contains(body, "服务器正忙") && !strings.Contains(body, "server is busy") {
+			t.Errorf("%s: the busy answer does not say the server is busy:\n%.300s", path, body)
 		}
 	}
 }

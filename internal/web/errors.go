@@ -1,6 +1,7 @@
 package web
 
 import (
+	"bytes"
 	"context"
 	"errors"
 	"net/http"
@@ -115,9 +116,15 @@ func (s *Server) handleError(err error, c echo.Context) {
 		_ = c.NoContent(status)
 		return
 	}
-	if rerr := render(c, status, pages.ErrorPage(m)); rerr != nil {
+	// Rendered apart from the request's deadline: the 503 that says the
+	// deadline passed must still reach the visitor in their language (the
+	// page reads nothing and is small).
+	var buf bytes.Buffer
+	if rerr := pages.ErrorPage(m).Render(context.WithoutCancel(c.Request().Context()), &buf); rerr != nil {
 		_ = c.String(status, http.StatusText(status))
+		return
 	}
+	_ = c.HTMLBlob(status, buf.Bytes())
 }
 
 // errorTitle is the error page's <title> in the page's language.
