@@ -190,3 +190,21 @@ func TestUploadNamesAZone(t *testing.T) {
 		t.Errorf("stored under %q %q", last.Region, last.RegionCode)
 	}
 }
+
+// A zone named under no unit of the division list (a misspelt city, 株州
+// for 株洲) would be stored as a new region of its own: the preview says
+// so beside the name read, and says nothing for a listed unit or a zone
+// of a listed city.
+func TestUploadPreviewMarksAZoneOutsideTheList(t *testing.T) {
+	srv := NewServer(freshStore(t), quietLog(), Config{})
+	user := newClient(t, srv)
+	csrf := user.login("wang", "correct horse battery")
+	for title, marked := range map[string]bool{"株州高新区2024年工作报告": true, "株洲高新区2024年工作报告": false, "醴陵市2024年政府工作报告": false} {
+		rec := user.post("/upload", url.Values{"csrf": {csrf}, "text": {title + "\n\n过去一年,地区生产总值增长6.1%。\n"}})
+		doc, _ := goquery.NewDocumentFromReader(strings.NewReader(rec.Body.String()))
+		if got := doc.Find(`[data-testid="preview-unlisted"]`).Length() == 1; rec.Code != http.StatusOK || got != marked {
+			t.Errorf("%s: preview %d, marked as outside the list %v, want %v (read as %q)", title, rec.Code, got, marked,
+				text(doc.Find(`[data-testid="preview-detected"]`)))
+		}
+	}
+}
