@@ -557,6 +557,13 @@ func joinLines(cs []cell) []cell {
 		heading := !lineStop && isHeadingStart(line) && !(full && lineComma)
 		wrap := breaks == 1 && !isTerminator(prev) && !startsBlock(cs, j) && !heading &&
 			(full || !lineDigit && nextLineHasDigit(cs, j, 12))
+		if !wrap && breaks == 1 && prev == ';' && full && lineDigit && !heading && !startsBlock(cs, j) && fullAt(cs, j, width-slack, measure) {
+			// A fixed-width copy's line that fills the width and ends on a
+			// clause's semicolon, the next line as full: the list of results
+			// goes on (…下降1.5%;\n固定资产投资增长3.6%;…). Items one a line
+			// are short lines and stay apart.
+			wrap = true
+		}
 		// (A number does not go on after its %: 增长12.3%\n2024年预期目标 is two lines.)
 		if breaks == 1 && (isNumRune(prev) && prev != '%' || prev == '亿' || prev == '万') && (isNumRune(next) || next == '元' || next == '亿' || next == '万') {
 			wrap = true // a number cut in two: 34\n0亿元, 71.53亿\n元
@@ -585,6 +592,26 @@ func joinLines(cs []cell) []cell {
 		i = j - 1
 	}
 	return out
+}
+
+// fullAt reports whether the line starting at cs[j] is at least w wide
+// (a last line of its paragraph, shorter, is also taken when it ends the
+// sentence: the break before it was still inside the paragraph).
+func fullAt(cs []cell, j, w int, measure func(cell) int) bool {
+	n := 0
+	for k := j; k < len(cs) && cs[k].r != '\n'; k++ {
+		if cs[k].r == ' ' {
+			continue
+		}
+		n += measure(cs[k])
+		if n >= w {
+			return true
+		}
+		if cs[k].r == '。' {
+			return true
+		}
+	}
+	return false
 }
 
 // isHeadingStart reports whether a line opens with a heading number
