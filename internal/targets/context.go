@@ -14,8 +14,10 @@ var (
 	rePlanHead = regexp.MustCompile(`((?:19|20)\d{2})年(?:政府)?(?:的)?(?:主要)?(?:工作)?(?:的)?(?:总体要求|主要预期目标|预期目标|工作安排|主要目标|目标任务|重点工作|主要任务|工作建议|发展目标|目标(?:是|为|:))|((?:19|20)\d{2})年(?:是|,是)|((?:19|20)\d{2})年,我们将|((?:19|20)\d{2})年(?:全市|全县|全区|全省|全镇|全乡)?(?:经济社会)?发展的主要预期目标`)
 	// rePlanHeading is a plan heading proper, trusted to date a report.
 	// 2023年全省经济社会发展的主要预期目标是 (a news item's wording, with the
-	// region's scope and 经济社会发展 between the year and the targets) is one.
-	rePlanHeading = regexp.MustCompile(`((?:19|20)\d{2})年(?:政府)?(?:的)?(?:主要)?(?:工作)?(?:的)?(?:总体要求|主要预期目标|预期目标|工作安排|主要目标|目标任务)|((?:19|20)\d{2})年(?:全市|全县|全区|全省|全镇|全乡)?经济社会发展(?:的)?主要预期目标(?:是|为)`)
+	// region's scope and 经济社会发展 between the year and the targets) is one,
+	// and so are 2024年长春市经济社会发展主要预期目标是 (the region by its
+	// name), 2025年全省主要预期目标是 and a digest's 【2023年目标】.
+	rePlanHeading = regexp.MustCompile(`((?:19|20)\d{2})年(?:政府)?(?:的)?(?:主要)?(?:工作)?(?:的)?(?:总体要求|主要预期目标|预期目标|工作安排|主要目标|目标任务)|((?:19|20)\d{2})年(?:全市|全县|全区|全省|全镇|全乡|全旗|\p{Han}{1,6}?(?:省|市|县|区|旗|镇|乡))?(?:经济社会发展)?(?:的)?主要预期目标(?:是|为|:)|【((?:19|20)\d{2})年(?:主要)?(?:预期)?目标】`)
 	rePlanWord    = regexp.MustCompile(`(?:^|[^于过出合成])预期目标(?:是|为|:|,|如下)|今年(?:的)?(?:主要)?(?:预期)?目标|今年(?:政府)?工作(?:的)?(?:总体要求|安排|重点)|主要预期目标|明年(?:的)?(?:工作|主要|预期)|明年目标|工作安排`)
 	reFiveYear    = regexp.MustCompile(`十([一二三四五六])五`)
 	// A five-year plan period as the time a sentence is about, not a plan
