@@ -142,7 +142,7 @@ func roundupUnit(rs []rune, s, le int, home Region) (Region, bool) {
 // a roundup's 金沙: too): 今年 is the year the report was given in.
 func (a *articleReader) relativeYear(str string) int {
 	lead := leadOf(str)
-	if i := strings.IndexByte(lead, ':'); i > 0 && utf8.RuneCountInString(lead[:i]) <= 8 {
+	if i := strings.IndexByte(lead, ':'); i > 0 && (utf8.RuneCountInString(lead[:i]) <= 8 || articleLabel(lead[:i])) {
 		lead = lead[i+1:]
 	}
 	for _, p := range []string{"对于", "关于", "至于", "谈到", "说到"} {
@@ -168,6 +168,21 @@ func (a *articleReader) relativeYear(str string) int {
 		return base + 1
 	}
 	return 0
+}
+
+// articleLabel reports whether s, before a colon, only names the article
+// (贵州省政府工作报告解读:今年…, 两会速览:…): the year word after it opens
+// the sentence.
+func articleLabel(s string) bool {
+	if utf8.RuneCountInString(s) > 24 {
+		return false
+	}
+	for _, w := range []string{"报告", "解读", "要点", "速览", "摘要", "划重点", "关键词", "两会"} {
+		if strings.HasSuffix(s, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // reBaseRest is a base year named for the rest of a passage (比2012年(下同)
