@@ -117,7 +117,9 @@ func (p *sentenceParser) namedZoneEndingAt(end int) (Mention, bool) {
 			}
 		}
 		start := end - n
-		for start > p.clauseFrom && end-n-start < 4 && isHan(p.rs[start-1]) && !afterVerb(p.rs, start) && !strings.ContainsRune("、和与及的在全我", p.rs[start-1]) {
+		// A year word is no part of a name (去年新区…: the zone of the
+		// text's own region, read by homeZoneEndingAt).
+		for start > p.clauseFrom && end-n-start < 4 && isHan(p.rs[start-1]) && p.rs[start-1] != '年' && !afterVerb(p.rs, start) && !strings.ContainsRune("、和与及的在全我", p.rs[start-1]) {
 			start--
 		}
 		if end-n-start < 2 {
