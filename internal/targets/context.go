@@ -19,6 +19,10 @@ var (
 	// name), 2025年全省主要预期目标是 and a digest's 【2023年目标】.
 	rePlanHeading = regexp.MustCompile(`((?:19|20)\d{2})年(?:政府)?(?:的)?(?:主要)?(?:工作)?(?:的)?(?:总体要求|主要预期目标|预期目标|工作安排|主要目标|目标任务)|((?:19|20)\d{2})年(?:全市|全县|全区|全省|全镇|全乡|全旗|\p{Han}{1,6}?(?:省|市|县|区|旗|镇|乡))?(?:经济社会发展)?(?:的)?主要预期目标(?:是|为|:)|【((?:19|20)\d{2})年(?:主要)?(?:预期)?目标】`)
 	rePlanWord    = regexp.MustCompile(`(?:^|[^于过出合成])预期目标(?:是|为|:|,|如下)|今年(?:的)?(?:主要)?(?:预期)?目标|今年(?:政府)?工作(?:的)?(?:总体要求|安排|重点)|主要预期目标|明年(?:的)?(?:工作|主要|预期)|明年目标|工作安排`)
+	// reTargetsMet is a review's word that the year's targets were met
+	// (较好完成了主要预期目标, 2024年全市主要预期目标全面完成): it names the
+	// targets without opening them.
+	reTargetsMet = regexp.MustCompile(`(?:完成|实现|达成|达到)(?:了)?(?:年初|全年|年度)?(?:确定|提出|制定)?(?:的)?(?:各项)?(?:主要)?预期目标|(?:主要)?预期目标(?:任务)?(?:全面|顺利|圆满|较好|超额|基本|均|如期)*(?:完成|实现|达成)`)
 	reFiveYear    = regexp.MustCompile(`十([一二三四五六])五`)
 	// A five-year plan period as the time a sentence is about, not a plan
 	// named in passing (完成“十二五”目标任务).

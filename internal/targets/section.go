@@ -231,7 +231,7 @@ func (a *articleReader) cue(s string, heading bool) bool {
 			a.openReview(y)
 			opened = true
 		}
-	} else if containsAny(s, "今年", "明年", "预期目标", "工作安排") && rePlanWord.MatchString(s) {
+	} else if containsAny(s, "今年", "明年", "预期目标", "工作安排") && rePlanWord.MatchString(reTargetsMet.ReplaceAllString(s, "")) {
 		a.openPlan(a.plan)
 		opened = true
 	} else if heading && !opened {
