@@ -1,6 +1,9 @@
 package targets
 
-import "regexp"
+import (
+	"regexp"
+	"strings"
+)
 
 // rePartYear is a part of a year that scopes the figures after it (上半年,
 // 前三季度, 1—11月, 截至10月底, 前10个月): their values are the months' own,
@@ -90,6 +93,9 @@ func partYearBefore(rs []rune, s, at int) bool {
 	str := string(rs[s:at])
 	part := -1
 	for _, m := range rePartYear.FindAllStringIndex(str, -1) {
+		if before := str[:m[0]]; strings.HasSuffix(before, "比") || strings.HasSuffix(before, "较") {
+			continue // 降幅比上半年收窄9.6个百分点: the part is what the year is compared with
+		}
 		if !rePartYearNotScope.MatchString(str[m[1]:]) {
 			part = m[1]
 		}
