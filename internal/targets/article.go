@@ -548,7 +548,9 @@ func zoneAtNear(rs []rune, m Mention, hint string) (Region, bool) {
 }
 
 func zoneAt(rs []rune, m Mention) (Region, bool) {
-	if m.Region.Level != LevelPrefecture && m.Region.Level != LevelCounty {
+	// A municipality (天津经济技术开发区, 重庆高新区) names its zones as a
+	// city does.
+	if m.Region.Level != LevelPrefecture && m.Region.Level != LevelCounty && !(m.Region.Level == LevelProvince && strings.HasSuffix(m.Region.Name, "市")) {
 		return Region{}, false
 	}
 	for _, z := range zoneWords {
