@@ -80,8 +80,9 @@ type aliasEntry struct {
 var aliasIndex = buildAliasIndex()
 
 // blockers are wordings that look like an indicator but are ambiguous
-// (a bare 财政收入): they stop a number from being read as anything.
-var blockers = []string{"财政收入", "税收", "工业总产值", "地方税收", "外贸出口", "出口总额", "净增", "实际使用", "实际利用", "第三产业", "第一产业", "第二产业", "服务业增加值", "农业增加值", "工业投资", "民间投资", "产业投资", "制造业投资", "基础设施投资", "房地产",
+// (a bare 财政收入; 一般公共预算总收入, a wider total than the catalogue's
+// 一般公共预算收入): they stop a number from being read as anything.
+var blockers = []string{"财政收入", "一般公共预算总收入", "公共财政预算总收入", "税收", "工业总产值", "地方税收", "外贸出口", "出口总额", "净增", "实际使用", "实际利用", "第三产业", "第一产业", "第二产业", "服务业增加值", "农业增加值", "工业投资", "民间投资", "产业投资", "制造业投资", "基础设施投资", "房地产",
 	"农民人均纯收入", "农村居民人均纯收入", "农民纯收入", // the old measure of rural income, not the catalogue's disposable income
 	"限额以上社会消费品零售总额", "限额以上消费品零售额", "限上社会消费品零售总额", "限上消费品零售额", "社会消费品零售总额(限额以上)"} // the above-quota part of retail sales, not the total
 

@@ -130,8 +130,10 @@ func (p *sentenceParser) onQuantity(q Quantity) {
 	}
 	if n := len(p.pend); n > 0 && p.pend[n-1].st == nil && !p.each {
 		// the number of an ambiguous subject (财政收入): nobody's; it keeps
-		// its place in a list of levels a 分别 of rates follows.
-		if q.Class != ClassPercent && len(p.listed) > 0 {
+		// its place in a list of levels a 分别 of rates follows, first in
+		// the list too (财政收入A,地方一般公共预算收入B,分别增长x、y: y is
+		// the second's).
+		if q.Class != ClassPercent {
 			p.listed = append(p.listed, pending{from: p.pend[n-1].from})
 		}
 		p.pend = p.pend[:0]
