@@ -544,7 +544,7 @@ func estimateOpens(s string) int {
 		if i < 0 {
 			continue
 		}
-		if before := strings.TrimRight(s[:i], " "); before != "" && !strings.HasSuffix(before, ",") && !strings.HasSuffix(before, ":") {
+		if before := strings.TrimRight(s[:i], " "); before != "" && !strings.HasSuffix(before, ",") && !strings.HasSuffix(before, ":") && !regionOnlyBefore(before) {
 			return -1 // 地区生产总值预计完成…: after its subject, it marks that clause
 		}
 		rest := strings.TrimLeft(s[i+len(w):], ",:(")
@@ -560,6 +560,26 @@ func estimateOpens(s string) int {
 		return i
 	}
 	return -1
+}
+
+// regionOnlyBefore reports whether the clause before an estimate word is
+// only the unit the sentence is about (回望2022年,伊宁市预计实现…; 全县预计…):
+// the word opens the sentence's list as if it stood first.
+func regionOnlyBefore(before string) bool {
+	seg := before
+	if i := strings.LastIndexAny(seg, ",:"); i >= 0 {
+		seg = seg[i+1:]
+	}
+	if seg == "" || utf8.RuneCountInString(seg) > 12 {
+		return false
+	}
+	for _, w := range anaphora {
+		if seg == w {
+			return true
+		}
+	}
+	r, ok := Regions().Resolve(seg, "")
+	return ok && (r.Name == seg || shortName(r) == seg)
 }
 
 // fullStop is the index of the end of the full sentence that holds rune
