@@ -51,7 +51,12 @@ func namedZone(own []rune, w, hint string) (Region, bool) {
 	}
 	g := Regions()
 	full := string(own) + w
-	if _, ok := g.Resolve(full, hint); ok {
+	if u, ok := g.Resolve(full, hint); ok {
+		if m, ok := g.FindAt(own, 0, true, hint); ok && u.Level == LevelTown && m.Start == 0 && m.End == len(own) && m.Region.Level == LevelProvince {
+			// 北京经济技术开发区, a town of the list under 大兴区: the
+			// municipality's zone, as zoneAt names it (北京经开区).
+			return zoneAt([]rune(full), m)
+		}
 		return Region{}, false // 天府新区, 浦东新区: a unit of the list
 	}
 	var parent Region
