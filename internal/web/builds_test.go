@@ -10,6 +10,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/a-h/templ"
 	"github.com/labstack/echo/v4"
 )
 
@@ -111,5 +112,44 @@ func TestServerQueuesOnlyBuilds(t *testing.T) {
 		if want == http.StatusServiceUnavailable && !strings.Contains(body, "服务器正忙") && !strings.Contains(body, "server is busy") {
 			t.Errorf("%s: the busy answer does not say the server is busy:\n%.300s", path, body)
 		}
+	}
+}
+
+// Requests for one uncached page that arrive together while every slot
+// is busy (a chart embedded on a busy site, just after a write) build it
+// at most once a slot: those that waited longer find it made.
+func TestRequestsForOnePageWaitingTogetherBuildItOnceASlot(t *testing.T) {
+	s, e := newServer(seededStore(t), quietLog(), Config{})
+	var builds atomic.Int32
+	e.GET("/test/page", func(c echo.Context) error {
+		return s.cached(c, func() (templ.Component, error) {
+			builds.Add(1)
+			return templ.Raw("<p>page</p>"), nil
+		})
+	})
+	for range cap(s.builds) {
+		s.builds <- struct{}{}
+	}
+	var wg sync.WaitGroup
+	for range 8 * cap(s.builds) {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			rec := httptest.NewRecorder()
+			req := httptest.NewRequest(http.MethodGet, "/test/page", nil)
+			req.Header.Set("Accept-Encoding", "gzip")
+			e.ServeHTTP(rec, req)
+			if rec.Code != http.StatusOK {
+				t.Errorf("page = %d", rec.Code)
+			}
+		}()
+	}
+	time.Sleep(50 * time.Millisecond) // all eight waiting for a slot
+	for range cap(s.builds) {
+		<-s.builds
+	}
+	wg.Wait()
+	if n := builds.Load(); n < 1 || n > int32(cap(s.builds)) {
+		t.Fatalf("%d requests built the page %d times with %d slots", 8*cap(s.builds), n, cap(s.builds))
 	}
 }

@@ -250,6 +250,16 @@ func (s *Server) cached(c echo.Context, build func() (templ.Component, error)) e
 	var body []byte
 	var bodyEnc string
 	err = s.builds.do(c, func() error {
+		// Requests for one page that came together waited for it in turn:
+		// the first to get a slot built it, those after find it made.
+		if b, ok := s.pages.get(gen, encKey); enc != "" && ok {
+			body, bodyEnc = b, enc
+			return nil
+		}
+		if b, ok := s.pages.get(gen, key); ok {
+			body = b
+			return nil
+		}
 		comp, err := build()
 		if err != nil {
 			return err
