@@ -23,7 +23,7 @@ var (
 	// (较好完成了主要预期目标, 2024年全市主要预期目标全面完成): it names the
 	// targets without opening them.
 	reTargetsMet = regexp.MustCompile(`(?:完成|实现|达成|达到)(?:了)?(?:年初|全年|年度)?(?:确定|提出|制定)?(?:的)?(?:各项)?(?:主要)?预期目标|(?:主要)?预期目标(?:任务)?(?:全面|顺利|圆满|较好|超额|基本|均|如期)*(?:完成|实现|达成)`)
-	reFiveYear    = regexp.MustCompile(`十([一二三四五六])五`)
+	reFiveYear   = regexp.MustCompile(`十([一二三四五六])五`)
 	// A five-year plan period as the time a sentence is about, not a plan
 	// named in passing (完成“十二五”目标任务).
 	reFiveYearSpan = regexp.MustCompile(`十([一二三四五六])五”?(?:规划)?(?:期间|时期|以来|回顾|期末|末|年均|累计|的五年|这五年|成就)`)

@@ -25,12 +25,12 @@ func TestListedZoneTownInTitle(t *testing.T) {
 	}
 	// The municipality's and the district's own reports are theirs.
 	checkReading(t, []readingCase{{
-		name: "北京市",
-		text: "北京市2025年政府工作报告\n——2025年1月14日在北京市第十六届人民代表大会第三次会议上\n一、2024年工作回顾\n全市地区生产总值增长5.2%。\n",
+		name:  "北京市",
+		text:  "北京市2025年政府工作报告\n——2025年1月14日在北京市第十六届人民代表大会第三次会议上\n一、2024年工作回顾\n全市地区生产总值增长5.2%。\n",
 		wants: []fig{{"北京市", 2024, "", Reported, "gdp_growth", 5.2, Exactly, ""}},
 	}, {
-		name: "大兴区",
-		text: "大兴区2025年政府工作报告\n——2025年1月8日在北京市大兴区第七届人民代表大会第五次会议上\n一、2024年工作回顾\n全区地区生产总值增长5.4%。\n",
+		name:  "大兴区",
+		text:  "大兴区2025年政府工作报告\n——2025年1月8日在北京市大兴区第七届人民代表大会第五次会议上\n一、2024年工作回顾\n全区地区生产总值增长5.4%。\n",
 		wants: []fig{{"大兴区", 2024, "", Reported, "gdp_growth", 5.4, Exactly, ""}},
 	}})
 }

@@ -38,8 +38,8 @@ func TestZoneOfAMunicipality(t *testing.T) {
 		},
 		{
 			readingCase: readingCase{
-				name: "the municipality's own report",
-				text: "天津市2024年政府工作报告\n——2024年1月22日在天津市第十八届人民代表大会第二次会议上\n一、2023年工作回顾\n全市地区生产总值增长4.3%。\n",
+				name:  "the municipality's own report",
+				text:  "天津市2024年政府工作报告\n——2024年1月22日在天津市第十八届人民代表大会第二次会议上\n一、2023年工作回顾\n全市地区生产总值增长4.3%。\n",
 				wants: []fig{{"天津市", 2023, "", Reported, "gdp_growth", 4.3, Exactly, ""}},
 			},
 		},
