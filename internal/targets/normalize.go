@@ -217,11 +217,53 @@ func Normalize(orig string) *Text {
 	cells = dropGlosses(cells)
 	cells = dropJunkLatin(cells)
 	cells = joinLines(cells)
+	digitYears(cells)
 	t := &Text{Orig: orig, R: make([]rune, len(cells)), Off: make([]int32, len(cells)), Len: make([]int32, len(cells))}
 	for i, c := range cells {
 		t.R[i], t.Off[i], t.Len[i] = c.r, c.off, c.len
 	}
 	return t
+}
+
+// hanDigit is the value of a Chinese numeral digit as years are written
+// (二〇一六年, 二零二三年, 二○一八年, 一九九八年), or -1.
+func hanDigit(r rune) int {
+	switch r {
+	case '〇', '零', '○':
+		return 0
+	}
+	if i := strings.IndexRune("一二三四五六七八九", r); i >= 0 {
+		return i/3 + 1
+	}
+	return -1
+}
+
+// digitYears rewrites a year written in Chinese numerals digit by digit
+// (二〇一六年) as the digits (2016年), rune for rune, so every rule that
+// reads a year reads it; the original keeps its characters for quotes.
+// Only 19xx and 20xx count, and not after another numeral (一二〇一六年 or
+// 十二〇…年 is no year).
+func digitYears(cs []cell) {
+	for i := 4; i < len(cs); i++ {
+		if cs[i].r != '年' {
+			continue
+		}
+		d := [4]int{}
+		ok := true
+		for k := 0; k < 4 && ok; k++ {
+			d[k] = hanDigit(cs[i-4+k].r)
+			ok = d[k] >= 0
+		}
+		if !ok || !(d[0] == 2 && d[1] == 0 || d[0] == 1 && d[1] == 9) {
+			continue
+		}
+		if i > 4 && (hanDigit(cs[i-5].r) >= 0 || strings.ContainsRune("十百千万亿", cs[i-5].r)) {
+			continue
+		}
+		for k := 0; k < 4; k++ {
+			cs[i-4+k].r = rune('0' + d[k])
+		}
+	}
 }
 
 // tabLine returns the end of the line holding the tab at orig[i] and
