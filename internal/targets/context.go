@@ -75,15 +75,22 @@ func (a *articleReader) sentenceKind(s string, explicitYear int) Kind {
 	if containsAny(s, "预期", "目标", "完成", "实现", "确保了") {
 		s = reNotAPlan.ReplaceAllString(s, "")
 	}
-	plan, strong := false, false
+	plan, strong, bound := false, false, true
 	for _, w := range planWords {
 		if strings.Contains(s, w) {
 			plan = true
 			strong = strong || !weakPlanWords[w]
+			bound = bound && w == "以内"
 		}
 	}
 	if plan && !strong && a.paraYear > 0 && a.paraKind == Reported && explicitYear == 0 {
 		plan = false // 2022年,…;城镇登记失业率控制在3%以内: the year's result
+	}
+	if plan && !strong && bound && explicitYear > 0 && a.plan > 0 && explicitYear < a.plan {
+		// 2023年,全市城镇调查失业率控制在5.5%以内,居民消费价格涨幅0.3% in a
+		// 2024 report: 以内 alone is a bound the past year's result kept
+		// (cmp <=), not a target, and the sentence's figures are results.
+		plan = false
 	}
 	done := false
 	for _, w := range doneWords {
