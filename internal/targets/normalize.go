@@ -373,13 +373,19 @@ func dropGlosses(cs []cell) []cell {
 				closer = ']'
 			}
 			j := i + 1
-			letters, digits := 0, 0
-			for j < len(cs) && j-i <= 8 && cs[j].r != closer {
+			letters, digits, syllable, spaces := 0, 0, 0, 0
+			// A gloss of a word spells each syllable apart (生产(shēng
+			// chǎn)): a space between letters starts the next one, up to
+			// four syllables.
+			for j < len(cs) && syllable < 8 && cs[j].r != closer {
+				syllable++
 				switch {
 				case isLatin(cs[j].r) && unicode.IsLower(cs[j].r):
 					letters++
 				case cs[j].r >= '0' && cs[j].r <= '9':
 					digits++
+				case cs[j].r == ' ' && r == '(' && isLatin(cs[j-1].r) && spaces < 3:
+					syllable, spaces = 0, spaces+1
 				default:
 					letters, digits = -100, -100
 				}
