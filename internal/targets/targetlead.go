@@ -159,6 +159,10 @@ func (p *sentenceParser) endLead() {
 		p.leadRate = n > 0 && p.out[n-1].pastTarget && strings.HasSuffix(p.out[n-1].key, "_growth")
 		return
 	}
+	// 年初确定的地区生产总值增长8%的目标,实际完成7.6%: a rate the clause
+	// names a target (its words come after it) leads the same way.
+	n := len(p.out)
+	p.leadRate = n > 0 && p.out[n-1].to >= p.clauseFrom && strings.HasSuffix(p.out[n-1].key, "_growth") && hasAt(p.rs, p.out[n-1].to, "的目标")
 	p.leadList = nil
 }
 
@@ -183,6 +187,9 @@ func (p *sentenceParser) resultRateOfLead(at int) {
 	w := wordAt(p.rs, at, resultLeads)
 	if w == "" {
 		return
+	}
+	if w == "实际" {
+		w += wordAt(p.rs, at+2, []string{"完成", "实现"}) // 实际完成7.6%
 	}
 	if q, ok := ParseQuantity(p.rs, at+len([]rune(w))); ok && q.Class == ClassPercent && q.Start == at+len([]rune(w)) {
 		p.loose.growth = true
