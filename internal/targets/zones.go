@@ -21,8 +21,15 @@ func titleZone(title []rune, hint string) (Region, bool) {
 				return Region{}, false
 			}
 			start := at
-			for start > 0 && at-start < 10 && isHan(title[start-1]) && !(title[start-1] == '年' && start >= 2 && isDigit(title[start-2])) {
+			for start > 0 && at-start < 10 && isHan(title[start-1]) && title[start-1] != '暨' && !(title[start-1] == '年' && start >= 2 && isDigit(title[start-2])) {
 				start--
+			}
+			if start > 0 && title[start-1] == '暨' {
+				// 天元区暨株洲高新区2024年工作报告: 暨 joins two units in one
+				// report, filed under the first one named (the corpus's
+				// joint report files its own figures under 天元区), not
+				// under a zone made up of the words on both sides of 暨.
+				return bestMention(title[:start-1], hint, true)
 			}
 			z, ok := namedZone(title[start:at], w, hint)
 			return shortKind(z), ok
