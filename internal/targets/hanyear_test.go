@@ -31,6 +31,22 @@ func TestChineseNumeralYears(t *testing.T) {
 			},
 		},
 		{
+			name: "title in 〇, the text's year in digits",
+			text: "攸县二〇一七年政府工作报告\n2016年,全县规模工业增加值增长7.4%。\n",
+			wants: []fig{
+				{"攸县", 2016, "", Reported, "industry_va_growth", 7.4, Exactly, ""},
+			},
+		},
+		{
+			name: "a year a line break cuts",
+			text: "攸县2017年政府工作报告\n各位代表:过去一年,全县地区生产总值增长7.9%,二〇一\n六年全县固定资产投资增长14%,城镇居民人均可支配收入增长8.6%。\n",
+			wants: []fig{
+				{"攸县", 2016, "", Reported, "gdp_growth", 7.9, Exactly, ""},
+				{"攸县", 2016, "", Reported, "fai_growth", 14, Exactly, ""},
+				{"攸县", 2016, "", Reported, "urban_disposable_income_growth", 8.6, Exactly, ""},
+			},
+		},
+		{
 			name: "digit title, 到 a year in 〇 is a target year",
 			text: "岳阳市2024年政府工作报告\n到二〇三〇年,全市森林覆盖率达到48%。\n",
 			wants: []fig{

@@ -216,8 +216,9 @@ func Normalize(orig string) *Text {
 	}
 	cells = dropGlosses(cells)
 	cells = dropJunkLatin(cells)
+	digitYears(cells) // before joining: a line is joined as its digits would be
 	cells = joinLines(cells)
-	digitYears(cells)
+	digitYears(cells) // a year a line break cut (二〇二\n三年), now joined
 	t := &Text{Orig: orig, R: make([]rune, len(cells)), Off: make([]int32, len(cells)), Len: make([]int32, len(cells))}
 	for i, c := range cells {
 		t.R[i], t.Off[i], t.Len[i] = c.r, c.off, c.len
