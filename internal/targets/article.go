@@ -71,7 +71,10 @@ func (a *articleReader) fullTitle() string {
 }
 
 var (
-	reFullDate = regexp.MustCompile(`((?:19|20)\d{2})年(\d{1,2})月(\d{1,2})日`)
+	// A month and a day may be written in Chinese numerals after a year
+	// that was (二〇二三年十二月二十六日: its year is digits in the working
+	// copy, see digitYears).
+	reFullDate = regexp.MustCompile(`((?:19|20)\d{2})年(\d{1,2}|[一二三四五六七八九十]{1,3})月(\d{1,2}|[一二三四五六七八九十]{1,3})日`)
 	// reMeeting names the people's congress a report was delivered to (在株洲市
 	// 第十五届人民代表大会, 陕西省第十三届人民代表大会, 晋江市十六届人大): its region.
 	reMeeting    = regexp.MustCompile(`([^,。:;\s“”(]{2,24}?)第?[一二三四五六七八九十]{1,4}届(?:人民代表大会|人大)`)
@@ -96,23 +99,53 @@ func (a *articleReader) readHeader() {
 	a.region = a.findRegion(lines)
 }
 
-var reMeetingDate = regexp.MustCompile(`((?:19|20)\d{2})年(\d{1,2})月(\d{1,2})日(?:在|于)`)
+var reMeetingDate = regexp.MustCompile(`((?:19|20)\d{2})年(\d{1,2}|[一二三四五六七八九十]{1,3})月(\d{1,2}|[一二三四五六七八九十]{1,3})日(?:在|于)`)
+
+// dateNumber is a month or day as written, in digits (12) or Chinese
+// numerals (十二, 二十六); 0 when it is neither.
+func dateNumber(s string) int {
+	if n := atoiYear(s); n > 0 {
+		return n
+	}
+	rs := []rune(s)
+	n, tens := 0, false
+	for _, r := range rs {
+		if r == '十' {
+			if tens {
+				return 0
+			}
+			tens = true
+			n = max(n, 1) * 10
+			continue
+		}
+		d := hanDigit(r)
+		if d <= 0 {
+			return 0
+		}
+		if tens {
+			n += d
+		} else {
+			n = n*10 + d
+		}
+	}
+	return n
+}
 
 // deliveryDate finds when a report was given, most trusted first: the date
 // of the 会议 line, the year in a 政府工作报告 or 两会 title, a full date in
 // the first lines, then the first year named.
 func deliveryDate(rs []rune, head string) (year, month int, dated bool) {
 	if m := reMeetingDate.FindStringSubmatch(head); m != nil {
-		return atoiYear(m[1]), atoiYear(m[2]), true
+		return atoiYear(m[1]), dateNumber(m[2]), true
 	}
 	if m := reReportYear.FindStringSubmatch(head); m != nil {
 		y := atoiYear(m[1])
 		top := string(rs[:min(len(rs), 150)])
-		if d := reFullDate.FindStringSubmatch(top); d != nil && atoiYear(d[1]) == y-1 && atoiYear(d[2]) >= 10 {
+		if d := reFullDate.FindStringSubmatch(top); d != nil && atoiYear(d[1]) == y-1 && dateNumber(d[2]) >= 10 {
 			// 浏阳市2024年政府工作报告 (2023年12月28日): given in the December
 			// before the year it is named for, so its 今年 is 2023 and its
 			// 明年 the 2024 it plans.
-			return y - 1, atoiYear(d[2]), true
+			return y - 1, dateNumber(d[2]), true
 		}
 		return y, 1, false
 	}
@@ -121,7 +154,7 @@ func deliveryDate(rs []rune, head string) (year, month int, dated bool) {
 	}
 	top := string(rs[:min(len(rs), 150)])
 	if m := reFullDate.FindStringSubmatch(top); m != nil {
-		return atoiYear(m[1]), atoiYear(m[2]), true
+		return atoiYear(m[1]), dateNumber(m[2]), true
 	}
 	// A page's own date (2016-01-07 08:31:36 来源…): published with the report.
 	if m := reISODate.FindStringSubmatch(string(rs[:min(len(rs), 300)])); m != nil {

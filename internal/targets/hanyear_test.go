@@ -73,3 +73,32 @@ func TestChineseNumeralYearsBounds(t *testing.T) {
 		}
 	}
 }
+
+// A delivery date written in Chinese numerals (——二〇二二年一月六日在…会议上,
+// (二〇二一年十二月二十九日)) dates the report as its digits would: the
+// month decides which year is reviewed.
+func TestChineseNumeralDeliveryDate(t *testing.T) {
+	checkOnlyTheseFigures(t, []readingCase{
+		{
+			name: "January meeting line",
+			text: "醴陵市人民政府工作报告\n——二〇二二年一月六日在醴陵市第十七届人民代表大会第一次会议上\n" +
+				"过去一年,全市规模工业增加值增长9.1%。今年,全市规模工业增加值增长8%以上。\n",
+			wants: []fig{
+				{"醴陵市", 2021, "", Reported, "industry_va_growth", 9.1, Exactly, ""},
+				{"醴陵市", 2022, "", Planned, "industry_va_growth", 8, AtLeast, ""},
+			},
+		},
+		{
+			name: "December date under a title of the next year",
+			text: "醴陵市二〇二二年政府工作报告\n(二〇二一年十二月二十九日)\n今年以来,全市固定资产投资增长10.2%。\n",
+			wants: []fig{
+				{"醴陵市", 2021, "", Reported, "fai_growth", 10.2, Exactly, ""},
+			},
+		},
+	})
+	for s, want := range map[string]int{"12": 12, "一": 1, "十": 10, "十二": 12, "二十六": 26, "三十一": 31, "十十": 0, "月": 0} {
+		if got := dateNumber(s); got != want {
+			t.Errorf("dateNumber(%q) = %d, want %d", s, got, want)
+		}
+	}
+}
