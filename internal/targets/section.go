@@ -19,7 +19,7 @@ var (
 	// reOrdinal opens a numbered heading: 一、 第二部分 (三) 4、
 	reOrdinal = regexp.MustCompile(`^(?:[一二三四五六七八九十]{1,3}、|第[一二三四五六七八九十]{1,3}部分|\([一二三四五六七八九十]{1,3}\)|[0-9]{1,2}、)`)
 	// reFiveYearLead: a five-year plan period as what the text is about.
-	reFiveYearLead = regexp.MustCompile(`^(?:回顾|过去的|在|经过|关于|谋划)?“?十([一二三四五六七])五”?(?:规划)?(?:时期|期间|以来|这五年|的五年|发展|成就|回顾|回眸|回望|目标|主要目标|规划纲要|,|是|末|主要|规划实施)`)
+	reFiveYearLead = regexp.MustCompile(`^(?:回顾|过去的|在|经过|关于|谋划)?“?十([一二三四五六七])五”?(?:规划)?(?:时期|期间|以来|这五年|的五年|发展|成就|回顾|回眸|回望|目标|主要目标|规划纲要|,|:|是|末|主要|规划实施)`)
 	// reFiveYearPlanName: the plan as a document (第十五个五年规划纲要).
 	reFiveYearPlanName = regexp.MustCompile(`第十([一二三四五六七])个五年规划`)
 	reYearsSoFar       = regexp.MustCompile(`^(?:这|过去|近)?([两二三四六七八2-4678])年(?:来|间|以来)[,:]`)
