@@ -35,6 +35,7 @@ type articleReader struct {
 	framed      bool   // a heading or lead words opened the part (else: the report date)
 	prelimRest  bool   // 预计(下同) seen: reported figures of the review year are estimates
 	prelimTo    int    // a 预计 opening a list marks figures up to this rune (its full stop)
+	aboveTo     int    // the full stop of the last sentence looked through for an (以上为预计数) note
 	annual      bool   // the sentence speaks of one year (年度, 全年, 今年)
 	paraYear    int    // a year the current paragraph named (2017年,全县…)
 	figuresRead bool   // a sentence with figures has been read

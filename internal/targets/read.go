@@ -328,6 +328,15 @@ func (a *articleReader) readSentence(s, e int) []Figure {
 			defer func() { a.kind, a.span, a.secYear = saved.kind, saved.span, saved.secYear }()
 		}
 	}
+	if fl.number && s >= a.aboveTo {
+		// (以上为预计数) closing a sentence marks its clauses before it, the
+		// ones before its semicolons included.
+		stop := fullStop(a.t.R, s, a.end)
+		a.aboveTo = stop
+		if stop > a.prelimTo && estimateAboveIn(a.t.R[s:stop]) {
+			a.prelimTo = stop
+		}
+	}
 	inEstimate := s < a.prelimTo
 	hasEst := fl.estimate && hasEstimate(str)
 	if hasEst && estimateOpens(str) >= 0 {
@@ -637,6 +646,20 @@ func estimateFrom(rs []rune, s, e int) int {
 		}
 	}
 	return s
+}
+
+// reEstimateAbove is a note after a list that calls what it closes an
+// estimate (…,下降4.6%(以上为预计数)。, 以上数据均为初步统计数): it marks the
+// whole sentence, the clauses before it included.
+var reEstimateAbove = regexp.MustCompile(`以上(?:数据|指标|各项数据|各项指标|数字)?(?:均|皆)?(?:为|系)(?:初步)?(?:预计|预估|初步统计|初步核算)`)
+
+func estimateAboveIn(rs []rune) bool {
+	for k := 0; k+1 < len(rs); k++ {
+		if rs[k] == '以' && rs[k+1] == '上' {
+			return reEstimateAbove.MatchString(string(rs[k:]))
+		}
+	}
+	return false
 }
 
 // estimateRunes are the first characters of the estimate words.
