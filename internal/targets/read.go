@@ -268,6 +268,24 @@ func (a *articleReader) yearLead(str string) {
 	}
 }
 
+// yearAfterSpan closes a five-year summary where a paragraph turns to the
+// span's last year (一、“十三五”时期和2020年工作回顾: 五年来,…。\n2020年,面对
+// 疫情冲击,…): what follows, the part's numbered items included, is that
+// year's, not the five years'.
+func (a *articleReader) yearAfterSpan(s int, str string) {
+	if a.kind != Reported || a.review == 0 || a.span[1] != a.review || s > 0 && a.t.R[s-1] != '\n' {
+		return
+	}
+	lead := leadOf(str)
+	if !strings.HasPrefix(lead, strconv.Itoa(a.review)+"年,") {
+		return
+	}
+	if containsAny(str, "年均", "累计", "五年", "十一五", "十二五", "十三五", "十四五", "十五五") {
+		return
+	}
+	a.openReview(a.review)
+}
+
 // maxSentenceRunes bounds a sentence. A document without sentence ends
 // (one 20 MB line) was read as one sentence, and the parser held every
 // number in it at once: 1.3 GB for 20 MB. No report's sentence comes
@@ -327,6 +345,9 @@ func (a *articleReader) readSentence(s, e int) []Figure {
 			a.kind, a.span = kind, span
 			defer func() { a.kind, a.span, a.secYear = saved.kind, saved.span, saved.secYear }()
 		}
+	}
+	if fl.year && a.span[0] > 0 {
+		a.yearAfterSpan(s, str)
 	}
 	if fl.number && s >= a.aboveTo {
 		// (以上为预计数) closing a sentence marks its clauses before it, the
