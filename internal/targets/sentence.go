@@ -61,7 +61,7 @@ var keywords = []keyword{
 	{"提高到", kwLevelTo}, {"提高至", kwLevelTo}, {"提升到", kwLevelTo}, {"提升至", kwLevelTo}, {"上升至", kwLevelTo}, {"上升到", kwLevelTo},
 	{"下降到", kwLevelTo}, {"下降至", kwLevelTo}, {"降至", kwLevelTo}, {"降到", kwLevelTo}, {"降低到", kwLevelTo}, {"降低至", kwLevelTo},
 	{"控制在", kwLevelTo}, {"保持在", kwLevelTo}, {"稳定在", kwLevelTo}, {"调整为", kwLevelTo}, {"优化为", kwLevelTo},
-	{"负增长", kwDrop}, {"同比下降", kwDrop}, {"比上年下降", kwDrop}, {"下降", kwDrop}, {"降低", kwDrop}, {"减少", kwDrop},
+	{"负增长", kwDrop}, {"同比下降", kwDrop}, {"比上年下降", kwDrop}, {"同比回落", kwDrop}, {"比上年回落", kwDrop}, {"较上年回落", kwDrop}, {"下降", kwDrop}, {"降低", kwDrop}, {"减少", kwDrop},
 	{"分别", kwEach}, {"平均", kwPlain}, {"均", kwEach}, {"双双", kwEach}, {"都", kwEach},
 	{"突破", kwAtLeast}, {"超过", kwAtLeast}, {"不低于", kwAtLeast}, {"不少于", kwAtLeast}, {"至少", kwAtLeast}, {"跨越", kwAtLeast}, {"迈上", kwAtLeast}, {"站上", kwAtLeast},
 	{"跨上", kwAtLeast}, {"跃上", kwAtLeast}, {"迈入", kwAtLeast}, {"逾", kwAtLeast}, {"超", kwAtLeast}, {"过", kwAtLeast},
