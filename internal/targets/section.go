@@ -248,7 +248,7 @@ func (a *articleReader) cue(s string, heading bool) bool {
 				return true
 			}
 		}
-		if m := reHeadYear.FindStringSubmatch(s); m != nil && (containsAny(s, "工作", "目标", "任务", "安排", "计划") || strings.Trim(s, "—-:") == m[0]) {
+		if m := reHeadYear.FindStringSubmatch(s); m != nil && (containsAny(s, "工作", "目标", "任务", "安排", "计划", "草案") || strings.Trim(s, "—-:") == m[0]) {
 			switch y := atoiYear(m[1]); {
 			case a.plan > 0 && y >= a.plan || a.plan > 0 && y == a.review+1:
 				a.openPlan(y)
