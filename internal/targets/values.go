@@ -682,6 +682,15 @@ func attributive(rs []rune, end int) bool {
 			return true
 		}
 	}
+	// 新增地区生产总值500亿元以上县(市、区)5个, 10亿元以上乡镇: a class of
+	// places by their size, counted.
+	if end >= 2 && rs[end-2] == '以' && rs[end-1] == '上' {
+		for _, w := range []string{"县", "区", "市", "旗", "乡镇", "镇", "街道", "园区", "开发区"} {
+			if hasAt(rs, end, w) {
+				return true
+			}
+		}
+	}
 	if hasAt(rs, end, "的") && end+1 < len(rs) && strings.ContainsRune("县区市旗镇乡街城地园", rs[end+1]) {
 		return true // 一批经济总量超百亿元的旗县
 	}
