@@ -388,11 +388,13 @@ func yearSpan(s string) []string {
 
 // fiveYearSpanOf is the five-year period a sentence is about: not one
 // whose end is only where a change starts or what it is measured against
-// (从“十三五”末的4.86万亿元增加到6.75万亿元, 比“十三五”末提高5个百分点).
+// (从“十三五”末的4.86万亿元增加到6.75万亿元, 比“十三五”末提高5个百分点,
+// 五年累计完成投资2168亿元,是“十二五”时期的2.1倍).
 func fiveYearSpanOf(s string) []string {
 	for _, ix := range reFiveYearSpan.FindAllStringSubmatchIndex(s, -1) {
 		before := strings.TrimSuffix(s[:ix[0]], "“")
-		if strings.HasSuffix(before, "从") || strings.HasSuffix(before, "由") || strings.HasSuffix(before, "比") || strings.HasSuffix(before, "较") {
+		if strings.HasSuffix(before, "从") || strings.HasSuffix(before, "由") || strings.HasSuffix(before, "比") || strings.HasSuffix(before, "较") ||
+			strings.HasSuffix(before, "是") || strings.HasSuffix(before, "相当于") {
 			continue
 		}
 		return []string{s[ix[0]:ix[1]], s[ix[2]:ix[3]]}
