@@ -299,3 +299,41 @@ func (p *sentenceParser) unknownAreaBefore(at int) bool {
 	rest := p.rs[m.End:at]
 	return len(rest) >= 2 && len(rest) <= 4 && allHan(rest) && string(rest) != "地区" && !strings.ContainsAny(string(rest), "、和与及的")
 }
+
+// unknownZoneListBefore reports whether the clause before an indicator at
+// rs[at] is a list of areas (经开区、曲江新区、浐灞生态区) whose last the
+// division list cannot name: a 分别 list over them gives the areas' figures,
+// none of which is the report's region's.
+func (p *sentenceParser) unknownZoneListBefore(at int) bool {
+	from := p.clauseFrom
+	for _, o := range clauseOpeners {
+		if hasAt(p.rs, from, o) {
+			from += len([]rune(o))
+			break
+		}
+	}
+	if at-from < 7 || p.rs[at-1] != '区' {
+		return false
+	}
+	last := at
+	for last > from && p.rs[last-1] != '、' {
+		if !isHan(p.rs[last-1]) {
+			return false
+		}
+		last--
+	}
+	if last == from || at-last < 3 || at-last > 6 {
+		return false // no list, or an item no area's name is
+	}
+	for k := from; k < last; k++ {
+		if p.rs[k] != '、' && !isHan(p.rs[k]) {
+			return false
+		}
+	}
+	switch string(p.rs[last:at]) {
+	case "高新区", "经开区", "开发区", "新区", "园区", "综保区", "自贸区", "城区", "地区", "市区", "县区", "区县":
+		return false
+	}
+	m, ok := Regions().FindAt(p.rs, last, true, p.hint)
+	return !ok || m.End != at
+}
