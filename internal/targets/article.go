@@ -36,6 +36,8 @@ type articleReader struct {
 	prelimRest  bool   // 预计(下同) seen: reported figures of the review year are estimates
 	prelimTo    int    // a 预计 opening a list marks figures up to this rune (its full stop)
 	aboveTo     int    // the full stop of the last sentence looked through for an (以上为预计数) note
+	leadSpan    [2]int // the years that opened the sentence (2021—2024年,…), for its clauses after semicolons
+	leadSpanTo  int    // the full stop of that sentence
 	annual      bool   // the sentence speaks of one year (年度, 全年, 今年)
 	paraYear    int    // a year the current paragraph named (2017年,全县…)
 	figuresRead bool   // a sentence with figures has been read

@@ -34,8 +34,8 @@ func TestFiveYearPlanBeforeColon(t *testing.T) {
 	// A colon after the plan's name that opens its targets still does.
 	checkRegions(t, []regionCase{{
 		readingCase: readingCase{
-			name: "targets of the plan ahead",
-			text: "山西省2021年政府工作报告\n一、2020年工作回顾\n全省地区生产总值增长3.6%。\n二、“十四五”时期主要目标\n“十四五”：全省地区生产总值年均增长6%以上。\n",
+			name:  "targets of the plan ahead",
+			text:  "山西省2021年政府工作报告\n一、2020年工作回顾\n全省地区生产总值增长3.6%。\n二、“十四五”时期主要目标\n“十四五”：全省地区生产总值年均增长6%以上。\n",
 			wants: []fig{{"山西省", 2025, "2021-2025", Planned, "gdp_growth", 6, AtLeast, ""}},
 		},
 		not: []fig{{"山西省", 2020, "2016-2020", Reported, "gdp_growth", 6, AtLeast, ""}},

@@ -340,6 +340,15 @@ func (a *articleReader) readSentence(s, e int) []Figure {
 			span, ok = a.firstYearsOfPlan(str, s)
 			kind = Reported
 		}
+		if ok && s >= a.leadSpanTo && kind == Reported && (s == 0 || a.t.R[s-1] != ';') {
+			// 2021—2024年,…年均增长5.9%;…;居民收入年均增长6.3%: years
+			// that open a sentence hold over its semicolons.
+			if m := yearSpan(str); m != nil && strings.HasPrefix(leadOf(str), m[0]) {
+				a.leadSpan, a.leadSpanTo = span, fullStop(a.t.R, e, a.end)
+			}
+		} else if !ok && s < a.leadSpanTo {
+			span, kind, ok = a.leadSpan, Reported, true
+		}
 		if ok {
 			saved := *a
 			a.kind, a.span = kind, span

@@ -10,7 +10,7 @@ func TestSizeOfCountedPlaces(t *testing.T) {
 	head := "四川省2026年政府工作报告\n三、2026年主要目标任务\n今年全省主要预期目标是：地区生产总值增长5.5%左右。\n"
 	checkOnlyTheseFigures(t, []readingCase{
 		{name: "counted counties and towns",
-			text: head + "实施县域经济高质量发展行动，新增地区生产总值500亿元以上县（市、区）5个，培育一般公共预算收入10亿元以上乡镇3个。\n",
+			text:  head + "实施县域经济高质量发展行动，新增地区生产总值500亿元以上县（市、区）5个，培育一般公共预算收入10亿元以上乡镇3个。\n",
 			wants: []fig{{"四川省", 2026, "", Planned, "gdp_growth", 5.5, About, ""}}},
 		{name: "a city's threshold beside them stays",
 			text: head + "新增地区生产总值千亿元以上区县2个，力争成都市地区生产总值突破2.6万亿元。\n",
