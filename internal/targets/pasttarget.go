@@ -100,6 +100,10 @@ var targetClauseWords = []string{"年初预期目标是", "年初预期目标为
 	"年度目标是", "年度目标为", "预期目标是", "预期目标为", "目标是", "目标为", "预期为", "预期是", "预期:",
 	"年初预期目标", "年度预期目标", "年初预期", "年初目标", "年初计划", "年度计划", "年度目标", "预期目标", "计划目标", "目标", "计划"}
 
+// missedTargetWords say a result fell short of the target named after
+// them in brackets (未完成年度目标(6%)).
+var missedTargetWords = []string{"未完成", "未达到", "未实现", "没有完成", "没有达到"}
+
 // targetVerbs may stand between such words and the number; the first
 // ones say the number is a rate.
 var targetVerbs = []string{"增长", "增速为", "增速", "为", "是", ":", "达到", "提高到", "提高", "控制在"}
@@ -108,6 +112,14 @@ var targetVerbs = []string{"增长", "增速为", "增速", "为", "是", ":", "
 // the clause's end. A clause that follows no result is read as usual.
 func (p *sentenceParser) targetClause(i, e int) (int, bool) {
 	word := wordAt(p.rs, i+1, targetClauseWords)
+	missed := ""
+	if word == "" {
+		// …增长3%,未完成年度目标(6%): the bracket after the target's noun
+		// is that target.
+		if missed = wordAt(p.rs, i+1, missedTargetWords); missed != "" {
+			word = wordAt(p.rs, i+1+len([]rune(missed)), targetClauseWords)
+		}
+	}
 	res, ok := p.resultEndingAt(i)
 	if word == "" || !ok {
 		return 0, false
@@ -116,7 +128,13 @@ func (p *sentenceParser) targetClause(i, e int) (int, bool) {
 	for end < e && p.rs[end] != ',' && p.rs[end] != ';' && p.rs[end] != '。' {
 		end++
 	}
-	at := i + 1 + len([]rune(word))
+	at := i + 1 + len([]rune(missed)) + len([]rune(word))
+	if missed != "" {
+		if at >= end || p.rs[at] != '(' {
+			return 0, false
+		}
+		at++
+	}
 	each := hasAt(p.rs, at, "分别")
 	if each {
 		at += 2
@@ -135,7 +153,11 @@ func (p *sentenceParser) targetClause(i, e int) (int, bool) {
 	}
 	rate := verb == "增长" || verb == "增速" || verb == "增速为"
 	for k, q := range qs {
-		p.addTargetOf(rateOf(results[k], q, rate), q, q.End)
+		to := q.End
+		if missed != "" && to < end && p.rs[to] == ')' {
+			to++ // the quote holds the whole bracket: 未完成年度目标(6%)
+		}
+		p.addTargetOf(rateOf(results[k], q, rate), q, to)
 	}
 	p.lastEnd = qs[len(qs)-1].End
 	return end, true

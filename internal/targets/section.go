@@ -173,7 +173,7 @@ func (a *articleReader) cue(s string, heading bool) bool {
 		}
 	}
 	var m []string
-	if hasYear && containsAny(s, "回顾", "过去的", "交答卷", "成绩单", "总结", "执行情况") {
+	if hasYear && containsAny(s, "回顾", "过去的", "交答卷", "成绩单", "总结", "执行情况", "完成情况") {
 		m = reReviewHead.FindStringSubmatch(s)
 	}
 	if heading && m == nil {

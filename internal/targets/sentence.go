@@ -474,6 +474,10 @@ func (p *sentenceParser) run(s, e int) {
 			i = j
 			continue
 		}
+		if j, ok := p.clauseTargetLead(i, s, e); ok {
+			i = j
+			continue
+		}
 		if ae, ok := matchAlias(rs, i); ok {
 			p.onIndicator(ae, i)
 			i += len(ae.text)

@@ -57,6 +57,29 @@ func (p *sentenceParser) targetLead(i, e int) (int, bool) {
 	return end, true
 }
 
+// clauseTargetLeads open a review's clause to name the year's target
+// before its indicator (2021年,年度目标为固定资产投资增长8%,实际增长8.5%).
+var clauseTargetLeads = []string{"年度预期目标为", "年度预期目标是", "年初预期目标为", "年初预期目标是", "年度目标为", "年度目标是", "年初目标为", "年初目标是"}
+
+// clauseTargetLead reads such a word at rs[i], at the start of a clause,
+// right before an indicator and with the result in a clause after it;
+// it returns the word's end. The clause's figures are then targets.
+func (p *sentenceParser) clauseTargetLead(i, s, e int) (int, bool) {
+	if p.rs[i] != '年' || i > s && p.rs[i-1] != ',' && p.rs[i-1] != ';' && p.rs[i-1] != ':' {
+		return 0, false
+	}
+	w := wordAt(p.rs, i, clauseTargetLeads)
+	if w == "" {
+		return 0, false
+	}
+	end := i + len([]rune(w))
+	if _, ok := matchAlias(p.rs, end); !ok || !resultClauseAfter(p.rs, end, e) {
+		return 0, false
+	}
+	p.leadTarget = true
+	return end, true
+}
+
 // A lead word with a copula, or with the number right after it, names
 // the figure a target by itself (经济增长预期目标为5%左右, 地区生产总值增长目标
 // 是7%, 全国、全区、全市经济增长预期目标分别为5%、5.5%和6%左右, 目标6%): a planned
