@@ -650,6 +650,10 @@ func (p *sentenceParser) onIndicator(ae aliasEntry, at int) {
 		// unit a sentence is about holds for its clauses until the report's
 		// own region is named again (全省…).
 		pd.regions, pd.regionsBy = p.sentSubject, ByCarried
+	case p.sentSubject != nil:
+		// 全国国内生产总值增长5.2%,我市地区生产总值增长4.8%,固定资产投资增长
+		// 3.1%: the clauses after 我市 are the report's own region's again.
+		p.sentSubject = nil
 	}
 	// Numbers written before their noun: 230个项目开工建设, 18个黑臭水体.
 	for k := len(p.orphans) - 1; k >= 0; k-- {

@@ -14,6 +14,10 @@ import (
 // subjectGaps may stand between a region's name and the indicator it owns.
 var subjectGaps = []string{"", "的", "成为", "实现", "完成", "全年", "全市", "全县", "全区", "全省", "今年", "去年", "明年", "当年"}
 
+// targetGaps stand between a unit and the indicator of its target (全省目标为
+// 地区生产总值增长5.5%左右, 全国的预期目标是国内生产总值增长5%左右).
+var targetGaps = []string{"预期目标为", "预期目标是", "的预期目标为", "的预期目标是", "目标为", "目标是", "的目标为", "的目标是"}
+
 // clauseOpeners may come before a subject at the start of a clause.
 var clauseOpeners = []string{"其中", "全年", "特别是", "同时", "此外", "另外", "“", "("}
 
@@ -36,6 +40,16 @@ func (p *sentenceParser) directSubjects(at int, homeZone bool) []Mention {
 	p.cutList = false
 	if m, ok := p.ancestorNamedAt(at); ok {
 		return []Mention{m}
+	}
+	for _, gap := range targetGaps {
+		if end := at - len([]rune(gap)); end > p.clauseFrom && hasAt(p.rs, end, gap) {
+			if m, ok := p.ancestorNamedAt(end); ok {
+				return []Mention{m}
+			}
+			if ms := p.mentionsEndingAt(end); len(ms) > 0 {
+				return ms
+			}
+		}
 	}
 	for _, gap := range subjectGaps {
 		end := at - len([]rune(gap))

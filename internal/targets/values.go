@@ -542,6 +542,14 @@ func remarksBefore(rs []rune, from, seg int) bool {
 // and the figure is nobody's that can be named (never the unit read before).
 func (p *sentenceParser) selfSubjectAt(at int) (regions []Region, self, ok bool) {
 	rs := p.rs
+	if hasAt(rs, at, "全国") && p.home.Level != LevelCountry {
+		// …上涨0.4%,全国为0.2% / 全国上涨0.2%: the nation's value.
+		j := at + 2
+		j += len([]rune(wordAt(rs, j, []string{"平均水平", "平均", "同期"})))
+		if v := wordAt(rs, j, nationVerbs); v != "" && numberSoon(rs, j+len([]rune(v)), min(len(rs), j+len([]rune(v))+3)) {
+			return []Region{country}, true, true
+		}
+	}
 	if at+2 > len(rs) || rs[at] != '全' && rs[at] != '我' || !strings.ContainsRune("省市区县州盟旗镇乡", rs[at+1]) {
 		return nil, false, false
 	}
@@ -553,6 +561,10 @@ func (p *sentenceParser) selfSubjectAt(at int) (regions []Region, self, ok bool)
 	}
 	return nil, true, false
 }
+
+// nationVerbs follow 全国 in a segment that gives the nation's value of
+// the indicator just read.
+var nationVerbs = []string{"为", "是", "增长", "上涨", "下降", "增速为", "涨幅为"}
 
 // isRemark reports whether a segment with a number in it compares the
 // value before rather than stating a new one: 是2015年的1.4倍, 完成任务的
