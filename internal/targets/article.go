@@ -175,10 +175,11 @@ func deliveryDate(rs []rune, head string) (year, month int, dated bool) {
 			return firstGroup(m), 1, false
 		}
 	}
-	if m := reAnyYear.FindStringSubmatch(head); m != nil {
-		year = atoiYear(m[1])
-		if reReviewWord.MatchString(head) || strings.Contains(head, "的一年") {
-			// 2022年是…的一年。一年来…: the year named is the one reviewed.
+	if loc := reAnyYear.FindStringSubmatchIndex(head); loc != nil {
+		year = atoiYear(head[loc[2]:loc[3]])
+		if reReviewWord.MatchString(head) || strings.Contains(head, "的一年") || yearOfResult(head[loc[1]:]) {
+			// 2022年是…的一年。一年来…: the year named is the one reviewed;
+			// so is a year whose result a headline gives (醴陵2023年GDP增长6%).
 			return year + 1, 1, false
 		}
 		if mm := reMonthDay.FindStringSubmatch(head); mm != nil {
@@ -186,6 +187,25 @@ func deliveryDate(rs []rune, head string) (year, month int, dated bool) {
 		}
 	}
 	return year, month, false
+}
+
+// reResultAfterYear is a rate or level stated right after a year, in the
+// same line and clause (2023年GDP增长6%, 2023年我县GDP增长5.1%).
+var reResultAfterYear = regexp.MustCompile(`^[^。\n;,，；]{0,16}?(?:增长|下降|上涨|达到|突破)[^。\n;,，；]{0,2}?\d[\d.]*%?`)
+
+// yearOfResult reports whether the words after a year (rest) state that
+// year's result: a growth or level with no word of a plan before the next
+// clause (2024年GDP增长6%左右 and 2024年将增长6% are targets).
+func yearOfResult(rest string) bool {
+	m := reResultAfterYear.FindString(rest)
+	if m == "" {
+		return false
+	}
+	tail := rest[len(m):]
+	if i := strings.IndexAny(tail, "。\n;,，； "); i >= 0 {
+		tail = tail[:i]
+	}
+	return !containsAny(m+tail, "左右", "以上", "以内", "目标", "预期", "将", "要", "力争", "确保", "计划", "争取", "预计", "有望")
 }
 
 // setYears turns the delivery date into the review and plan years: a
