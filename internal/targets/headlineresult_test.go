@@ -35,6 +35,16 @@ func TestHeadlineYearOfResult(t *testing.T) {
 		},
 	}, {
 		readingCase: readingCase{
+			name: "a headline of a result and a target parted by a space",
+			text: "耒阳两会|2023年我市GDP增长5.8% 今年目标6%左右\n昨日开幕的市十八届人大四次会议上,市长作政府工作报告。报告显示,2023年全市地区生产总值增长5.8%。报告提出,2024年全市地区生产总值增长6%左右。\n",
+			wants: []fig{
+				{"耒阳市", 2023, "", Reported, "gdp_growth", 5.8, Exactly, ""},
+				{"耒阳市", 2024, "", Planned, "gdp_growth", 6, About, ""},
+			},
+		},
+		not: []fig{{"耒阳市", 2023, "", Planned, "gdp_growth", 5.8, Exactly, ""}},
+	}, {
+		readingCase: readingCase{
 			name: "headline target keeps its year",
 			text: "耒阳2024年GDP增长6%左右\n1月8日,耒阳市十八届人大四次会议开幕。报告提出,2024年全市地区生产总值增长6%左右,去年全市地区生产总值增长5.8%。\n",
 			wants: []fig{

@@ -567,6 +567,11 @@ func joinLines(cs []cell) []cell {
 	for i := 0; i < len(cs); i++ {
 		c := cs[i]
 		if c.r == ' ' {
+			if lineStart == 0 && len(out) > 0 && out[len(out)-1].r == '%' && i+1 < len(cs) && isHan(cs[i+1].r) {
+				// A headline of two figures (2023年我县GDP增长5.1% 今年目标6.5%左右):
+				// the space between them parts two clauses.
+				out = append(out, cell{',', c.off, c.len})
+			}
 			continue
 		}
 		if c.r != '\n' {
