@@ -29,14 +29,19 @@ func aheadClause(rs []rune, at, e int) (int, bool) {
 		return 0, false
 	}
 	j := at + len([]rune(w))
+	target := false
 	for n := 0; n < 2; n++ {
 		f := wordAt(rs, j, aheadFillers)
 		if f == "" {
 			break
 		}
 		j += len([]rune(f))
+		target = strings.HasSuffix(f, "目标")
 	}
 	v := wordAt(rs, j, aheadVerbs)
+	if v == "" && target && j < e && isDigit(rs[j]) {
+		return j, true // 今年预期目标6%左右: the target's number with no verb
+	}
 	if v == "" || !numberSoon(rs, j+len([]rune(v)), e) {
 		return 0, false // 今年以来, 今年上半年, 今年目标与经济增长同步: no target of the year's number
 	}
@@ -73,6 +78,12 @@ func (p *sentenceParser) aheadTarget(at, e int, topic string) (int, bool) {
 		return 0, false
 	}
 	pd := pending{st: st, from: at, regions: regions}
+	if isDigit(p.rs[j]) {
+		if !strings.HasSuffix(key, "_growth") {
+			return 0, false // 今年目标600亿元 is read as any other clause
+		}
+		pd.growth = true // 今年预期目标6%左右 after a rate: the rate's target
+	}
 	if regions != nil {
 		pd.regionsBy = ByCarried
 	}

@@ -58,3 +58,31 @@ func TestHeadlineYearOfResult(t *testing.T) {
 		},
 	}})
 }
+
+// 今年(预期)目标 with its number and no verb after a rate (…增长6.2%,今年预期
+// 目标6%左右) is that rate's target of the year ahead; the result before it
+// stays a result.
+func TestAheadTargetWithoutVerb(t *testing.T) {
+	checkOnlyTheseFigures(t, []readingCase{{
+		name: "去年…,今年预期目标…",
+		text: "衡阳市2024年政府工作报告\n去年全市GDP增长5.3%,今年预期目标5.5%左右。\n",
+		wants: []fig{
+			{"衡阳市", 2023, "", Reported, "gdp_growth", 5.3, Exactly, ""},
+			{"衡阳市", 2024, "", Planned, "gdp_growth", 5.5, About, ""},
+		},
+	}, {
+		name: "2023年…,今年目标…以上, full-width",
+		text: "衡阳市2024年政府工作报告\n2023年，全市一般公共预算收入增长4.1%，今年目标5%以上。\n",
+		wants: []fig{
+			{"衡阳市", 2023, "", Reported, "budget_revenue_growth", 4.1, Exactly, ""},
+			{"衡阳市", 2024, "", Planned, "budget_revenue_growth", 5, AtLeast, ""},
+		},
+	}, {
+		name: "a level's 今年目标 is not a rate",
+		text: "衡阳市2024年政府工作报告\n2023年,全市地区生产总值4500亿元,今年目标4800亿元。\n",
+		wants: []fig{
+			{"衡阳市", 2023, "", Reported, "gdp", 4500, Exactly, ""},
+		},
+		none: []string{"gdp_growth"},
+	}})
+}
