@@ -86,3 +86,24 @@ func TestAheadTargetWithoutVerb(t *testing.T) {
 		none: []string{"gdp_growth"},
 	}})
 }
+
+// A headline's column name before a bar (衡东两会|今年…, 连线场外|县统计局局长:
+// 今年…) does not hide the 今年 that opens the headline: its figure is a
+// target of the year the session is held in, not a result of the year before.
+func TestHeadlineColumnThenThisYear(t *testing.T) {
+	checkRegions(t, []regionCase{{
+		readingCase: readingCase{
+			name:  "两会|今年…目标增长",
+			text:  "衡东两会|今年GDP目标增长6%左右\n1月10日,衡东县十八届人大四次会议开幕。报告提出,2024年全县地区生产总值增长6%左右。\n",
+			wants: []fig{{"衡东县", 2024, "", Planned, "gdp_growth", 6, About, ""}},
+		},
+		not: []fig{{"衡东县", 2023, "", Reported, "gdp_growth", 6, About, ""}},
+	}, {
+		readingCase: readingCase{
+			name:  "column|speaker:今年…将增长",
+			text:  "连线场外|县统计局局长:今年全县固定资产投资将增长8%左右\n衡东新闻网讯 2024年1月10日,县统计局局长在接受采访时表示,今年全县将确保固定资产投资增长8%左右。\n",
+			wants: []fig{{"衡东县", 2024, "", Planned, "fai_growth", 8, About, ""}},
+		},
+		not: []fig{{"衡东县", 2023, "", Reported, "fai_growth", 8, About, ""}},
+	}})
+}

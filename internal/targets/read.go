@@ -142,6 +142,9 @@ func roundupUnit(rs []rune, s, le int, home Region) (Region, bool) {
 // a roundup's 金沙: too): 今年 is the year the report was given in.
 func (a *articleReader) relativeYear(str string) int {
 	lead := leadOf(str)
+	if i := strings.IndexByte(lead, '|'); i > 0 && utf8.RuneCountInString(lead[:i]) <= 8 {
+		lead = lead[i+1:] // 攸县两会|今年GDP目标增长6.5%左右: a headline's column name
+	}
 	if i := strings.IndexByte(lead, ':'); i > 0 && (utf8.RuneCountInString(lead[:i]) <= 8 || articleLabel(lead[:i])) {
 		lead = lead[i+1:]
 	}
