@@ -72,7 +72,7 @@ var doneWords = []string{"同比增长", "同比下降", "比上年增长", "比
 // sentenceKind decides planned or reported for a sentence from its own
 // words, then the section.
 func (a *articleReader) sentenceKind(s string, explicitYear int) Kind {
-	if containsAny(s, "预期", "目标", "完成", "实现", "确保了") {
+	if containsAny(s, "预期", "目标", "完成", "实现", "确保了", "计划") {
 		s = reNotAPlan.ReplaceAllString(s, "")
 	}
 	plan, strong, bound := false, false, true
@@ -142,7 +142,7 @@ func hasKindWords(s string) bool {
 // 好于预期, 超额完成目标, 目标任务全面完成, 确保了…, 多重超预期因素, and a
 // result set against the plan (比预期目标低1.4个百分点, 高于年度预期目标,
 // 与预期目标持平, 未完成年度目标).
-var reNotAPlan = regexp.MustCompile(`超预期|确保了|(?:好于|高于|超出|超过|符合|低于|快于|优于|慢于|未达到|未完成|未实现)(?:全年|年度|年初)?(?:预期|目标)|(?:主要)?(?:预期)?目标(?:任务)?(?:的)?完成情况|(?:比|较|与)(?:全年|年度|年初)?(?:预期目标|预期|目标)(?:低|高|快|慢|多|少|持平|基本持平|相比|相当)|完成(?:了)?(?:全年|年度)?(?:目标|预期目标|目标任务)|目标任务(?:全面|圆满|超额)?完成|实现(?:了)?(?:年度|全年)?(?:目标|预期)`)
+var reNotAPlan = regexp.MustCompile(`超预期|确保了|(?:好于|高于|超出|超过|符合|低于|快于|优于|慢于|未达到|未完成|未实现)(?:全年|年度|年初)?(?:预期|目标|计划)|(?:主要)?(?:预期)?目标(?:任务)?(?:的)?完成情况|(?:比|较|与)(?:全年|年度|年初)?(?:预期目标|预期|目标|计划)(?:低|高|快|慢|多|少|持平|基本持平|相比|相当)|完成(?:了)?(?:全年|年度)?(?:目标|预期目标|目标任务)|目标任务(?:全面|圆满|超额)?完成|实现(?:了)?(?:年度|全年)?(?:目标|预期)`)
 
 // explicitYear finds a year named as the subject of a sentence (2019年,
 // 全县…), not a base of comparison (比2012年) nor a deadline (到2025年).

@@ -69,6 +69,21 @@ func TestResultSetAgainstPlan(t *testing.T) {
 			{"嘉禾县", 2022, "", Reported, "industry_va_growth", 8.3, Exactly, ""},
 		},
 	}, {
+		name: "比年度计划低, 高出年度预期目标",
+		text: "宁远县2024年政府工作报告\n2023年,全县地区生产总值增长4.6%,比年度计划低1.4个百分点;固定资产投资增长7%,高出年度预期目标0.6个百分点。\n",
+		wants: []fig{
+			{"宁远县", 2023, "", Reported, "gdp_growth", 4.6, Exactly, ""},
+			{"宁远县", 2023, "", Reported, "fai_growth", 7, Exactly, ""},
+		},
+	}, {
+		name: "a heading line …主要预期目标完成情况 then the plan",
+		text: "宁远县2024年政府工作报告\n一、2023年主要预期目标完成情况\n全县地区生产总值增长4.6%,固定资产投资增长7%。\n二、2024年主要预期目标\n地区生产总值增长6%左右。\n",
+		wants: []fig{
+			{"宁远县", 2023, "", Reported, "gdp_growth", 4.6, Exactly, ""},
+			{"宁远县", 2023, "", Reported, "fai_growth", 7, Exactly, ""},
+			{"宁远县", 2024, "", Planned, "gdp_growth", 6, About, ""},
+		},
+	}, {
 		name: "a plan's own 目标 is still a plan",
 		text: "嘉禾县2023年政府工作报告\n2023年主要预期目标是:地区生产总值增长7%左右,固定资产投资增长10%。\n",
 		wants: []fig{
