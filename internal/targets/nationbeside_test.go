@@ -62,6 +62,23 @@ func TestNationBesideRegion(t *testing.T) {
 		not: []fig{{"湖南省", 2023, "", Reported, "industry_va_growth", 6.4, Exactly, ""}},
 	}, {
 		readingCase: readingCase{
+			name: "全国为 / 全省为 is an aside: the next clause is the city's",
+			text: "郴州市2024年政府工作报告\n2023年,全市居民消费价格上涨0.4%,全国为0.2%,城镇调查失业率5.3%;全市规模工业增加值增长6%,全省为5.1%,固定资产投资增长2%。\n",
+			wants: []fig{
+				{"郴州市", 2023, "", Reported, "cpi", 0.4, Exactly, ""},
+				{"全国", 2023, "", Reported, "cpi", 0.2, Exactly, ""},
+				{"郴州市", 2023, "", Reported, "surveyed_unemployment", 5.3, Exactly, ""},
+				{"郴州市", 2023, "", Reported, "industry_va_growth", 6, Exactly, ""},
+				{"郴州市", 2023, "", Reported, "fai_growth", 2, Exactly, ""},
+			},
+		},
+		not: []fig{
+			{"郴州市", 2023, "", Reported, "industry_va_growth", 5.1, Exactly, ""}, // 全省为 after a rate is not read at all: a miss, not the city's
+			{"全国", 2023, "", Reported, "surveyed_unemployment", 5.3, Exactly, ""},
+			{"湖南省", 2023, "", Reported, "fai_growth", 2, Exactly, ""},
+		},
+	}, {
+		readingCase: readingCase{
 			name: "a province's sentence still carries without the city named",
 			text: "郴州市2024年政府工作报告\n2023年,全省地区生产总值增长4.6%,规模工业增加值增长5.1%。\n",
 			wants: []fig{

@@ -223,6 +223,7 @@ type sentenceParser struct {
 	carriedRegions  []Region // the units named in the segment a carried value stands in
 	carriedSelf     bool     // that segment opens with its own subject (全省, 我市, the report's name): carriedRegions, or nil for the report's own
 	carriedNobody   bool     // …a subject that is no unit the report knows (全省 where its province is not known)
+	carriedAside    bool     // …and gives its value by a copula (全国为0.2%, 全省为0.1%): a comparison beside the sentence's own subject
 	sentSubject     []Region // the unit the sentence last named as a figure's owner
 	sentFrom        int      // where the sentence starts
 	groupHeld       bool     // the sentence last spoke of a regional grouping (长株潭), which no figure of it is

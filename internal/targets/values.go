@@ -443,7 +443,7 @@ func (pd pending) key() string {
 // Between them may stand at most two short remarks with no number in them;
 // 洞庭湖总磷浓度下降11.7% names a subject of its own.
 func (p *sentenceParser) carries(at int) bool {
-	p.carriedSelf, p.carriedNobody = false, false
+	p.carriedSelf, p.carriedNobody, p.carriedAside = false, false, false
 	ok, regions := p.carriesTo(at)
 	p.carriedRegions = regions
 	return ok
@@ -467,6 +467,7 @@ func (p *sentenceParser) carriesTo(at int) (bool, []Region) {
 		// 全国GDP增长5%,全省增长5.5%: the segment opens with a subject of its
 		// own, which the carried subject does not outlive.
 		p.carriedSelf, p.carriedNobody = true, !ok
+		p.carriedAside = copulaAfterUnit(rs, seg)
 		return remarksBefore(rs, from, seg), regions
 	}
 	if !subjectless(rs, seg, at) && !datedExpectation(rs, seg, at) {
@@ -496,10 +497,20 @@ func (p *sentenceParser) carrySubject(pd *pending) bool {
 	case p.carriedSelf:
 		pd.regions, pd.regionsBy = nil, ByOwn
 	}
-	if p.carriedSelf {
+	if p.carriedSelf && !(p.carriedAside && len(pd.regions) > 0) {
+		// (全市CPI上涨0.3%,全省为0.1%,城镇调查失业率5.2%: the province's value
+		// by a copula is an aside; the sentence goes on with its own subject.)
 		p.selfAgain(pd.regions)
 	}
 	return true
+}
+
+// copulaAfterUnit reports whether the two-rune unit word at rs[seg] (全国,
+// 全省) gives its value by a copula (全国为, 全省同期为, 全国平均为).
+func copulaAfterUnit(rs []rune, seg int) bool {
+	j := seg + 2
+	j += len([]rune(wordAt(rs, j, []string{"平均水平", "平均", "同期"})))
+	return j < len(rs) && (rs[j] == '为' || rs[j] == '是')
 }
 
 // selfAgain makes the unit a carried value's segment opens with (全市 or
