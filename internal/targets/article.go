@@ -198,8 +198,8 @@ var reResultAfterYear = regexp.MustCompile(`^[^。\n;,，；]{0,16}?(?:增长|�
 // clause (2024年GDP增长6%左右 and 2024年将增长6% are targets).
 func yearOfResult(rest string) bool {
 	m := reResultAfterYear.FindString(rest)
-	if m == "" {
-		return false
+	if m == "" || containsAny(m, "季度", "上半年", "月", "以来") {
+		return false // 2023年前三季度GDP增长6%: a part of the year it is written in
 	}
 	tail := rest[len(m):]
 	if i := strings.IndexAny(tail, "。\n;,，； "); i >= 0 {

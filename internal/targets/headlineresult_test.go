@@ -45,6 +45,15 @@ func TestHeadlineYearOfResult(t *testing.T) {
 		not: []fig{{"耒阳市", 2023, "", Planned, "gdp_growth", 5.8, Exactly, ""}},
 	}, {
 		readingCase: readingCase{
+			name: "a headline of the first three quarters dates the year it names",
+			text: "耒阳2023年前三季度GDP增长5.6%\n10月20日,耒阳市统计局发布数据。前三季度,全市地区生产总值增长5.6%。今年全市地区生产总值力争增长6%。\n",
+			wants: []fig{
+				{"耒阳市", 2023, "", Planned, "gdp_growth", 6, Exactly, ""},
+			},
+		},
+		not: []fig{{"耒阳市", 2024, "", Planned, "gdp_growth", 6, Exactly, ""}},
+	}, {
+		readingCase: readingCase{
 			name: "headline target keeps its year",
 			text: "耒阳2024年GDP增长6%左右\n1月8日,耒阳市十八届人大四次会议开幕。报告提出,2024年全市地区生产总值增长6%左右,去年全市地区生产总值增长5.8%。\n",
 			wants: []fig{
