@@ -343,6 +343,12 @@ func (a *articleReader) findRegion(lines []string) Region {
 			return r
 		}
 	}
+	// 2024年国务院政府工作报告 / 国务院总理李强作的政府工作报告: the State
+	// Council's report is the nation's, though it may never write 全国.
+	if reStateCouncilTitle.MatchString(title) {
+		r, _ := Regions().ByCode("0")
+		return r
+	}
 	// 自治区第十三届人民代表大会 / 2024年自治区政府工作报告: the report names
 	// its level but not itself; the unit of that level the text names most
 	// is it (宁夏, not the capital where the congress met).
@@ -379,6 +385,11 @@ func (a *articleReader) findRegion(lines []string) Region {
 	}
 	return best
 }
+
+// reStateCouncilTitle is a title naming the State Council's report: the
+// report itself (2024年国务院政府工作报告), or the premier's delivery of it
+// (国务院总理李强在…上作的政府工作报告), not an article about it.
+var reStateCouncilTitle = regexp.MustCompile(`^(?:(?:19|20)\d\d年|[〇零一二三四五六七八九]{4}年)?国务院(?:政府工作报告|总理[^，。,;；:：]{0,40}作的?政府工作报告)`)
 
 // reBareLevel is a congress or a report named by its level alone.
 var reBareLevel = regexp.MustCompile(`(?:^|[^\p{Han}])(自治区|省|市|县|州)(?:第?[一二三四五六七八九十]{1,4}届(?:人民代表大会|人大)|人民政府工作报告|政府工作报告)`)
