@@ -521,6 +521,9 @@ func (a *articleReader) readSentence(s, e int) []Figure {
 				ry, yearBy, rk = py, BySentence, Planned
 			}
 		}
+		if k, ok := a.clauseKind(r.year); ok && r.listYear && k != rk {
+			continue // 2023年、2024年,…分别增长a、b in a 2024 report: a result and a target in one list, not read
+		}
 		kb, est := rkBy, prelim && r.to > estFrom
 		if r.ahead {
 			kb, est = BySentence, false

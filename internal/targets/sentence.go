@@ -25,6 +25,9 @@ type raw struct {
 	// 比2020年增长27.6%,年均增长6.3%): the reader keeps a rate over the year
 	// before its own and gives an average its span.
 	since int
+	// listYear is set where r.year is the slot's year in a list of years
+	// (2022年、2023年,…分别增长a、b).
+	listYear bool
 }
 
 // keyword kinds the sentence parser reacts to.
@@ -163,6 +166,7 @@ type pending struct {
 	multi     bool     // 五年增长30.8%: growth over several years, not a year's rate
 	regions   []Region // the units the figure is about, when not the report's own
 	regionsBy Basis    // ByNamed or ByClause
+	year      int      // the year a list of years gives this slot (2022年、2023年,…分别增长a、b), 0 for none
 }
 
 // sentenceParser reads the figures of one sentence: indicators, the

@@ -206,6 +206,21 @@ func (p *sentenceParser) onQuantity(q Quantity) {
 			}
 		}
 	}
+	if p.respective && len(p.pend) == 1 && len(p.pend[0].regions) == 0 && p.pend[0].year == 0 && p.eachIdx == 0 {
+		// 2022年、2023年,全市地区生产总值分别增长4.8%、6.1%: one value for
+		// each year listed, in order, when there are as many values as years.
+		// A bound on the list (…、6%左右) is a target's way: left as it was.
+		if ys := yearListBefore(rs, p.sentFrom, q.Start); len(ys) >= 2 && valuesAhead(rs, q.Start) == len(ys) && !boundAhead(rs, q.Start) {
+			one := p.pend[0]
+			p.pend = p.pend[:0]
+			for _, y := range ys {
+				pd := one
+				pd.year = y
+				p.pend = append(p.pend, pd)
+			}
+			p.each, p.eachIdx = true, 0
+		}
+	}
 	if p.respective && len(p.pend) == 1 && len(p.pend[0].regions) >= 2 && listGoesOn(rs, q.End) {
 		// 长沙、株洲地区生产总值分别增长…: one value for each unit, in order
 		// (one value alone, 师宗县、罗平县也分别提出了增长8%左右的目标, is each one's).
@@ -823,6 +838,9 @@ func (p *sentenceParser) assign(pd pending, q Quantity, carried bool) {
 			r.year = atoiYear(m[1])
 		}
 	}
+	if pd.year > 0 {
+		r.year, r.listYear = pd.year, true // 2022年、2023年,…分别增长a、b: the list's year of this slot
+	}
 	p.same = false
 	if len(pd.regions) == 0 {
 		p.emit(r)
@@ -1000,4 +1018,49 @@ func namedAgain(pd pending, later []pending) bool {
 		}
 	}
 	return false
+}
+
+// reYearList is a list of two or more years (2022年、2023年, 2021年和2022年).
+var reYearList = regexp.MustCompile(`((?:19|20)\d\d)年(?:[、和及与]((?:19|20)\d\d)年)+`)
+
+// yearListBefore gives the years of the one list of years the sentence
+// names before rs[at] (2022年、2023年,全市…分别增长): in order, rising, with
+// no other year in that stretch and none of them a base or a start
+// (比2021年、2022年, 从…); nil for none.
+func yearListBefore(rs []rune, from, at int) []int {
+	str := string(rs[from:at])
+	locs := reYearList.FindAllStringIndex(str, -1)
+	if len(locs) != 1 || len(reAnyYear.FindAllStringIndex(str, -1)) != len(reAnyYear.FindAllStringIndex(str[locs[0][0]:locs[0][1]], -1)) {
+		return nil
+	}
+	before, after := str[:locs[0][0]], str[locs[0][1]:]
+	for _, w := range []string{"比", "较", "由", "从", "与", "同", "至", "到"} {
+		if strings.HasSuffix(before, w) {
+			return nil
+		}
+	}
+	for _, w := range []string{"以来", "至", "到", "—", "-", "~", "相比", "连续", "的"} {
+		if strings.HasPrefix(after, w) {
+			return nil
+		}
+	}
+	var ys []int
+	for _, m := range reAnyYear.FindAllString(str[locs[0][0]:locs[0][1]], -1) {
+		y := atoiYear(m[:4])
+		if len(ys) > 0 && y <= ys[len(ys)-1] {
+			return nil
+		}
+		ys = append(ys, y)
+	}
+	return ys
+}
+
+// boundAhead reports whether the clause from rs[i] bounds a value (左右,
+// 以上, 以内, 以下).
+func boundAhead(rs []rune, i int) bool {
+	j := i
+	for j < len(rs) && j < i+60 && rs[j] != ',' && rs[j] != ';' && rs[j] != '。' && rs[j] != '\n' {
+		j++
+	}
+	return containsAny(string(rs[i:j]), "左右", "以上", "以内", "以下")
 }
