@@ -22,7 +22,7 @@ var (
 	reFiveYearLead = regexp.MustCompile(`^(?:回顾|过去的|在|经过|关于|谋划)?“?十([一二三四五六七])五”?(?:规划)?(?:时期|期间|以来|这五年|的五年|发展|成就|回顾|回眸|回望|目标|主要目标|规划纲要|,|:|是|末|主要|规划实施)`)
 	// reFiveYearPlanName: the plan as a document (第十五个五年规划纲要).
 	reFiveYearPlanName = regexp.MustCompile(`第十([一二三四五六七])个五年规划`)
-	reYearsSoFar       = regexp.MustCompile(`^(?:这|过去|近)?([两二三四六七八2-4678])年(?:来|间|以来)[,:]`)
+	reYearsSoFar       = regexp.MustCompile(`^(?:(?:这|过去|近)?([两二三四六七八2-4678])年(?:来|间|以来)|近([两二三四五2-5])年)[,:]`)
 	rePast5Lead        = regexp.MustCompile(`^(?:这五年|五年来|过去五年|过去的五年|经过五年|五年间|本届政府(?:以来|任期|工作回顾)|这是[^。,;]{0,30}的五年)`)
 	reFuture5Lead      = regexp.MustCompile(`^(?:今后五年|未来五年|今后5年|未来5年)`)
 	reReview1Lead      = regexp.MustCompile(`^(?:过去一年|过去的一年|一年来|这一年|刚刚过去的一年|回顾过去一年|回望过去一年)`)
@@ -310,9 +310,10 @@ func (a *articleReader) sentenceSpan(s string) ([2]int, Kind, bool) {
 			return [2]int{from, to}, Planned, true
 		}
 	}
-	if m := reYearsSoFar.FindStringSubmatch(s); m != nil && a.review > 0 {
+	if m := reYearsSoFar.FindStringSubmatch(s); m != nil && a.review > 0 && (m[2] == "" || a.kind != Planned && !containsAny(s, "左右", "力争", "确保", "争取", "目标", "预期", "计划", "将")) {
+		// 近三年 in a plan's words may be the years ahead (近三年力争…): only a result is read so.
 		// 四年来,规模以上工业增加值年均增长10.5%: the years the sentence counts.
-		n := yearsCount[m[1]]
+		n := yearsCount[m[1]+m[2]] // 近三年, 近五年: the years up to the review's
 		return [2]int{a.review - n + 1, a.review}, Reported, true
 	}
 	if !strings.Contains(s, "五") && !strings.Contains(s, "5年") {
