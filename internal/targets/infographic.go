@@ -191,3 +191,77 @@ func (a *articleReader) valueFirstStart(s, ne int) bool {
 	next := rs[ne+1 : lineEnd(rs, ne+1, a.end)]
 	return valueLine(next) || digestValueWords(next)
 }
+
+// A digest's bullet may also give the value first and its name after it on
+// the same line, with the year in the name:
+//
+//	● 6.2% 2023年地区生产总值增长
+//	● 6%左右 2024年地区生产总值预期增长
+
+// bulletMarks open a digest's bullet line.
+const bulletMarks = "●•◆■▪★·"
+
+// valueFirstVerbs end the name of a bullet whose value is a rate.
+var valueFirstVerbs = []string{"增长", "下降", "上涨", "增速", "涨幅"}
+
+// readBulletValueFirst reads the bullet line rs[s:le] whose value comes
+// before its name (● 6.2% 2023年地区生产总值增长) as the name followed by
+// the value, or false where the line is not such a bullet.
+func (a *articleReader) readBulletValueFirst(s, le int) ([]Figure, bool) {
+	rs := a.t.R
+	if le-s < 6 || le-s > maxLabelRunes+maxValueRunes || !strings.ContainsRune(bulletMarks, rs[s]) {
+		return nil, false
+	}
+	k := s + 1
+	for k < le && (rs[k] == ' ' || rs[k] == '\u3000') {
+		k++
+	}
+	q, ok := ParseQuantity(rs, k)
+	if !ok || q.Class != ClassPercent {
+		return nil, false
+	}
+	ve := q.End
+	for _, w := range []string{"左右", "以上", "以内"} {
+		if hasAt(rs, ve, w) {
+			ve += len([]rune(w))
+		}
+	}
+	n := ve
+	for n < le && (rs[n] == ' ' || rs[n] == '\u3000') {
+		n++
+	}
+	if n >= le {
+		return nil, false
+	}
+	name := rs[n:le]
+	body := name
+	if len(body) > 5 && allDigits(body[:4]) && body[4] == '年' {
+		body = body[5:]
+	}
+	verb := false
+	for _, w := range valueFirstVerbs {
+		verb = verb || strings.HasSuffix(string(body), w)
+	}
+	if !verb || hasDigit(body) || !labelLine(body) {
+		return nil, false
+	}
+	sentence := []rune(string(name) + string(rs[k:ve]))
+	str := string(sentence)
+	ex := explicitYear(str)
+	kind := a.sentenceKind(str, ex)
+	ey := a.paraYear
+	if y := subjectYear(str); y > 0 {
+		ey = y
+		a.paraYear, a.paraKind = y, kind
+	} else if a.paraYear > 0 {
+		kind = a.paraKind
+	}
+	var out []Figure
+	for _, r := range parseSentence(sentence, 0, len(sentence), a.region) {
+		r.from, r.to = s, le
+		if f, ok := a.figure(r, kind, ey, BySentence, BySentence, a.prelimRest); ok {
+			out = append(out, f)
+		}
+	}
+	return out, len(out) > 0
+}

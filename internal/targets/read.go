@@ -53,6 +53,11 @@ func (a *articleReader) read() []Figure {
 				s = next
 				continue
 			}
+			if figs, ok := a.readBulletValueFirst(s, le); ok {
+				out = append(out, figs...)
+				s = le + 1
+				continue
+			}
 			if j, _ := joinValueLines(rs, s, le, a.end); j > le {
 				label = true // 地区生产总值 / 59132.39亿元 / 增长4.1%: a name over its figures
 			} else if h, top := headingOf(string(rs[s:le])); h != "" && !a.isTitleLine(h) {

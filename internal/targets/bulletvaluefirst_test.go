@@ -1,0 +1,30 @@
+package targets
+
+import "testing"
+
+// A digest's bullet that gives the value before its name on one line
+// (● 5.3% 2024年一般公共预算收入增长) reads as the name followed by the value:
+// the year in the name dates it and the bullets after it, 预期 makes it a
+// target. A bullet whose name ends in no rate's verb, or whose value is in
+// points, gives nothing.
+func TestBulletValueFirst(t *testing.T) {
+	checkOnlyTheseFigures(t, []readingCase{{
+		name: "results then a target, with a year in the first and the last",
+		text: "一图读懂湘潭市2025年政府工作报告\n• 5.3% 2024年一般公共预算收入增长\n• 4.9% 社会消费品零售总额增长\n• 5.5%左右 2025年地区生产总值预期增长\n",
+		wants: []fig{
+			{"湘潭市", 2024, "", Reported, "budget_revenue_growth", 5.3, Exactly, ""},
+			{"湘潭市", 2024, "", Reported, "retail_sales_growth", 4.9, Exactly, ""},
+			{"湘潭市", 2025, "", Planned, "gdp_growth", 5.5, About, ""},
+		},
+	}, {
+		name: "a bound after the value, the nation named",
+		text: "数说衡阳市2025年政府工作报告\n● 8%以上 2025年固定资产投资预期增长\n● 5% 2024年全国国内生产总值增长\n",
+		wants: []fig{
+			{"衡阳市", 2025, "", Planned, "fai_growth", 8, AtLeast, ""},
+			{"全国", 2024, "", Reported, "gdp_growth", 5, Exactly, ""},
+		},
+	}, {
+		name: "points and a share are no rates",
+		text: "数说衡阳市2025年政府工作报告\n● 0.3个百分点 居民消费价格涨幅\n● 52% 2024年企业研发投入占比\n",
+	}})
+}
