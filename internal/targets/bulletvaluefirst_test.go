@@ -28,3 +28,23 @@ func TestBulletValueFirst(t *testing.T) {
 		text: "数说衡阳市2025年政府工作报告\n● 0.3个百分点 居民消费价格涨幅\n● 52% 2024年企业研发投入占比\n",
 	}})
 }
+
+// A bullet with no year takes the year and kind of the bullets before it,
+// but a target's words after a year's results are no result of that year.
+func TestBulletValueFirstCarry(t *testing.T) {
+	checkOnlyTheseFigures(t, []readingCase{{
+		name: "a target with no year, then a bare bullet: both the plan's",
+		text: "数说衡阳市2025年政府工作报告\n● 5.5%左右 地区生产总值预期增长\n● 7% 规模工业增加值增长\n",
+		wants: []fig{
+			{"衡阳市", 2025, "", Planned, "gdp_growth", 5.5, About, ""},
+			{"衡阳市", 2025, "", Planned, "industry_va_growth", 7, Exactly, ""},
+		},
+	}, {
+		name: "a target with no year after results: not read as a result",
+		text: "数说衡阳市2025年政府工作报告\n● 5.1% 2024年地区生产总值增长\n● 5.5%左右 地区生产总值预期增长\n● 6.4% 规模工业增加值增长\n",
+		wants: []fig{
+			{"衡阳市", 2024, "", Reported, "gdp_growth", 5.1, Exactly, ""},
+			{"衡阳市", 2024, "", Reported, "industry_va_growth", 6.4, Exactly, ""},
+		},
+	}})
+}

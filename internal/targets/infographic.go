@@ -254,6 +254,9 @@ func (a *articleReader) readBulletValueFirst(s, le int) ([]Figure, bool) {
 		ey = y
 		a.paraYear, a.paraKind = y, kind
 	} else if a.paraYear > 0 {
+		if a.paraKind == Reported && (hasKindWords(str) || containsAny(str, "预期", "目标", "左右", "力争", "确保", "以上")) {
+			return nil, false // ● 6% 地区生产总值预期增长 after a year's results: whose year is not said
+		}
 		kind = a.paraKind
 	}
 	var out []Figure
@@ -262,6 +265,10 @@ func (a *articleReader) readBulletValueFirst(s, le int) ([]Figure, bool) {
 		if f, ok := a.figure(r, kind, ey, BySentence, BySentence, a.prelimRest); ok {
 			out = append(out, f)
 		}
+	}
+	if len(out) > 0 && a.paraYear == 0 && hasKindWords(str) {
+		// ● 6%左右 地区生产总值预期增长: the bullets under it go on with its year and kind.
+		a.paraYear, a.paraKind = out[0].Year, out[0].Kind
 	}
 	return out, len(out) > 0
 }
