@@ -111,27 +111,10 @@ func dateNumber(s string) int {
 		return n
 	}
 	rs := []rune(s)
-	n, tens := 0, false
-	for _, r := range rs {
-		if r == '十' {
-			if tens {
-				return 0
-			}
-			tens = true
-			n = max(n, 1) * 10
-			continue
-		}
-		d := hanDigit(r)
-		if d <= 0 {
-			return 0
-		}
-		if tens {
-			n += d
-		} else {
-			n = n*10 + d
-		}
+	if v, n, ok := ParseChineseNumeral(rs); ok && n == len(rs) && strings.Count(s, "十") <= 1 {
+		return int(v) // not 十十, which no date is
 	}
-	return n
+	return 0
 }
 
 // deliveryDate finds when a report was given, most trusted first: the date

@@ -227,14 +227,14 @@ func Normalize(orig string) *Text {
 }
 
 // hanDigit is the value of a Chinese numeral digit as years are written
-// (二〇一六年, 二零二三年, 二○一八年, 一九九八年), or -1.
+// (二〇一六年, 二零二三年, 二○一八年, 一九九八年), or -1: cnDigitOf's digits
+// and the circle ○, without 两, which no year is written with.
 func hanDigit(r rune) int {
-	switch r {
-	case '〇', '零', '○':
+	if r == '○' {
 		return 0
 	}
-	if i := strings.IndexRune("一二三四五六七八九", r); i >= 0 {
-		return i/3 + 1
+	if d, ok := cnDigitOf(r); ok && r != '两' {
+		return int(d)
 	}
 	return -1
 }
