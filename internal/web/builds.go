@@ -3,6 +3,7 @@ package web
 import (
 	"net/http"
 	"runtime"
+	"sync"
 
 	"github.com/labstack/echo/v4"
 )
@@ -24,14 +25,25 @@ func newBuildSlots() buildSlots { return make(buildSlots, runtime.GOMAXPROCS(0))
 // do runs fn once a slot is free; a request whose deadline passes while
 // it waits is answered 503 with Retry-After, as an overloaded export is.
 func (b buildSlots) do(c echo.Context, fn func() error) error {
-	ctx := c.Request().Context()
+	release, err := b.take(c)
+	if err != nil {
+		return err
+	}
+	defer release()
+	return fn()
+}
+
+// take waits for a slot and returns the function that gives it back,
+// which may be called more than once (an export that outgrows its buffer
+// gives its slot back while it still runs; see export_buffer.go).
+func (b buildSlots) take(c echo.Context) (release func(), err error) {
 	select {
 	case b <- struct{}{}:
-	case <-ctx.Done():
+	case <-c.Request().Context().Done():
 		c.Response().Header().Set("Retry-After", "5")
-		return echo.NewHTTPError(http.StatusServiceUnavailable, said{
+		return nil, echo.NewHTTPError(http.StatusServiceUnavailable, said{
 			"服务器正忙:请稍后再试。", "the server is busy: try again in a moment"})
 	}
-	defer func() { <-b }()
-	return fn()
+	var once sync.Once
+	return func() { once.Do(func() { <-b }) }, nil
 }

@@ -34,6 +34,13 @@ type Config struct {
 	// a second on average once the first chunk timeout has passed; zero
 	// means 8 KB/s (tests raise it).
 	ExportMinRate int
+	// ExportBuffer is the most of an export built in memory before it is
+	// sent (see export_buffer.go); zero means 2 MB (tests shrink it to
+	// make every export a stream).
+	ExportBuffer int
+	// ExportHeld bounds the bytes of exports built in memory and still
+	// being sent, in all; zero means 64 MB.
+	ExportHeld int64
 }
 
 // ParseCIDRs reads networks separated by spaces or commas; a bare

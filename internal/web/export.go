@@ -61,32 +61,26 @@ func (x *exportSlots) give(client string) {
 	}
 }
 
-// exportSlot admits an export when a slot is free (503 with Retry-After
-// otherwise), bounds it by exportTimeout and gives each write to the
-// client exportChunkTimeout instead of the server's whole-response write
-// timeout.
-func (s *Server) exportSlot(next echo.HandlerFunc) echo.HandlerFunc {
-	return func(c echo.Context) error {
-		client := clientKey(c.RealIP())
-		if !s.exports.take(client) {
-			c.Response().Header().Set("Retry-After", "30")
-			return echo.NewHTTPError(http.StatusServiceUnavailable, said{
-				"正在导出的文件太多(每个访问者同时只能导出一个):请等上一个下载完成,或一分钟后再试。",
-				"too many exports are running (one at a time per visitor): wait for your last download to finish, or try again in a minute"})
-		}
-		defer s.exports.give(client)
-		d, rate := s.cfg.ExportChunkTimeout, s.cfg.ExportMinRate
-		if d <= 0 {
-			d = exportChunkTimeout
-		}
-		if rate <= 0 {
-			rate = exportMinRate
-		}
-		w := c.Response().Writer
-		c.Response().Writer = &chunkDeadline{ResponseWriter: w, rc: http.NewResponseController(w), d: d, rate: rate}
-		defer func() { c.Response().Writer = w }()
-		return longerDeadline(c, exportTimeout, next)
+// chunked gives each write of an export to w exportChunkTimeout instead
+// of the server's whole-response write timeout, and holds the client to
+// exportMinRate.
+func (s *Server) chunked(w http.ResponseWriter) http.ResponseWriter {
+	d, rate := s.cfg.ExportChunkTimeout, s.cfg.ExportMinRate
+	if d <= 0 {
+		d = exportChunkTimeout
 	}
+	if rate <= 0 {
+		rate = exportMinRate
+	}
+	return &chunkDeadline{ResponseWriter: w, rc: http.NewResponseController(w), d: d, rate: rate}
+}
+
+// exportsBusy is the answer when no export slot is free.
+func exportsBusy(c echo.Context) error {
+	c.Response().Header().Set("Retry-After", "30")
+	return echo.NewHTTPError(http.StatusServiceUnavailable, said{
+		"正在导出的文件太多(每个访问者同时只能导出一个):请等上一个下载完成,或一分钟后再试。",
+		"too many exports are running (one at a time per visitor): wait for your last download to finish, or try again in a minute"})
 }
 
 // chunkDeadline sets the connection's write deadline before each write,

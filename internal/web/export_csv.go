@@ -2,6 +2,7 @@ package web
 
 import (
 	"encoding/csv"
+	"errors"
 	"net/http"
 	"strconv"
 
@@ -48,7 +49,7 @@ func (s *Server) writeCSV(c echo.Context, t exportTable) error {
 		return w.Error()
 	})
 	w.Flush()
-	if err != nil {
+	if err != nil && !errors.Is(err, errExportRefused) {
 		// Headers are sent: the best left is to stop; the truncated file
 		// lacks rows rather than carrying an error page inside it.
 		s.log.Error("export failed", "err", err)

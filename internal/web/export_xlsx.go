@@ -1,6 +1,7 @@
 package web
 
 import (
+	"errors"
 	"net/http"
 	"strconv"
 	"strings"
@@ -95,7 +96,7 @@ func (s *Server) writeXLSX(c echo.Context, t exportTable) error {
 		return err
 	}
 	c.Response().WriteHeader(http.StatusOK)
-	if err := f.Write(c.Response()); err != nil {
+	if err := f.Write(c.Response()); err != nil && !errors.Is(err, errExportRefused) {
 		s.log.Error("xlsx export failed", "err", err) // headers are sent
 	}
 	return nil

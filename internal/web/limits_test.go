@@ -309,32 +309,42 @@ func TestCachedPagesDoNotWaitForTheDatabase(t *testing.T) {
 	}
 }
 
-// Exports are bounded: one per client, eight in all; the next gets a 503
-// with Retry-After at once instead of a pooled connection.
+// Exports that stream (past their buffer: a province's, the whole
+// database's) are bounded: one per client, eight in all; the next gets a
+// 503 with Retry-After at once, with its error page and not a half-sent
+// file. A stream gives its build slot back, so eight run at once on any
+// number of cores.
 func TestExportsAreBounded(t *testing.T) {
 	st := &slowStore{Store: seededStore(t), blockFigures: true, release: make(chan struct{}), started: make(chan struct{}, 16)}
-	srv := NewServer(st, quietLog(), Config{})
-	export := func(remote string) chan int {
-		ch := make(chan int, 1)
+	srv := NewServer(st, quietLog(), Config{ExportBuffer: 1})
+	export := func(remote string) chan *httptest.ResponseRecorder {
+		ch := make(chan *httptest.ResponseRecorder, 1)
 		go func() {
 			req := httptest.NewRequest(http.MethodGet, "/export/figures.csv?region=4302", nil)
 			req.RemoteAddr = remote
 			rec := httptest.NewRecorder()
 			srv.ServeHTTP(rec, req)
-			ch <- rec.Code
+			ch <- rec
 		}()
 		return ch
 	}
-	var running []chan int
+	var running []chan *httptest.ResponseRecorder
 	for _, remote := range []string{"192.0.2.1:1", "192.0.2.2:1", "192.0.2.3:1", "192.0.2.4:1", "192.0.2.5:1", "192.0.2.6:1", "192.0.2.7:1", "[2001:db8::1]:1"} {
 		running = append(running, export(remote))
-		<-st.started
+		select {
+		case <-st.started:
+		case <-time.After(10 * time.Second):
+			t.Fatalf("export %d of %d did not start: streams hold build slots", len(running), maxExports)
+		}
 	}
 	for remote, why := range map[string]string{"192.0.2.1:3": "a second from one client", "[2001:db8::2]:1": "a second from one /64", "192.0.2.9:1": "a ninth in all"} {
 		select {
-		case code := <-export(remote):
-			if code != http.StatusServiceUnavailable {
-				t.Errorf("%s = %d, want 503", why, code)
+		case rec := <-export(remote):
+			if rec.Code != http.StatusServiceUnavailable || rec.Header().Get("Retry-After") == "" {
+				t.Errorf("%s = %d (Retry-After %q), want 503 with Retry-After", why, rec.Code, rec.Header().Get("Retry-After"))
+			}
+			if body := rec.Body.String(); strings.Contains(body, "\ufeff") || strings.Contains(body, "region_code") || rec.Header().Get("Content-Disposition") != "" {
+				t.Errorf("%s: the refusal carries the start of the file: %q", why, body[:min(len(body), 200)])
 			}
 		case <-time.After(10 * time.Second):
 			t.Errorf("%s waited instead of being refused", why)
@@ -342,12 +352,78 @@ func TestExportsAreBounded(t *testing.T) {
 	}
 	close(st.release)
 	for _, ch := range running {
-		if code := <-ch; code != http.StatusOK {
-			t.Errorf("a running export = %d", code)
+		if rec := <-ch; rec.Code != http.StatusOK {
+			t.Errorf("a running export = %d", rec.Code)
 		}
 	}
-	if code := <-export("192.0.2.1:4"); code != http.StatusOK {
-		t.Errorf("an export after the others finished = %d", code)
+	if rec := <-export("192.0.2.1:4"); rec.Code != http.StatusOK {
+		t.Errorf("an export after the others finished = %d", rec.Code)
+	}
+}
+
+// Small exports are built like pages: many from one client at once wait
+// for the cores in turn and all get their whole file, none a 503.
+func TestSmallExportsQueueInsteadOfRefusing(t *testing.T) {
+	st := &slowStore{Store: seededStore(t), blockFigures: true, release: make(chan struct{}), started: make(chan struct{}, 16)}
+	srv := NewServer(st, quietLog(), Config{})
+	want := httptestGet(NewServer(seededStore(t), quietLog(), Config{}), "/export/figures.csv?region=4302")
+	if want.Code != http.StatusOK || !strings.Contains(want.Body.String(), "株洲") {
+		t.Fatalf("export = %d %q", want.Code, want.Body.String())
+	}
+	const n = 12
+	done := make(chan *httptest.ResponseRecorder, n)
+	for range n {
+		go func() {
+			req := httptest.NewRequest(http.MethodGet, "/export/figures.csv?region=4302", nil)
+			req.RemoteAddr = "192.0.2.1:1"
+			rec := httptest.NewRecorder()
+			srv.ServeHTTP(rec, req)
+			done <- rec
+		}()
+	}
+	<-st.started // one is building; the rest wait for a slot, not a 503
+	select {
+	case rec := <-done:
+		t.Fatalf("an export answered %d while the first was still building", rec.Code)
+	case <-time.After(300 * time.Millisecond):
+	}
+	close(st.release)
+	for range n {
+		rec := <-done
+		if rec.Code != http.StatusOK || rec.Body.String() != want.Body.String() {
+			t.Errorf("a queued export = %d, %d bytes (want 200, %d bytes)", rec.Code, rec.Body.Len(), want.Body.Len())
+		}
+		if cd := rec.Header().Get("Content-Disposition"); cd != want.Header().Get("Content-Disposition") {
+			t.Errorf("Content-Disposition %q, want %q", cd, want.Header().Get("Content-Disposition"))
+		}
+	}
+}
+
+// Built exports waiting on their readers are bounded in bytes: past the
+// bound an export needs an export slot as a stream does, and without one
+// it is refused whole.
+func TestBuiltExportsAreBoundedInBytes(t *testing.T) {
+	s, srv := newServer(seededStore(t), quietLog(), Config{ExportHeld: 1})
+	get := func() *httptest.ResponseRecorder {
+		req := httptest.NewRequest(http.MethodGet, "/export/figures.csv?region=4302", nil)
+		req.RemoteAddr = "192.0.2.1:1"
+		rec := httptest.NewRecorder()
+		srv.ServeHTTP(rec, req)
+		return rec
+	}
+	if rec := get(); rec.Code != http.StatusOK || !strings.Contains(rec.Body.String(), "株洲") {
+		t.Fatalf("with an export slot free: %d %q", rec.Code, rec.Body.String()[:min(rec.Body.Len(), 200)])
+	}
+	if !s.exports.take(clientKey("192.0.2.1")) {
+		t.Fatal("the client's export slot was not given back")
+	}
+	rec := get()
+	if rec.Code != http.StatusServiceUnavailable || rec.Header().Get("Content-Disposition") != "" || strings.Contains(rec.Body.String(), "region_code") {
+		t.Errorf("past the bound with the client's slot taken = %d %q", rec.Code, rec.Body.String()[:min(rec.Body.Len(), 200)])
+	}
+	s.exports.give(clientKey("192.0.2.1"))
+	if s.held.Load() != 0 {
+		t.Errorf("%d bytes still counted as held", s.held.Load())
 	}
 }
 

@@ -5,6 +5,7 @@ package web
 import (
 	"context"
 	"log/slog"
+	"sync/atomic"
 	"time"
 
 	"github.com/labstack/echo/v4"
@@ -73,6 +74,7 @@ type Server struct {
 	gen   *generation
 	// exports bounds the exports streaming at once (see export.go).
 	exports exportSlots
+	held    atomic.Int64 // bytes of exports built in memory, being sent
 	counts  figureCounts // the API's totals, per filter
 	builds  buildSlots   // uncached builds at once (see builds.go)
 }
