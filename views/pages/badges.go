@@ -13,7 +13,8 @@ import (
 // statusBadges renders each verdict's badge once per page and repeats
 // it: a badge depends only on the page's language and the status, and a
 // province's matrix shows five of them 2,400 times (a fifth of the
-// page's render when each was a component of its own).
+// page's render when each was a component of its own), as the cell
+// tables of the indicator page show one a row.
 type statusBadges struct {
 	p    layout.Page
 	html map[targets.Status]string
