@@ -1,6 +1,7 @@
 package web
 
 import (
+	"bytes"
 	"net/http"
 	"runtime"
 	"sync"
@@ -47,3 +48,55 @@ func (b buildSlots) take(c echo.Context) (release func(), err error) {
 	var once sync.Once
 	return func() { once.Do(func() { <-b }) }, nil
 }
+
+// inTurn runs a page the cache does not keep (a document, a search, the
+// documents list, a figure and the review queue) in a build slot, as a
+// cached page's build runs, and sends it once the slot is given back: a
+// burst of searches (one for a word found nowhere reads every text)
+// waits its turn with the other pages instead of taking every core at
+// once, and a slow reader holds no slot. Such pages are bounded (a
+// hundred documents, fifty hits, one report's text), so each is held in
+// memory whole; none may call s.cached, whose build would wait for a
+// second slot while holding one.
+func (s *Server) inTurn(next echo.HandlerFunc) echo.HandlerFunc {
+	return func(c echo.Context) error {
+		res := c.Response()
+		orig := res.Writer
+		var held *heldResponse
+		err := s.builds.do(c, func() error {
+			held = &heldResponse{ResponseWriter: orig}
+			res.Writer = held
+			defer func() { res.Writer = orig }()
+			return next(c)
+		})
+		if held == nil || held.status == 0 {
+			return err // it waited in vain, or wrote nothing: the error (if any) gets its page
+		}
+		orig.WriteHeader(held.status)
+		_, _ = orig.Write(held.buf.Bytes()) // an error is the client gone
+		return err
+	}
+}
+
+// heldResponse keeps a response in memory; inTurn sends it.
+type heldResponse struct {
+	http.ResponseWriter // its Header is the response's
+	buf                 bytes.Buffer
+	status              int
+}
+
+func (w *heldResponse) WriteHeader(code int) {
+	if w.status == 0 {
+		w.status = code
+	}
+}
+
+func (w *heldResponse) Write(b []byte) (int, error) {
+	if w.status == 0 {
+		w.status = http.StatusOK
+	}
+	return w.buf.Write(b)
+}
+
+// Flush does nothing: the response is sent whole once it is built.
+func (w *heldResponse) Flush() {}

@@ -153,3 +153,60 @@ func TestRequestsForOnePageWaitingTogetherBuildItOnceASlot(t *testing.T) {
 		t.Fatalf("%d requests built the page %d times with %d slots", 8*cap(s.builds), n, cap(s.builds))
 	}
 }
+
+// The pages the cache does not keep (documents, search, a figure, the
+// review queue) wait for a build slot like the others, and come out the
+// same as they are built; an error still gets its page.
+func TestUncachedPagesWaitTheirTurn(t *testing.T) {
+	s, srv := newServer(seededStore(t), quietLog(), Config{})
+	paths := []string{"/documents", "/documents/1", "/search?q=" + "生产总值", "/figures/1", "/review"}
+	want := map[string]*httptest.ResponseRecorder{}
+	for _, p := range paths {
+		want[p] = httptestGet(srv, p)
+		if want[p].Code != http.StatusOK {
+			t.Fatalf("%s = %d", p, want[p].Code)
+		}
+	}
+	var releases []func()
+	for range cap(s.builds) {
+		release, err := s.builds.take(slotContext(context.Background()))
+		if err != nil {
+			t.Fatal(err)
+		}
+		releases = append(releases, release)
+	}
+	done := make(chan string, len(paths))
+	got := map[string]*httptest.ResponseRecorder{}
+	var mu sync.Mutex
+	for _, p := range paths {
+		go func() {
+			rec := httptestGet(srv, p)
+			mu.Lock()
+			got[p] = rec
+			mu.Unlock()
+			done <- p
+		}()
+	}
+	select {
+	case p := <-done:
+		t.Fatalf("%s was answered while every build slot was taken", p)
+	case <-time.After(300 * time.Millisecond):
+	}
+	if rec := httptestGet(srv, "/healthz"); rec.Code != http.StatusOK {
+		t.Fatalf("/healthz waited for a slot: %d", rec.Code)
+	}
+	for _, release := range releases {
+		release()
+	}
+	for range paths {
+		<-done
+	}
+	for _, p := range paths {
+		if got[p].Code != want[p].Code || got[p].Body.String() != want[p].Body.String() || got[p].Header().Get("Content-Type") != want[p].Header().Get("Content-Type") {
+			t.Errorf("%s after waiting = %d, %d bytes; want %d, %d bytes", p, got[p].Code, got[p].Body.Len(), want[p].Code, want[p].Body.Len())
+		}
+	}
+	if rec := httptestGet(srv, "/documents/999999"); rec.Code != http.StatusNotFound || !strings.Contains(rec.Body.String(), "<html") {
+		t.Errorf("a missing document = %d %q", rec.Code, rec.Body.String()[:min(rec.Body.Len(), 200)])
+	}
+}

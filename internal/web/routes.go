@@ -28,22 +28,22 @@ func (s *Server) routes(e *echo.Echo) {
 	get(e, "/static/*", handleStatic)
 	get(e, "/favicon.ico", handleFavicon)
 
-	get(e, "/", s.handleOverview)                 // ?region=&year=
-	get(e, "/indicators", s.handleIndicators)     //
-	get(e, "/indicators/:key", s.handleIndicator) // ?region=&year=&level=
-	get(e, "/regions", s.handleRegions)           //
-	get(e, "/regions/:code", s.handleRegion)      //
-	get(e, "/compare", s.handleCompare)           // ?scope=&year=
-	get(e, "/rankings", s.handleRankings)         // ?level=&within=&year= (or from=&to=)&min=&indicator=&sort=&desc=
-	get(e, "/setting", s.handleSetting)           // ?region=&indicator=&year=&level=&within=&sort=&desc=
-	get(e, "/map", s.handleMap)                   // ?level=&within=&year=&indicator=&measure=target|result|gap|rate
-	get(e, "/geo/:name", handleGeo)               // boundaries: provinces.json, 43.json, 43-counties.json
-	get(e, "/documents", s.handleDocuments)       //
-	get(e, "/documents/:id", s.handleDocument)    // #fig-N
-	get(e, "/search", s.handleSearch)             // ?q=
+	get(e, "/", s.handleOverview)                        // ?region=&year=
+	get(e, "/indicators", s.handleIndicators)            //
+	get(e, "/indicators/:key", s.handleIndicator)        // ?region=&year=&level=
+	get(e, "/regions", s.handleRegions)                  //
+	get(e, "/regions/:code", s.handleRegion)             //
+	get(e, "/compare", s.handleCompare)                  // ?scope=&year=
+	get(e, "/rankings", s.handleRankings)                // ?level=&within=&year= (or from=&to=)&min=&indicator=&sort=&desc=
+	get(e, "/setting", s.handleSetting)                  // ?region=&indicator=&year=&level=&within=&sort=&desc=
+	get(e, "/map", s.handleMap)                          // ?level=&within=&year=&indicator=&measure=target|result|gap|rate
+	get(e, "/geo/:name", handleGeo)                      // boundaries: provinces.json, 43.json, 43-counties.json
+	get(e, "/documents", s.handleDocuments, s.inTurn)    //
+	get(e, "/documents/:id", s.handleDocument, s.inTurn) // #fig-N
+	get(e, "/search", s.handleSearch, s.inTurn)          // ?q=
 	get(e, "/methodology", s.handleMethodology)
-	get(e, "/review", s.handleReviewQueue) // ?page=
-	get(e, "/figures/:id", s.handleFigure) // the sentence, review forms, history
+	get(e, "/review", s.handleReviewQueue, s.inTurn) // ?page=
+	get(e, "/figures/:id", s.handleFigure, s.inTurn) // the sentence, review forms, history
 
 	// Writing needs an account (server user add NAME); every form that
 	// changes something carries the session's CSRF token.
