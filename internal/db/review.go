@@ -67,7 +67,16 @@ type Correction struct {
 	Indicator string
 	Value     float64
 	Cmp       targets.Comparator
+	// NewRegion says the reviewer means a region that is neither in the
+	// division list nor stored yet (a zone named after no division, such
+	// as 两江新区): without it such a name is refused, since it is as
+	// likely a misspelling (株州高新区) as a new zone.
+	NewRegion bool
 }
+
+// NewRegionReason is why a correction naming an unlisted, unstored zone
+// without NewRegion is refused; the name follows it.
+const NewRegionReason = "not in the division list nor stored yet: check its spelling, or tick \"new region\" if it is one"
 
 func (c Correction) check() error {
 	switch {
@@ -134,7 +143,7 @@ func (d *DB) Review(ctx context.Context, user string, id int64, action string, c
 		return targets.Record{}, err
 	}
 	if action == ActionCorrect {
-		rid, err := resolveRegion(ctx, tx, c.Region)
+		rid, err := resolveRegion(ctx, tx, c.Region, c.NewRegion)
 		if err != nil {
 			return targets.Record{}, err
 		}
@@ -198,7 +207,7 @@ func (d *DB) AddFigure(ctx context.Context, user string, docID int64, quote stri
 	if start < 0 {
 		return targets.Record{}, fmt.Errorf("%w: the selected text is not in the document", ErrInvalid)
 	}
-	rid, err := resolveRegion(ctx, tx, c.Region)
+	rid, err := resolveRegion(ctx, tx, c.Region, c.NewRegion)
 	if err != nil {
 		return targets.Record{}, err
 	}
@@ -230,8 +239,9 @@ func (d *DB) AddFigure(ctx context.Context, user string, docID int64, quote stri
 }
 
 // resolveRegion finds a region row by code, else by name through the
-// division list (adding it and its ancestors if need be).
-func resolveRegion(ctx context.Context, tx *sql.Tx, region string) (int64, error) {
+// division list (adding it and its ancestors if need be). A zone the list
+// cannot place (its stem names no division) is added only when newOK.
+func resolveRegion(ctx context.Context, tx *sql.Tx, region string, newOK bool) (int64, error) {
 	var id int64
 	err := tx.QueryRowContext(ctx, `SELECT id FROM regions WHERE code = ?`, region).Scan(&id)
 	if err == nil {
@@ -243,8 +253,18 @@ func resolveRegion(ctx context.Context, tx *sql.Tx, region string) (int64, error
 	if r, ok := targets.Regions().ByCode(region); ok {
 		return ensureRegionRow(ctx, tx, r)
 	}
-	if _, ok := targets.LookupRegion(region); !ok {
+	r, ok := targets.LookupRegion(region)
+	if !ok {
 		return 0, fmt.Errorf("%w: unknown region %q", ErrInvalid, region)
+	}
+	if strings.HasPrefix(r.Code, "z:") && !newOK {
+		switch err := tx.QueryRowContext(ctx, `SELECT id FROM regions WHERE code = ?`, r.Code).Scan(&id); {
+		case errors.Is(err, sql.ErrNoRows):
+			return 0, fmt.Errorf("%w: %s: %q", ErrInvalid, NewRegionReason, region)
+		case err != nil:
+			return 0, err
+		}
+		return id, nil
 	}
 	return ensureRegion(ctx, tx, region, newRegionIDs(""))
 }

@@ -73,6 +73,7 @@ func TestReviewActionsAreAudited(t *testing.T) {
 		{Region: "430281", Year: 2020, Kind: "maybe", Indicator: "cpi", Cmp: targets.AtMost},
 		{Region: "430281", Year: 2020, Kind: targets.Planned, Indicator: "no_such", Cmp: targets.AtMost},
 		{Region: "火星市", Year: 2020, Kind: targets.Planned, Indicator: "cpi", Cmp: targets.AtMost},
+		{Region: "株州高新区", Year: 2020, Kind: targets.Planned, Indicator: "cpi", Cmp: targets.AtMost}, // 株洲 misspelt: a zone no division places
 		{Region: "430281", Year: 1800, Kind: targets.Planned, Indicator: "cpi", Cmp: targets.AtMost},
 	} {
 		if _, err := d.Review(ctx, "li", confirm.ID, ActionCorrect, bad); !errors.Is(err, ErrInvalid) {
@@ -84,6 +85,32 @@ func TestReviewActionsAreAudited(t *testing.T) {
 	}
 	if _, err := d.Review(ctx, "li", 999999, ActionConfirm, Correction{}); !errors.Is(err, ErrNotFound) {
 		t.Errorf("review of a missing figure = %v", err)
+	}
+}
+
+// A zone the division list cannot place and the store does not hold is
+// saved only when the reviewer says it is new; once stored, it is named
+// like any other region.
+func TestUnplacedZoneNeedsNewRegion(t *testing.T) {
+	ctx := context.Background()
+	d, figs := reviewed(t)
+	fix := Correction{Region: "株州高新区", Year: 2020, Kind: targets.Planned, Indicator: "cpi", Value: 3, Cmp: targets.About}
+	_, err := d.Review(ctx, "li", figs[0].ID, ActionCorrect, fix)
+	if !errors.Is(err, ErrInvalid) || !strings.Contains(err.Error(), NewRegionReason) || !strings.Contains(err.Error(), "株州高新区") {
+		t.Fatalf("an unplaced zone without NewRegion = %v", err)
+	}
+	// A zone the list places under its city needs no tick.
+	if after, err := d.Review(ctx, "li", figs[1].ID, ActionCorrect, Correction{Region: "醴陵经开区", Year: 2020, Kind: targets.Planned, Indicator: "cpi", Value: 3, Cmp: targets.About}); err != nil || after.Region != "醴陵经开区" {
+		t.Fatalf("醴陵经开区 = %+v, %v", after, err)
+	}
+	fix.NewRegion = true
+	after, err := d.Review(ctx, "li", figs[0].ID, ActionCorrect, fix)
+	if err != nil || after.Region != "株州高新区" {
+		t.Fatalf("with NewRegion = %+v, %v", after, err)
+	}
+	fix.NewRegion = false
+	if after, err := d.Review(ctx, "li", figs[2].ID, ActionCorrect, fix); err != nil || after.Region != "株州高新区" {
+		t.Fatalf("the stored zone named again = %+v, %v", after, err)
 	}
 }
 

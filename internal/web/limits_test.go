@@ -190,6 +190,40 @@ func TestCorrectionsStayInRange(t *testing.T) {
 	}
 }
 
+// A misspelt zone (株州高新区: no division places it, none is stored) is
+// refused with a reason in the page's language; ticked as a new region it
+// is saved.
+func TestCorrectionToAnUnplacedZoneNeedsATick(t *testing.T) {
+	s := freshStore(t)
+	srv := NewServer(s, quietLog(), Config{})
+	cl := newClient(t, srv)
+	csrf := cl.login("wang", "correct horse battery")
+	id := firstFigure(t, s)
+	before, _ := s.Figure(context.Background(), id)
+	form := url.Values{"csrf": {csrf}, "action": {"correct"}, "region": {"株州高新区"}, "year": {itoa64(int64(before.Year))}, "kind": {string(before.Kind)},
+		"indicator": {before.Indicator}, "value": {"5"}, "cmp": {">="}}
+	path := "/figures/" + itoa64(id) + "/review"
+	for lang, want := range map[string]string{"": "不在行政区划表中", "?lang=en": "not in the division list"} {
+		rec := cl.post(path+lang, form)
+		if body := rec.Body.String(); rec.Code != http.StatusBadRequest || !strings.Contains(body, want) || !strings.Contains(body, "株州高新区") {
+			t.Errorf("%q: correct to 株州高新区 = %d, want 400 saying %q and the name", lang, rec.Code, want)
+		}
+	}
+	if after, _ := s.Figure(context.Background(), id); after.Region != before.Region {
+		t.Fatalf("the refused correction changed the region to %s", after.Region)
+	}
+	form.Set("new_region", "1")
+	if rec := cl.post(path, form); rec.Code != http.StatusSeeOther {
+		t.Fatalf("ticked as new = %d", rec.Code)
+	}
+	if after, _ := s.Figure(context.Background(), id); after.Region != "株州高新区" {
+		t.Errorf("after the tick the region is %s", after.Region)
+	}
+	if rec, _ := cl.get("/figures/" + itoa64(id)); !strings.Contains(rec.Body.String(), `name="new_region"`) {
+		t.Error("the correction form has no new-region box")
+	}
+}
+
 // Pages carrying a CSRF token are never cached; HSTS once the public URL
 // is https; the logout cookie is as Secure as the session's was.
 func TestSessionPagesAndCookies(t *testing.T) {

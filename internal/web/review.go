@@ -179,7 +179,7 @@ func correction(c echo.Context) (db.Correction, error) {
 	}
 	region := strings.TrimSpace(formValue(c, "region"))
 	return db.Correction{Region: region, Year: year, Kind: targets.Kind(formValue(c, "kind")), Indicator: formValue(c, "indicator"),
-		Value: value, Cmp: targets.Comparator(formValue(c, "cmp"))}, nil
+		Value: value, Cmp: targets.Comparator(formValue(c, "cmp")), NewRegion: formValue(c, "new_region") == "1"}, nil
 }
 
 // handleReview confirms, corrects or rejects a figure, then shows it.
@@ -247,6 +247,7 @@ var reviewReasons = []struct{ en, zh string }{
 	{"unknown indicator", "没有这个指标:"},
 	{"value out of range", "数值超出合理范围:"},
 	{"unknown region", "不认识的地区:"},
+	{db.NewRegionReason + ": ", "这个地区不在行政区划表中,库里也还没有:请检查拼写;如确是新的地区(例如新设的开发区),勾选“新地区”再保存:"},
 	{"action", "没有这个操作:"},
 	{"select the sentence the figure is in", "请先在原文中选中数字所在的句子"},
 	{"the selected text is not in the document", "选中的文字不在这份文档里"},
