@@ -213,6 +213,46 @@ func TestReadingYearTargetsWrittenInline(t *testing.T) {
 		fig{"邵阳市", 2021, "", Reported, "rural_disposable_income_growth", 9, Exactly, ""}, fig{"邵阳市", 2021, "", Reported, "rural_disposable_income_growth", 8.3, Exactly, ""})
 }
 
+// A bound with no lead word, its result in the next clause (居民消费价格涨幅
+// 控制在3%以内,实际为0.4%): the bound is the year's target and the result
+// the result, not two results of one year. A bound with no result after
+// it stays the year's result (控制在5.5%以内 in a review).
+func TestReadingABoundSetAgainstItsResult(t *testing.T) {
+	cases := []readingCase{
+		{
+			name: "a province's review: 实际为 after the bound",
+			text: "2026年江西省政府工作报告\n一、2025年工作回顾\n居民消费价格涨幅控制在3%以内,实际为0.4%。城镇调查失业率控制在5.5%以内，实际为5.1%；单位地区生产总值能耗下降3%。\n",
+			wants: []fig{
+				{"江西省", 2025, "", Planned, "cpi", 3, AtMost, ""},
+				{"江西省", 2025, "", Reported, "cpi", 0.4, Exactly, ""},
+				{"江西省", 2025, "", Planned, "surveyed_unemployment", 5.5, AtMost, ""},
+				{"江西省", 2025, "", Reported, "surveyed_unemployment", 5.1, Exactly, ""},
+				{"江西省", 2025, "", Reported, "energy_intensity_cut", 3, Exactly, ""},
+			},
+		},
+		{
+			name: "a county's review in traditional characters",
+			text: "2024年攸縣政府工作報告\n一、2023年工作回顧\n城鎮登記失業率控制在4%以內，實際為3.2%。\n",
+			wants: []fig{
+				{"攸县", 2023, "", Planned, "registered_unemployment", 4, AtMost, ""},
+				{"攸县", 2023, "", Reported, "registered_unemployment", 3.2, Exactly, ""},
+			},
+		},
+		{
+			name: "a bound with no result after it is the year's result",
+			text: "2024年湘潭市政府工作报告\n一、2023年工作回顾\n全年城镇调查失业率控制在5.5%以内，居民消费价格上涨0.3%。\n二、2024年主要预期目标\n城镇调查失业率控制在5.5%左右。\n",
+			wants: []fig{
+				{"湘潭市", 2023, "", Reported, "surveyed_unemployment", 5.5, AtMost, ""},
+				{"湘潭市", 2023, "", Reported, "cpi", 0.3, Exactly, ""},
+				{"湘潭市", 2024, "", Planned, "surveyed_unemployment", 5.5, About, ""},
+			},
+		},
+	}
+	checkReading(t, cases)
+	notRead(t, cases[0].text, fig{"江西省", 2025, "", Reported, "cpi", 3, AtMost, ""}, fig{"江西省", 2025, "", Reported, "surveyed_unemployment", 5.5, AtMost, ""})
+	notRead(t, cases[1].text, fig{"攸县", 2023, "", Reported, "registered_unemployment", 4, AtMost, ""})
+}
+
 // notRead fails for each figure of text that matches one of bad.
 func notRead(t *testing.T, text string, bad ...fig) {
 	t.Helper()

@@ -33,7 +33,7 @@ func (p *sentenceParser) targetLead(i, e int) (int, bool) {
 	}
 	w := wordAt(p.rs, i, targetLeadWords)
 	if w == "" {
-		return 0, false
+		return p.boundLead(i, e)
 	}
 	if _, ok := matchAlias(p.rs, i); ok {
 		return 0, false // 计划投资总额: an indicator's own name
@@ -55,6 +55,23 @@ func (p *sentenceParser) targetLead(i, e int) (int, bool) {
 	}
 	p.leadTarget = true
 	return end, true
+}
+
+// boundLead reads a bound with no lead word before it that a result in
+// the next clause is set against (居民消费价格涨幅控制在3%以内,实际为0.4%):
+// the bound is the year's target, as with 预期控制在…. The verb is left
+// for the clause to read (it gives the bound); the lead is marked once,
+// so the parser, back at the same rune, reads on.
+func (p *sentenceParser) boundLead(i, e int) (int, bool) {
+	if p.leadTarget || !hasAt(p.rs, i, "控制在") {
+		return 0, false
+	}
+	pd := p.pend[len(p.pend)-1]
+	if pd.st == nil || pd.from < p.clauseFrom || p.lastEnd > pd.from || !numberSoon(p.rs, i+3, e) || !resultClauseAfter(p.rs, i+3, e) {
+		return 0, false
+	}
+	p.leadTarget = true
+	return i, true
 }
 
 // clauseTargetLeads open a review's clause to name the year's target
