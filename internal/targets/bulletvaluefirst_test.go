@@ -5,7 +5,9 @@ import "testing"
 // A digest's bullet that gives the value before its name on one line
 // (● 5.3% 2024年一般公共预算收入增长) reads as the name followed by the value:
 // the year in the name dates it and the bullets after it, 预期 makes it a
-// target. A bullet whose name ends in no rate's verb, or whose value is in
+// target. A level's bullet names the indicator alone (● 3408亿元 地区生产总值),
+// a rate's may carry its verb before the number (● 增长5.6% 规模以上工业增加值);
+// a percentage whose name says neither a rate nor a share, or a value in
 // points, gives nothing.
 func TestBulletValueFirst(t *testing.T) {
 	checkOnlyTheseFigures(t, []readingCase{{
@@ -22,6 +24,25 @@ func TestBulletValueFirst(t *testing.T) {
 		wants: []fig{
 			{"衡阳市", 2025, "", Planned, "fai_growth", 8, AtLeast, ""},
 			{"全国", 2024, "", Reported, "gdp_growth", 5, Exactly, ""},
+		},
+	}, {
+		name: "levels by the indicator alone, rates with the verb before the number, a share",
+		text: "醴陵市2025年政府工作报告\n一、2024年工作回顾\n● 3408亿元 地区生产总值\n● 增长5.6% 规模以上工业增加值\n● 1520亿元 社会消费品零售总额\n● 63% 常住人口城镇化率\n● 5.5% 地区生产总值\n" +
+			"二、2025年主要预期目标\n● 6%左右 地区生产总值增长\n● 增长7%以上 社会消费品零售总额\n",
+		wants: []fig{
+			{"醴陵市", 2024, "", Reported, "gdp", 3408, Exactly, ""},
+			{"醴陵市", 2024, "", Reported, "industry_va_growth", 5.6, Exactly, ""},
+			{"醴陵市", 2024, "", Reported, "retail_sales", 1520, Exactly, ""},
+			{"醴陵市", 2024, "", Reported, "urbanization_rate", 63, Exactly, ""},
+			{"醴陵市", 2025, "", Planned, "gdp_growth", 6, About, ""},
+			{"醴陵市", 2025, "", Planned, "retail_sales_growth", 7, AtLeast, ""},
+		},
+	}, {
+		name: "traditional script, full-width space after the mark",
+		text: "數說攸縣2025年政府工作報告\n2024年工作回顧\n● 　增長4.2% 地區生產總值\n● 　1.25萬人 城鎮新增就業\n",
+		wants: []fig{
+			{"攸县", 2024, "", Reported, "gdp_growth", 4.2, Exactly, ""},
+			{"攸县", 2024, "", Reported, "new_urban_jobs", 12500, Exactly, ""},
 		},
 	}, {
 		name: "points and a share are no rates",

@@ -104,7 +104,9 @@ func (a *articleReader) readValueFirst(s, le int) ([]Figure, int, bool) {
 		return nil, 0, false
 	}
 	inBlock := s == a.valueFirstNext
-	numbered := isDigit(rs[s]) && valueLine(rs[s:le])
+	// Inside a block a value may open with its verb (增长5.6% /
+	// 规模以上工业增加值); only a number opens a block.
+	numbered := (isDigit(rs[s]) || inBlock) && valueLine(rs[s:le]) && hasDigit(rs[s:le])
 	// In a block, a value with no number (与经济增长同步) still pairs with
 	// the name under it: it gives no figure, and the name takes no other.
 	if !numbered && !(inBlock && digestValueWords(rs[s:le])) {
@@ -126,6 +128,13 @@ func (a *articleReader) readValueFirst(s, le int) ([]Figure, int, bool) {
 		e := lineEnd(rs, end+1, a.end)
 		if !valueLine(rs[end+1 : e]) {
 			break
+		}
+		if e+1 < a.end {
+			// 3408亿元 / 地区生产总值 / 增长5.6% / 规模以上工业增加值: a name
+			// under the rate takes it, value first like the pair above.
+			if after := rs[e+1 : lineEnd(rs, e+1, a.end)]; labelLine(after) && !hasDigit(after) {
+				break
+			}
 		}
 		extra += "," + string(rs[end+1:e])
 		end = e
@@ -193,16 +202,30 @@ func (a *articleReader) valueFirstStart(s, ne int) bool {
 }
 
 // A digest's bullet may also give the value first and its name after it on
-// the same line, with the year in the name:
+// the same line, with the year in the name or the section's:
 //
 //	● 6.2% 2023年地区生产总值增长
 //	● 6%左右 2024年地区生产总值预期增长
+//	● 3408亿元 地区生产总值
+//	● 增长5.6% 规模以上工业增加值
+//	● 63% 常住人口城镇化率
 
 // bulletMarks open a digest's bullet line.
 const bulletMarks = "●•◆■▪★·"
 
 // valueFirstVerbs end the name of a bullet whose value is a rate.
 var valueFirstVerbs = []string{"增长", "下降", "上涨", "增速", "涨幅"}
+
+// shareName reports whether a name is of an indicator measured in % as a
+// level (城镇化率, 森林覆盖率), whose bullet needs no verb (● 63% 城镇化率).
+func shareName(name []rune) bool {
+	for i := range name {
+		if ae, ok := matchAlias(name, i); ok && ae.stem != nil {
+			return ae.stem.Class == ClassPercent
+		}
+	}
+	return false
+}
 
 // readBulletValueFirst reads the bullet line rs[s:le] whose value comes
 // before its name (● 6.2% 2023年地区生产总值增长) as the name followed by
@@ -216,8 +239,15 @@ func (a *articleReader) readBulletValueFirst(s, le int) ([]Figure, bool) {
 	for k < le && (rs[k] == ' ' || rs[k] == '\u3000') {
 		k++
 	}
-	q, ok := ParseQuantity(rs, k)
-	if !ok || q.Class != ClassPercent {
+	// The value may carry its verb (● 增长5.6% 规模以上工业增加值).
+	verbFirst := ""
+	for _, w := range valueWords {
+		if n := len([]rune(w)); hasAt(rs, k, w) && k+n < le && isDigit(rs[k+n]) && len(w) > len(verbFirst) {
+			verbFirst = w
+		}
+	}
+	q, ok := ParseQuantity(rs, k+len([]rune(verbFirst)))
+	if !ok || q.Start != k+len([]rune(verbFirst)) {
 		return nil, false
 	}
 	ve := q.End
@@ -242,7 +272,21 @@ func (a *articleReader) readBulletValueFirst(s, le int) ([]Figure, bool) {
 	for _, w := range valueFirstVerbs {
 		verb = verb || strings.HasSuffix(string(body), w)
 	}
-	if !verb || hasDigit(body) || !labelLine(body) {
+	// A rate's name ends in its verb (● 6.2% 2023年地区生产总值增长) or the
+	// value brings it (● 增长5.6% 规模以上工业增加值); a level's name is
+	// the indicator alone (● 3408亿元 地区生产总值).
+	switch {
+	case hasDigit(body) || !labelLine(body):
+		return nil, false
+	case verbFirst != "":
+		if verb {
+			return nil, false
+		}
+	case q.Class == ClassPercent:
+		if !verb && !shareName(body) {
+			return nil, false // ● 5.5% 地区生产总值: a rate whose verb is not said
+		}
+	case verb:
 		return nil, false
 	}
 	sentence := []rune(string(name) + string(rs[k:ve]))

@@ -46,6 +46,17 @@ func TestReadingDigests(t *testing.T) {
 			none: []string{"disposable_income_growth"},
 		},
 		{
+			name: "values first, a rate with its verb before the next name: that name's",
+			text: "数说醴陵2025年政府工作报告\n数说2024\n3408亿元\n地区生产总值\n增长5.6%\n规模以上工业增加值\n1520亿元\n社会消费品零售总额\n63%\n常住人口城镇化率\n",
+			wants: []fig{
+				{"醴陵市", 2024, "", Reported, "gdp", 3408, Exactly, ""},
+				{"醴陵市", 2024, "", Reported, "industry_va_growth", 5.6, Exactly, ""},
+				{"醴陵市", 2024, "", Reported, "retail_sales", 1520, Exactly, ""},
+				{"醴陵市", 2024, "", Reported, "urbanization_rate", 63, Exactly, ""},
+			},
+			none: []string{"gdp_growth", "industry_va", "retail_sales_growth"},
+		},
+		{
 			name: "a value under a name line with a number of its own is that name's, not the next line's",
 			text: "一图读懂2020年武侯区政府工作报告\n2020年主要目标\n引进重大项目50个以上\n其中100亿元以上项目\n3个\n高新技术企业达到\n600家\n空气质量优良天数比例\n达到70%以上\n",
 			wants: []fig{
