@@ -872,6 +872,12 @@ func (a *articleReader) figure(r raw, kind Kind, ey int, yearBy, kindBy Basis, p
 	if year == 0 || a.region.Name == "" {
 		return Figure{}, false
 	}
+	if kind == Reported && a.year > 0 && year > a.year && !r.start {
+		// A year after the one the report was given in has no results
+		// yet (a December meeting's 明年…增长6%左右): its figures are
+		// targets, whatever the part they stand in.
+		kind, rd.Kind = Planned, ByReport
+	}
 	switch {
 	case r.region.Name != "":
 		rd.Subject = r.subjectBy
