@@ -40,6 +40,19 @@ func countsOtherNoun(rs []rune, end, at int) bool {
 	return !strings.HasSuffix(noun, "项目") && !strings.HasSuffix(noun, "工程")
 }
 
+// closesItem reports whether a number written before an indicator's name
+// ends a list item of its own, a separator between them (新增规上工业企业
+// 85家、高新技术企业60家: 85 is the 规上工业企业's, written after its noun).
+func closesItem(rs []rune, end, at int) bool {
+	for k := end; k < at; k++ {
+		switch rs[k] {
+		case '、', ',', ';', ':':
+			return true
+		}
+	}
+	return false
+}
+
 // projectKeys are the counts of projects, named by bare verbs (引进, 签约,
 // 开工, 竣工) that count projects only where projects are what is counted.
 var projectKeys = map[string]bool{"projects_introduced": true, "projects_started": true, "projects_completed": true}

@@ -3,6 +3,7 @@ package targets
 import (
 	"regexp"
 	"strings"
+	"unicode/utf8"
 )
 
 // An indicator's name inside a longer noun names another measure: a part
@@ -165,6 +166,36 @@ func subjectless(rs []rune, from, to int) bool {
 // stockOf names the stock a flow indicator adds to, for a total that
 // follows the year's additions (新增…1300家,总数突破1.1万家).
 var stockOf = map[string]string{"hitech_enterprises_new": "hitech_enterprises"}
+
+// flowOfListItem is the flow a stock's name at rs[at] counts when it is an
+// item of a list that 新增 opens (全年新增规上工业企业85家、高新技术企业60家:
+// 60 new high-tech enterprises, not 60 in all), nil otherwise: the item
+// follows a 、 and nothing in the list or the item gives a total (总数,
+// 累计, 达到: 高新技术企业总数达600家 is the stock).
+func flowOfListItem(rs []rune, from, at int, key string) *stem {
+	if at < 1 || rs[at-1] != '、' || from >= at {
+		return nil
+	}
+	flow := ""
+	for f, stock := range stockOf {
+		if stock == key {
+			flow = f
+		}
+	}
+	if flow == "" {
+		return nil
+	}
+	end := at
+	for end < len(rs) && end < at+16 && !strings.ContainsRune("、,;。", rs[end]) {
+		end++
+	}
+	list, item := string(rs[from:at]), string(rs[at:end])
+	i := strings.Index(list, "新增")
+	if i < 0 || utf8.RuneCountInString(list[:i]) > 6 || containsAny(list+item, "总数", "累计", "总量", "共有", "达到", "达", "突破", "超过", "总计") {
+		return nil
+	}
+	return stemByKey(flow)
+}
 
 // partNamedAfter reports whether a part of the measure is named right
 // after its name (社会消费品零售总额中网络零售额, 一般公共预算收入中税收收入

@@ -643,6 +643,9 @@ func (p *sentenceParser) onIndicator(ae aliasEntry, at int) {
 	// A park's revenue in its own region's report (经开区技工贸总值) is filed
 	// under that region; a park named after a place is that park.
 	pd := pending{st: ae.stem, from: at}
+	if flow := flowOfListItem(p.rs, p.clauseFrom, at, ae.stem.Key); flow != nil {
+		pd.st = flow
+	}
 	pd.regions, pd.regionsBy = p.subjectsOf(direct)
 	switch {
 	case len(pd.regions) > 0:
@@ -664,7 +667,7 @@ func (p *sentenceParser) onIndicator(ae aliasEntry, at int) {
 	for k := len(p.orphans) - 1; k >= 0; k-- {
 		q := p.orphans[k]
 		in, ok := LookupIndicator(ae.stem.Key)
-		if !ok || countsOtherNoun(p.rs, q.End, at) {
+		if !ok || countsOtherNoun(p.rs, q.End, at) || closesItem(p.rs, q.End, at) {
 			continue
 		}
 		if v, unit, fits := q.inUnit(in); fits {
