@@ -398,6 +398,10 @@ func (p *sentenceParser) run(s, e int) {
 				i = j
 				continue
 			}
+			if j, ok := p.benchmarkAside(i, e); ok {
+				i = j
+				continue
+			}
 			if j, ok := p.targetClause(i, e); ok {
 				i = j
 				continue
@@ -405,6 +409,10 @@ func (p *sentenceParser) run(s, e int) {
 		}
 		if r == '(' {
 			if j, ok := p.targetAside(i, e); ok {
+				i = j
+				continue
+			}
+			if j, ok := p.benchmarkAside(i, e); ok {
 				i = j
 				continue
 			}

@@ -1,0 +1,124 @@
+package targets
+
+// A review sets a rate beside a wider unit's with no verb of its own:
+// 地区生产总值增长4.8%(全国为5%); 居民人均可支配收入增长5.1%,全国为5.3%;
+// 全市增长6.1%(全省5.3%). The number is the same measure of that unit, in
+// the same year: a figure of the nation, or of the province or city above
+// the report's region.
+
+// benchmarkWords name the unit; benchmarkCopulas stand before its number.
+var (
+	benchmarkWords   = []string{"全国", "全省", "全区", "全市", "全州", "全盟"}
+	benchmarkCopulas = []string{"同期为", "平均为", "平均", "为", "是", ":"}
+)
+
+// benchmarkAside reads such a comparison at rs[i] (a comma or an opening
+// bracket right after the figure just read); it returns where reading goes
+// on.
+func (p *sentenceParser) benchmarkAside(i, e int) (int, bool) {
+	if len(p.out) == 0 || i+3 >= e {
+		return 0, false
+	}
+	res := p.out[len(p.out)-1]
+	if res.to != i || res.pastTarget || res.start || res.q.Class != ClassPercent || res.value < 0 {
+		return 0, false
+	}
+	in, ok := LookupIndicator(res.key)
+	if !ok {
+		return 0, false
+	}
+	// A bracket may hold several (全市5.6%,全省4.8%); a comma, one.
+	var found []raw
+	at, end := i+1, 0
+	for {
+		w := wordAt(p.rs, at, benchmarkWords)
+		if w == "" {
+			return 0, false
+		}
+		unit, ok := p.benchmarkUnit(w)
+		if !ok {
+			return 0, false
+		}
+		at += len([]rune(w))
+		at += len([]rune(wordAt(p.rs, at, benchmarkCopulas)))
+		q, ok := ParseQuantity(p.rs, at)
+		if !ok || q.Start != at || q.Class != ClassPercent || q.Points || q.Times {
+			return 0, false
+		}
+		v, u, fits := q.inUnit(in)
+		if !fits {
+			return 0, false
+		}
+		r := res
+		r.region, r.subjectBy, r.carried = unit, ByNamed, false
+		r.q, r.value, r.unit, r.cmp, r.to, r.valueText = q, v, u, q.Cmp, q.End, q.Range
+		if r.cmp == "" {
+			r.cmp = Exactly
+		}
+		found = append(found, r)
+		end = q.End
+		if p.rs[i] != '(' {
+			if end < e && !isClauseEnd(p.rs[end]) {
+				return 0, false // ,全国为5%的目标…: not the comparison alone
+			}
+			break
+		}
+		if end < e && p.rs[end] == ')' {
+			end++
+			break
+		}
+		if end >= e || p.rs[end] != ',' && p.rs[end] != '、' && p.rs[end] != ';' {
+			return 0, false
+		}
+		at = end + 1
+	}
+	for _, r := range found {
+		r.to = end
+		p.emit(r)
+	}
+	p.lastEnd = end
+	return end, true
+}
+
+// benchmarkUnit is the unit a benchmark word names beside the report's
+// region: the nation, or the province, prefecture (市, 州, 盟) or the
+// autonomous region (区, of a province-level region only) above it. A
+// word naming the report's own level (全市 in a city's report) is its own
+// region, no benchmark.
+func (p *sentenceParser) benchmarkUnit(w string) (Region, bool) {
+	if w == "全国" {
+		return country, p.home.Level != LevelCountry
+	}
+	want := LevelPrefecture
+	if w == "全省" || w == "全区" {
+		want = LevelProvince
+	}
+	g := Regions()
+	r, ok := p.home, p.home.Code != ""
+	if !ok || r.Level == want {
+		return Region{}, false
+	}
+	for k := 0; k < 4; k++ {
+		up, ok := g.Parent(r)
+		if !ok {
+			return Region{}, false
+		}
+		if up.Level == want {
+			if w == "全区" && !hasSuffixAny(up.Name, "自治区") {
+				return Region{}, false // 全区 in a district's report is the district
+			}
+			return up, true
+		}
+		r = up
+	}
+	return Region{}, false
+}
+
+func hasSuffixAny(s string, suffixes ...string) bool {
+	for _, x := range suffixes {
+		if len(s) >= len(x) && s[len(s)-len(x):] == x {
+			return true
+		}
+	}
+	return false
+}
