@@ -27,6 +27,13 @@ func (p *sentenceParser) benchmarkAside(i, e int) (int, bool) {
 	if !ok {
 		return 0, false
 	}
+	if found, end, ok := p.benchmarkList(i, e); ok {
+		for _, r := range found {
+			p.emit(r)
+		}
+		p.lastEnd = end
+		return end, true
+	}
 	// A bracket may hold several (全市5.6%,全省4.8%); a comma, one.
 	var found []raw
 	at, end := i+1, 0
@@ -121,4 +128,71 @@ func hasSuffixAny(s string, suffixes ...string) bool {
 		}
 	}
 	return false
+}
+
+// benchmarkList reads a unit's figures of a 分别 list just read, in the
+// list's order (城镇、农村居民人均可支配收入分别增长8%、9.2%(全国分别为7.8%、
+// 8.8%)): one number for each item, each of that item's measure.
+func (p *sentenceParser) benchmarkList(i, e int) ([]raw, int, bool) {
+	w := wordAt(p.rs, i+1, benchmarkWords)
+	if w == "" {
+		return nil, 0, false
+	}
+	unit, ok := p.benchmarkUnit(w)
+	if !ok {
+		return nil, 0, false
+	}
+	at := i + 1 + len([]rune(w))
+	each := wordAt(p.rs, at, []string{"同期分别为", "分别为", "分别是", "分别"})
+	if each == "" {
+		return nil, 0, false
+	}
+	at += len([]rune(each))
+	var qs []Quantity
+	for {
+		q, ok := ParseQuantity(p.rs, at)
+		if !ok || q.Start != at || q.Class != ClassPercent || q.Points || q.Times {
+			return nil, 0, false
+		}
+		qs = append(qs, q)
+		at = q.End
+		if at < e && (p.rs[at] == '、' || p.rs[at] == '和' || p.rs[at] == ',') && at+1 < e && isDigit(p.rs[at+1]) {
+			at++
+			continue
+		}
+		break
+	}
+	end := at
+	switch {
+	case p.rs[i] == '(':
+		if end >= e || p.rs[end] != ')' {
+			return nil, 0, false
+		}
+		end++
+	case end < e && !isClauseEnd(p.rs[end]):
+		return nil, 0, false
+	}
+	items := p.out[min(p.listFrom, len(p.out)):]
+	if len(qs) < 2 || len(items) != len(qs) {
+		return nil, 0, false
+	}
+	var found []raw
+	for k, res := range items {
+		in, ok := LookupIndicator(res.key)
+		if !ok || res.q.Class != ClassPercent || res.pastTarget || res.start || res.value < 0 {
+			return nil, 0, false
+		}
+		v, u, fits := qs[k].inUnit(in)
+		if !fits {
+			return nil, 0, false
+		}
+		r := res
+		r.region, r.subjectBy, r.carried = unit, ByNamed, false
+		r.q, r.value, r.unit, r.cmp, r.to, r.valueText = qs[k], v, u, qs[k].Cmp, end, qs[k].Range
+		if r.cmp == "" {
+			r.cmp = Exactly
+		}
+		found = append(found, r)
+	}
+	return found, end, true
 }

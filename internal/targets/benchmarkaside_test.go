@@ -32,3 +32,24 @@ func TestBenchmarkBesideARate(t *testing.T) {
 	notRead(t, "2025年株洲市政府工作报告\n一、2024年工作回顾\n全市地区生产总值增长6.1%，全市为5.3%。\n",
 		fig{"株洲市", 2024, "", Reported, "gdp_growth", 5.3, Exactly, ""}, fig{"湖南省", 2024, "", Reported, "gdp_growth", 5.3, Exactly, ""})
 }
+
+// The nation's figures of a 分别 list, one for each item, in its order.
+func TestBenchmarkOfAList(t *testing.T) {
+	checkOnlyTheseFigures(t, []readingCase{{
+		name: "urban and rural incomes with the nation's beside them",
+		text: "2020年贵州省政府工作报告\n一、2019年工作回顾\n城镇、农村居民人均可支配收入分别增长8.6%、10.7%（全国分别为7.9%、9.6%）。\n",
+		wants: []fig{
+			{"贵州省", 2019, "", Reported, "urban_disposable_income_growth", 8.6, Exactly, ""},
+			{"贵州省", 2019, "", Reported, "rural_disposable_income_growth", 10.7, Exactly, ""},
+			{"全国", 2019, "", Reported, "urban_disposable_income_growth", 7.9, Exactly, ""},
+			{"全国", 2019, "", Reported, "rural_disposable_income_growth", 9.6, Exactly, ""},
+		},
+	}, {
+		name: "a count that does not match the list gives nothing",
+		text: "2020年贵州省政府工作报告\n一、2019年工作回顾\n城镇、农村居民人均可支配收入分别增长8.6%、10.7%（全国分别为7.9%）。\n",
+		wants: []fig{
+			{"贵州省", 2019, "", Reported, "urban_disposable_income_growth", 8.6, Exactly, ""},
+			{"贵州省", 2019, "", Reported, "rural_disposable_income_growth", 10.7, Exactly, ""},
+		},
+	}})
+}

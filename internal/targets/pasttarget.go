@@ -277,8 +277,9 @@ func withoutNamedTargets(s string) string {
 }
 
 // targetWords follow a number that names the target a result is measured
-// against: 增长7.7%,高于7.5%的年度预期目标; 上涨1.5%,控制在3%左右的预期目标以内.
-var targetWords = []string{"的年度预期目标", "的预期目标", "的年度目标", "的年初目标", "的年度计划目标", "的目标以内", "的目标之内"}
+// against: 增长7.7%,高于7.5%的年度预期目标; 上涨1.5%,控制在3%左右的预期目标以内;
+// 涨幅2.1%,低于3%左右的调控目标.
+var targetWords = []string{"的年度预期目标", "的预期目标", "的年度目标", "的年初目标", "的年度计划目标", "的目标以内", "的目标之内", "的调控目标", "的年度调控目标", "的控制目标"}
 
 // targetNamed reads such a number as the planned figure of the result just
 // before it in the sentence, of that result's year.

@@ -367,3 +367,30 @@ func TestReadingTargetsSetBesideResults(t *testing.T) {
 	notRead(t, cases[3].text, fig{"益阳市", 2023, "", Reported, "gdp_growth", 6, Exactly, ""}, fig{"益阳市", 2023, "", Reported, "fai_growth", 8, Exactly, ""})
 	notRead(t, cases[4].text, fig{"岳阳市", 2024, "", Reported, "budget_revenue", 210, Exactly, ""})
 }
+
+// A level, then the year's target rate and the result rate in the clauses
+// after it with no name of their own (…完成1120.6亿元,预期增长6.5%,实际增长
+// 6.9%): the target is a planned figure of the level's growth, the result
+// its result. A 调控目标 named after the result is the year's target too.
+func TestLevelThenTargetAndResultRates(t *testing.T) {
+	checkOnlyTheseFigures(t, []readingCase{{
+		name: "a county-level city's review",
+		text: "2022年长葛市政府工作报告\n一、2021年工作回顾\n全市地区生产总值完成632.8亿元，预期增长7%，实际增长7.4%。一般公共预算收入完成31.6亿元，年初计划增长5%，实际完成6.2%。居民消费价格涨幅1.1%，低于3%左右的调控目标。\n",
+		wants: []fig{
+			{"长葛市", 2021, "", Reported, "gdp", 632.8, Exactly, ""},
+			{"长葛市", 2021, "", Planned, "gdp_growth", 7, Exactly, ""},
+			{"长葛市", 2021, "", Reported, "gdp_growth", 7.4, Exactly, ""},
+			{"长葛市", 2021, "", Reported, "budget_revenue", 31.6, Exactly, ""},
+			{"长葛市", 2021, "", Planned, "budget_revenue_growth", 5, Exactly, ""},
+			{"长葛市", 2021, "", Reported, "budget_revenue_growth", 6.2, Exactly, ""},
+			{"长葛市", 2021, "", Reported, "cpi", 1.1, Exactly, ""},
+			{"长葛市", 2021, "", Planned, "cpi", 3, About, ""},
+		},
+	}, {
+		name: "traditional script; an estimate is no result",
+		text: "2022年長葛市政府工作報告\n一、2021年工作回顧\n全市地區生產總值完成632.8億元，預期增長7%，預計增長7.4%。\n",
+		wants: []fig{
+			{"长葛市", 2021, "", Reported, "gdp", 632.8, Exactly, ""},
+		},
+	}})
+}

@@ -299,3 +299,78 @@ func rateFollows(rs []rune, at int) bool {
 	}
 	return at < len(rs) && isDigit(rs[at])
 }
+
+// pairLeads open a clause that gives the year's target rate of the level
+// just read, its result in the next clause (地区生产总值完成1120.6亿元,预期
+// 增长6.5%,实际增长6.9%); longest first.
+var pairLeads = []string{"年初预期", "年初计划", "年初目标", "年度目标", "预期", "计划", "目标"}
+
+// levelRatePair reads such a pair after the comma at rs[i]: the target is a
+// planned figure of the level's growth in the year under review, the rate
+// after 实际 (完成, 实现) its result. It returns where reading goes on.
+func (p *sentenceParser) levelRatePair(i, e int) (int, bool) {
+	if len(p.out) == 0 || len(p.pend) > 0 {
+		return 0, false
+	}
+	res := p.out[len(p.out)-1]
+	if res.to != i || res.pastTarget || res.start || res.q.Class == ClassPercent {
+		return 0, false
+	}
+	growth, ok := LookupIndicator(res.key + "_growth")
+	if !ok {
+		return 0, false
+	}
+	lead := wordAt(p.rs, i+1, pairLeads)
+	if lead == "" {
+		return 0, false
+	}
+	at := i + 1 + len([]rune(lead))
+	target, tFall, at, ok := rateAt(p.rs, at, e)
+	if !ok || at >= e || p.rs[at] != ',' {
+		return 0, false
+	}
+	w := wordAt(p.rs, at+1, resultLeads)
+	if w == "" || w == "预计" || w == "预计完成" || w == "预计实现" {
+		return 0, false
+	}
+	at += 1 + len([]rune(w))
+	if w == "实际" {
+		at += len([]rune(wordAt(p.rs, at, []string{"完成", "实现"}))) // 实际完成6.1%
+	}
+	result, rFall, end, ok := rateAt(p.rs, at, e)
+	if !ok || end < e && !isClauseEnd(p.rs[end]) {
+		return 0, false
+	}
+	falls := []bool{tFall, rFall}
+	for k, q := range []Quantity{target, result} {
+		v, u, fits := q.inUnit(growth)
+		if !fits {
+			return 0, false
+		}
+		if falls[k] {
+			v = -v
+		}
+		cmp := q.Cmp
+		if cmp == "" || q.ByVerb {
+			cmp = Exactly
+		}
+		p.out = append(p.out, raw{region: res.region, subjectBy: res.subjectBy, key: growth.Key, q: q, value: v, unit: u, cmp: cmp,
+			from: res.from, to: q.End, pastTarget: k == 0, carried: res.carried})
+	}
+	p.lastEnd = end
+	return end, true
+}
+
+// rateAt reads a growth rate at rs[at]: 增长6.5%, 下降2%, or a bare 6.5%
+// (完成6.9%); fall says it is a fall.
+func rateAt(rs []rune, at, e int) (q Quantity, fall bool, end int, ok bool) {
+	if w := wordAt(rs, at, []string{"增长", "增速", "下降", "回落"}); w != "" {
+		fall = w == "下降" || w == "回落"
+		at += len([]rune(w))
+	}
+	q, ok = ParseQuantity(rs, at)
+	if !ok || q.Start != at || q.Class != ClassPercent || q.Points || q.Times || q.End > e {
+		return Quantity{}, false, 0, false
+	}
+	return q, fall, q.End, true
+}
