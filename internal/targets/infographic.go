@@ -104,20 +104,32 @@ func (a *articleReader) readValueFirst(s, le int) ([]Figure, int, bool) {
 		return nil, 0, false
 	}
 	inBlock := s == a.valueFirstNext
+	// A bullet may mark the value (● 3427.8亿元 / 地区生产总值 增长4.1%).
+	vs := s
+	if strings.ContainsRune(bulletMarks, rs[vs]) {
+		for vs++; vs < le && (rs[vs] == ' ' || rs[vs] == '\u3000'); vs++ {
+		}
+	}
+	if vs >= le {
+		return nil, 0, false
+	}
 	// Inside a block a value may open with its verb (增长5.6% /
 	// 规模以上工业增加值); only a number opens a block.
-	numbered := (isDigit(rs[s]) || inBlock) && valueLine(rs[s:le]) && hasDigit(rs[s:le])
+	numbered := (isDigit(rs[vs]) || inBlock) && valueLine(rs[vs:le]) && hasDigit(rs[vs:le])
 	// In a block, a value with no number (与经济增长同步) still pairs with
 	// the name under it: it gives no figure, and the name takes no other.
-	if !numbered && !(inBlock && digestValueWords(rs[s:le])) {
+	if !numbered && !(inBlock && digestValueWords(rs[vs:le])) {
 		return nil, 0, false
 	}
 	ne := lineEnd(rs, le+1, a.end)
-	name := rs[le+1 : ne]
+	name, own := rs[le+1:ne], []rune(nil)
 	if !labelLine(name) || hasDigit(name) {
-		return nil, 0, false
+		// The name may carry its rate on its own line (地区生产总值 增长4.1%).
+		if name, own = nameWithRate(name); name == nil || vs == s {
+			return nil, 0, false
+		}
 	}
-	if !inBlock && !a.valueFirstStart(s, ne) {
+	if !inBlock && own == nil && !a.valueFirstStart(s, ne) {
 		return nil, 0, false
 	}
 	// A name may keep a rate of its own on the line under it, name-first
@@ -143,7 +155,10 @@ func (a *articleReader) readValueFirst(s, le int) ([]Figure, int, bool) {
 	if !numbered {
 		return nil, a.valueFirstNext, true
 	}
-	sentence := []rune(string(name) + string(rs[s:le]) + extra)
+	if own != nil {
+		extra = "," + string(own) + extra
+	}
+	sentence := []rune(string(name) + string(rs[vs:le]) + extra)
 	var out []Figure
 	for _, r := range parseSentence(sentence, 0, len(sentence), a.region) {
 		r.from, r.to = s, end
@@ -153,6 +168,24 @@ func (a *articleReader) readValueFirst(s, le int) ([]Figure, int, bool) {
 		}
 	}
 	return out, a.valueFirstNext, true
+}
+
+// nameWithRate splits a name line that carries its own rate after the
+// name (地区生产总值增长4.1%, spaces read out) into the name and the rate,
+// or nil.
+func nameWithRate(l []rune) (name, rate []rune) {
+	for k := 2; k < len(l); k++ {
+		rest := l[k:]
+		for len(rest) > 0 && (rest[0] == ' ' || rest[0] == '\u3000') {
+			rest = rest[1:]
+		}
+		if len(rest) > 0 && valueLine(rest) && !isDigit(rest[0]) {
+			if head := l[:k]; labelLine(head) && !hasDigit(head) {
+				return head, rest
+			}
+		}
+	}
+	return nil, nil
 }
 
 // lineEnd is where the line holding rs[i] ends (its newline, or end).

@@ -57,6 +57,16 @@ func TestReadingDigests(t *testing.T) {
 			none: []string{"gdp_growth", "industry_va", "retail_sales_growth"},
 		},
 		{
+			name: "a bullet's value over a name that carries its own rate, then name-first bullets",
+			text: "一图读懂2024年绵阳市政府工作报告\n\n【2023年成绩单】\n● 4038.7亿元\n地区生产总值 增长6.3%\n● 规上工业增加值 增长9.1%\n",
+			wants: []fig{
+				{"绵阳市", 2023, "", Reported, "gdp", 4038.7, Exactly, ""},
+				{"绵阳市", 2023, "", Reported, "gdp_growth", 6.3, Exactly, ""},
+				{"绵阳市", 2023, "", Reported, "industry_va_growth", 9.1, Exactly, ""},
+			},
+			none: []string{"industry_va"},
+		},
+		{
 			name: "a value under a name line with a number of its own is that name's, not the next line's",
 			text: "一图读懂2020年武侯区政府工作报告\n2020年主要目标\n引进重大项目50个以上\n其中100亿元以上项目\n3个\n高新技术企业达到\n600家\n空气质量优良天数比例\n达到70%以上\n",
 			wants: []fig{
