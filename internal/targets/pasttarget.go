@@ -112,6 +112,9 @@ var targetVerbs = []string{"增长", "增速为", "增速", "为", "是", ":", "
 // the clause's end. A clause that follows no result is read as usual.
 func (p *sentenceParser) targetClause(i, e int) (int, bool) {
 	word := wordAt(p.rs, i+1, targetClauseWords)
+	if word == "" && hasAt(p.rs, i+1, "预期") && measuredAfter(p.rs, i+3, e) {
+		word = "预期" // …完成1120.6亿元,预期增长6.5%,实际增长6.9%: with its result after it
+	}
 	missed := ""
 	if word == "" {
 		// …增长3%,未完成年度目标(6%): the bracket after the target's noun
@@ -160,7 +163,21 @@ func (p *sentenceParser) targetClause(i, e int) (int, bool) {
 		p.addTargetOf(rateOf(results[k], q, rate), q, to)
 	}
 	p.lastEnd = qs[len(qs)-1].End
+	// A rate's result may follow with no name (…,实际增长6.9%; …,实际完成6.1%):
+	// it is read as after a lead clause (see endLead).
+	p.leadTarget = rate && len(qs) == 1
 	return end, true
+}
+
+// measuredAfter reports whether the clause after the one at rs[at] gives a
+// measured result (实际, 完成, 实现 and a number), not an estimate (预计…).
+func measuredAfter(rs []rune, at, e int) bool {
+	for j := at; j < e && rs[j] != ',' && rs[j] != ';' && rs[j] != '。'; j++ {
+		if j+1 < e && rs[j+1] == ',' {
+			return !hasAt(rs, j+2, "预计") && resultClauseAfter(rs, j+1, e)
+		}
+	}
+	return false
 }
 
 // quantitiesIn reads the numbers of a list written at rs[at] (8%和8.5%,

@@ -402,10 +402,6 @@ func (p *sentenceParser) run(s, e int) {
 				i = j
 				continue
 			}
-			if j, ok := p.levelRatePair(i, e); ok {
-				i = j
-				continue
-			}
 			if j, ok := p.targetClause(i, e); ok {
 				i = j
 				continue
