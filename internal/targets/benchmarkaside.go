@@ -1,5 +1,7 @@
 package targets
 
+import "strings"
+
 // A review sets a rate beside a wider unit's with no verb of its own:
 // 地区生产总值增长4.8%(全国为5%); 居民人均可支配收入增长5.1%,全国为5.3%;
 // 全市增长6.1%(全省5.3%). The number is the same measure of that unit, in
@@ -23,10 +25,6 @@ func (p *sentenceParser) benchmarkAside(i, e int) (int, bool) {
 	if res.to != i || res.pastTarget || res.start || res.q.Class != ClassPercent || res.value < 0 {
 		return 0, false
 	}
-	in, ok := LookupIndicator(res.key)
-	if !ok {
-		return 0, false
-	}
 	if found, end, ok := p.benchmarkList(i, e); ok {
 		for _, r := range found {
 			p.emit(r)
@@ -48,36 +46,24 @@ func (p *sentenceParser) benchmarkAside(i, e int) (int, bool) {
 		}
 		at += len([]rune(w))
 		at += len([]rune(wordAt(p.rs, at, benchmarkCopulas)))
-		q, ok := ParseQuantity(p.rs, at)
-		if !ok || q.Start != at || q.Class != ClassPercent || q.Points || q.Times {
+		q, ok := benchmarkRate(p.rs, at)
+		if !ok {
 			return 0, false
 		}
-		v, u, fits := q.inUnit(in)
-		if !fits {
+		r, ok := benchmarkOf(res, unit, q)
+		if !ok {
 			return 0, false
-		}
-		r := res
-		r.region, r.subjectBy, r.carried = unit, ByNamed, false
-		r.q, r.value, r.unit, r.cmp, r.to, r.valueText = q, v, u, q.Cmp, q.End, q.Range
-		if r.cmp == "" {
-			r.cmp = Exactly
 		}
 		found = append(found, r)
 		end = q.End
-		if p.rs[i] != '(' {
-			if end < e && !isClauseEnd(p.rs[end]) {
-				return 0, false // ,全国为5%的目标…: not the comparison alone
-			}
-			break
+		if p.rs[i] == '(' && end < e && (p.rs[end] == ',' || p.rs[end] == '、' || p.rs[end] == ';') {
+			at = end + 1
+			continue
 		}
-		if end < e && p.rs[end] == ')' {
-			end++
-			break
-		}
-		if end >= e || p.rs[end] != ',' && p.rs[end] != '、' && p.rs[end] != ';' {
+		if end, ok = asideClosed(p.rs, i, end, e); !ok {
 			return 0, false
 		}
-		at = end + 1
+		break
 	}
 	for _, r := range found {
 		r.to = end
@@ -111,7 +97,7 @@ func (p *sentenceParser) benchmarkUnit(w string) (Region, bool) {
 			return Region{}, false
 		}
 		if up.Level == want {
-			if w == "全区" && !hasSuffixAny(up.Name, "自治区") {
+			if w == "全区" && !strings.HasSuffix(up.Name, "自治区") {
 				return Region{}, false // 全区 in a district's report is the district
 			}
 			return up, true
@@ -119,15 +105,6 @@ func (p *sentenceParser) benchmarkUnit(w string) (Region, bool) {
 		r = up
 	}
 	return Region{}, false
-}
-
-func hasSuffixAny(s string, suffixes ...string) bool {
-	for _, x := range suffixes {
-		if len(s) >= len(x) && s[len(s)-len(x):] == x {
-			return true
-		}
-	}
-	return false
 }
 
 // benchmarkList reads a unit's figures of a 分别 list just read, in the
@@ -150,8 +127,8 @@ func (p *sentenceParser) benchmarkList(i, e int) ([]raw, int, bool) {
 	at += len([]rune(each))
 	var qs []Quantity
 	for {
-		q, ok := ParseQuantity(p.rs, at)
-		if !ok || q.Start != at || q.Class != ClassPercent || q.Points || q.Times {
+		q, ok := benchmarkRate(p.rs, at)
+		if !ok {
 			return nil, 0, false
 		}
 		qs = append(qs, q)
@@ -162,14 +139,8 @@ func (p *sentenceParser) benchmarkList(i, e int) ([]raw, int, bool) {
 		}
 		break
 	}
-	end := at
-	switch {
-	case p.rs[i] == '(':
-		if end >= e || p.rs[end] != ')' {
-			return nil, 0, false
-		}
-		end++
-	case end < e && !isClauseEnd(p.rs[end]):
+	end, ok := asideClosed(p.rs, i, at, e)
+	if !ok {
 		return nil, 0, false
 	}
 	items := p.out[min(p.listFrom, len(p.out)):]
@@ -178,21 +149,51 @@ func (p *sentenceParser) benchmarkList(i, e int) ([]raw, int, bool) {
 	}
 	var found []raw
 	for k, res := range items {
-		in, ok := LookupIndicator(res.key)
-		if !ok || res.q.Class != ClassPercent || res.pastTarget || res.start || res.value < 0 {
+		if res.q.Class != ClassPercent || res.pastTarget || res.start || res.value < 0 {
 			return nil, 0, false
 		}
-		v, u, fits := qs[k].inUnit(in)
-		if !fits {
+		r, ok := benchmarkOf(res, unit, qs[k])
+		if !ok {
 			return nil, 0, false
 		}
-		r := res
-		r.region, r.subjectBy, r.carried = unit, ByNamed, false
-		r.q, r.value, r.unit, r.cmp, r.to, r.valueText = qs[k], v, u, qs[k].Cmp, end, qs[k].Range
-		if r.cmp == "" {
-			r.cmp = Exactly
-		}
+		r.to = end
 		found = append(found, r)
 	}
 	return found, end, true
+}
+
+// benchmarkRate reads a benchmark's rate at rs[at]: a percentage, not
+// points or a multiple.
+func benchmarkRate(rs []rune, at int) (Quantity, bool) {
+	q, ok := ParseQuantity(rs, at)
+	return q, ok && q.Start == at && q.Class == ClassPercent && !q.Points && !q.Times
+}
+
+// benchmarkOf is the figure q gives unit of the measure of res.
+func benchmarkOf(res raw, unit Region, q Quantity) (raw, bool) {
+	in, ok := LookupIndicator(res.key)
+	if !ok {
+		return raw{}, false
+	}
+	v, u, fits := q.inUnit(in)
+	if !fits {
+		return raw{}, false
+	}
+	r := res
+	r.region, r.subjectBy, r.carried = unit, ByNamed, false
+	r.q, r.value, r.unit, r.cmp, r.to, r.valueText = q, v, u, q.Cmp, q.End, q.Range
+	if r.cmp == "" {
+		r.cmp = Exactly
+	}
+	return r, true
+}
+
+// asideClosed checks that a comparison opened at rs[i] ends at rs[end]: its
+// bracket closes there (the end is past it), or, after a comma, its
+// clause does (,全国为5%的目标…: not the comparison alone).
+func asideClosed(rs []rune, i, end, e int) (int, bool) {
+	if rs[i] == '(' {
+		return end + 1, end < e && rs[end] == ')'
+	}
+	return end, end >= e || isClauseEnd(rs[end])
 }
