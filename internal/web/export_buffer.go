@@ -56,7 +56,7 @@ func (s *Server) exportSlot(next echo.HandlerFunc) echo.HandlerFunc {
 			release()
 			return s.chunked(orig), nil
 		}
-		w := &exportBuffered{ResponseWriter: orig, limit: s.cfg.ExportBuffer, stream: stream}
+		w := &exportBuffered{heldResponse: heldResponse{ResponseWriter: orig}, limit: s.cfg.ExportBuffer, stream: stream}
 		if w.limit <= 0 {
 			w.limit = exportBuffer
 		}
@@ -87,12 +87,10 @@ func (s *Server) exportSlot(next echo.HandlerFunc) echo.HandlerFunc {
 			// Too many built exports are waiting on slow readers: this
 			// one goes out under an export slot, as a stream would.
 			s.held.Add(-n)
-			if !s.exports.take(client) {
+			if out, err = stream(); err != nil {
 				unsend(res)
 				return exportsBusy(c)
 			}
-			slot = true
-			out = s.chunked(orig)
 		} else {
 			defer s.held.Add(-n)
 		}
@@ -112,25 +110,24 @@ func unsend(res *echo.Response) {
 	h.Del(echo.HeaderContentLength)
 }
 
-// exportBuffered holds an export's response in memory until it is whole
-// or passes limit; then stream gives the writer to send it on, and
-// everything held and after goes there.
+// exportBuffered holds an export's response in memory, as inTurn holds a
+// page's (heldResponse), until it is whole or passes limit; then stream
+// gives the writer to send it on, and everything held and after goes
+// there.
 type exportBuffered struct {
-	http.ResponseWriter // the response underneath: its Header is the response's
-	limit               int
-	stream              func() (http.ResponseWriter, error)
-	buf                 bytes.Buffer
-	status              int
-	out                 http.ResponseWriter // set once streaming
-	refused             bool
+	heldResponse // the response underneath, and what is held of it
+	limit        int
+	stream       func() (http.ResponseWriter, error)
+	out          http.ResponseWriter // set once streaming
+	refused      bool
 }
 
 func (w *exportBuffered) WriteHeader(code int) {
 	if w.out != nil {
 		w.out.WriteHeader(code)
-	} else if w.status == 0 {
-		w.status = code
+		return
 	}
+	w.heldResponse.WriteHeader(code)
 }
 
 func (w *exportBuffered) Write(b []byte) (int, error) {
@@ -140,11 +137,8 @@ func (w *exportBuffered) Write(b []byte) (int, error) {
 	if w.refused {
 		return 0, errExportRefused
 	}
-	if w.status == 0 {
-		w.status = http.StatusOK
-	}
 	if w.buf.Len()+len(b) <= w.limit {
-		return w.buf.Write(b)
+		return w.heldResponse.Write(b)
 	}
 	out, err := w.stream()
 	if err != nil {
@@ -152,7 +146,7 @@ func (w *exportBuffered) Write(b []byte) (int, error) {
 		return 0, err
 	}
 	w.out = out
-	out.WriteHeader(w.status)
+	out.WriteHeader(max(w.status, http.StatusOK))
 	if _, err := out.Write(w.buf.Bytes()); err != nil {
 		return 0, err
 	}
