@@ -167,6 +167,15 @@ func subjectless(rs []rune, from, to int) bool {
 // follows the year's additions (新增…1300家,总数突破1.1万家).
 var stockOf = map[string]string{"hitech_enterprises_new": "hitech_enterprises"}
 
+// flowOf is stockOf the other way round: the flow that adds to a stock.
+var flowOf = func() map[string]string {
+	m := map[string]string{}
+	for flow, stock := range stockOf {
+		m[stock] = flow
+	}
+	return m
+}()
+
 // flowOfListItem is the flow a stock's name at rs[at] counts when it is an
 // item of a list that 新增 opens (全年新增规上工业企业85家、高新技术企业60家:
 // 60 new high-tech enterprises, not 60 in all), nil otherwise: the item
@@ -176,13 +185,8 @@ func flowOfListItem(rs []rune, from, at int, key string) *stem {
 	if at < 1 || rs[at-1] != '、' || from >= at {
 		return nil
 	}
-	flow := ""
-	for f, stock := range stockOf {
-		if stock == key {
-			flow = f
-		}
-	}
-	if flow == "" {
+	flow, ok := flowOf[key]
+	if !ok {
 		return nil
 	}
 	end := at
