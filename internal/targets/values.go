@@ -148,8 +148,14 @@ func (p *sentenceParser) onQuantity(q Quantity) {
 	if p.each && len(p.pend) < 2 && len(p.listed) >= 2 && q.Class == ClassPercent && !(len(p.pend) == 1 && len(p.pend[0].regions) >= 2) {
 		// 分别增长 after a list of levels: the growth of each, in order —
 		// unless units of their own are listed for it (…，咸阳、宝鸡地区生产
-		// 总值分别增长5.8%、5.5%, after levels of 西安 and 榆林).
-		p.pend = append(p.pend[:0], p.listed...)
+		// 总值分别增长5.8%、5.5%, after levels of 西安 and 榆林). Fewer rates
+		// than levels are the last levels' (…社会消费品零售总额432.1亿元,城乡居民
+		// 人均可支配收入分别达到38560元和14210元,分别增长4.2%和6.9%).
+		listed := p.listed
+		if n := valuesAhead(rs, q.Start); n >= 2 && n < len(listed) {
+			listed = listed[len(listed)-n:]
+		}
+		p.pend = append(p.pend[:0], listed...)
 		p.listed = p.listed[:0]
 		p.eachIdx = 0
 	} else if (p.loose.growth || p.loose.drop) && len(p.pend) == 0 && len(p.eachLevels) >= 2 && q.Class == ClassPercent &&
