@@ -846,6 +846,14 @@ func (a *articleReader) figure(r raw, kind Kind, ey int, yearBy, kindBy Basis, p
 		avgGuessed = true
 	} else if r.avg && kind == Planned && yearBy == ByDeadline {
 		period = a.planEndAvgPeriod(year) // 到2025年…年均增长7%以上: the plan that ends then
+		if period == "" && a.plan > 0 && year > a.plan {
+			// 到2030年…年均增长 in the report of 2025: the five-year plan
+			// that ends then; 力争到2027年…年均增长8%: the years from the one
+			// the report plans to the deadline. Never the deadline's own rate.
+			if period = fmt.Sprintf("%d-%d", year-4, year); FiveYearPlanName(period) == "" {
+				period = fmt.Sprintf("%d-%d", a.plan, year)
+			}
+		}
 	}
 	if r.cum && period == "" && kind == Reported && year == a.review && !r.start {
 		period = a.countedSpan(r.q.Start) // 三年累计减少贫困人口4.6万人: the years counted
