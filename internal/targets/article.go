@@ -82,7 +82,9 @@ var (
 	// 第十五届人民代表大会, 陕西省第十三届人民代表大会, 晋江市十六届人大): its region.
 	reMeeting    = regexp.MustCompile(`([^,。:;\s“”(]{2,24}?)第?[一二三四五六七八九十]{1,4}届(?:人民代表大会|人大)`)
 	reISODate    = regexp.MustCompile(`((?:19|20)\d{2})-(\d{1,2})-(\d{1,2})`)
-	reReportYear = regexp.MustCompile(`((?:19|20)\d{2})年?(?:度)?.{0,16}?(?:政府工作报告|两会)`)
+	// A development zone's committee gives a 工作报告 with no 政府 in its
+	// name (郑州航空港经济综合实验区管委会2024年工作报告).
+	reReportYear = regexp.MustCompile(`((?:19|20)\d{2})年?(?:度)?.{0,16}?(?:政府工作报告|两会|工作报告)`)
 	// reReportYearAfter is a report's year written after its name in
 	// brackets (宣城市政府工作报告解读(2025年)).
 	reReportYearAfter = regexp.MustCompile(`(?:政府工作报告|两会)[^\n(]{0,8}[(（]((?:19|20)\d{2})年?[)）]`)
