@@ -86,7 +86,13 @@ func BenchmarkViewsAtScale(b *testing.B) {
 			provinces = append(provinces, r.Code)
 		}
 	}
-	// A compare names its year too: there are fewer scopes than a run's
+	var headline []string
+	for _, in := range targets.Indicators() {
+		if in.Headline {
+			headline = append(headline, in.Key)
+		}
+	}
+	// A compare (and an indicator across a level) names its year too: there are fewer scopes than a run's
 	// iterations (333 prefectures, 27 provinces), so each lap over them
 	// takes the year before, and no iteration is a page the cache holds.
 	views := []struct {
@@ -97,6 +103,7 @@ func BenchmarkViewsAtScale(b *testing.B) {
 		{"indicator", "/indicators/gdp_growth?region=%s", counties},
 		{"compare", "/compare?scope=%s&year=%d", scopes},
 		{"compare_province", "/compare?scope=%s&year=%d", provinces},
+		{"indicator_across", "/indicators/%s?year=%d&level=county", headline},
 		{"export", "/export/figures.csv?region=%s", counties},
 		{"api", "/api/figures?region=%s&per_page=1000", counties},
 	}
@@ -105,7 +112,7 @@ func BenchmarkViewsAtScale(b *testing.B) {
 		b.Run(v.name, func(b *testing.B) {
 			for i := 0; b.Loop(); i++ {
 				path := fmt.Sprintf(v.path, codes[i%len(codes)])
-				if strings.HasPrefix(v.name, "compare") {
+				if strings.HasPrefix(v.name, "compare") || v.name == "indicator_across" {
 					path = fmt.Sprintf(v.path, codes[i%len(codes)], 2024-(i/len(codes))%compareYears)
 				}
 				rec := httptest.NewRecorder()
