@@ -80,8 +80,8 @@ var (
 	reFullDate = regexp.MustCompile(`((?:19|20)\d{2})年(\d{1,2}|[一二三四五六七八九十]{1,3})月(\d{1,2}|[一二三四五六七八九十]{1,3})日`)
 	// reMeeting names the people's congress a report was delivered to (在株洲市
 	// 第十五届人民代表大会, 陕西省第十三届人民代表大会, 晋江市十六届人大): its region.
-	reMeeting    = regexp.MustCompile(`([^,。:;\s“”(]{2,24}?)第?[一二三四五六七八九十]{1,4}届(?:人民代表大会|人大)`)
-	reISODate    = regexp.MustCompile(`((?:19|20)\d{2})-(\d{1,2})-(\d{1,2})`)
+	reMeeting = regexp.MustCompile(`([^,。:;\s“”(]{2,24}?)第?[一二三四五六七八九十]{1,4}届(?:人民代表大会|人大)`)
+	reISODate = regexp.MustCompile(`((?:19|20)\d{2})-(\d{1,2})-(\d{1,2})`)
 	// A development zone's committee gives a 工作报告 with no 政府 in its
 	// name (郑州航空港经济综合实验区管委会2024年工作报告).
 	reReportYear = regexp.MustCompile(`((?:19|20)\d{2})年?(?:度)?.{0,16}?(?:政府工作报告|两会|工作报告)`)
