@@ -84,6 +84,24 @@ func fullSentenceStart(rs []rune, s int) int {
 	return s
 }
 
+// opensSentence reports whether a part of the year written after the
+// text before (from the sentence's start) opens the sentence: no clause
+// ended and no value given before it (2024年,一季度…; a date is no value).
+func opensSentence(before string) bool {
+	if strings.Contains(before, ";") {
+		return false
+	}
+	rs := []rune(before)
+	for i := range rs {
+		if isDigit(rs[i]) && (i == 0 || !isDigit(rs[i-1]) && rs[i-1] != '.') {
+			if _, ok := ParseQuantity(rs, i); ok {
+				return false
+			}
+		}
+	}
+	return true
+}
+
 // partYearBefore reports whether the last time named in rs[s:at] is a
 // part of the year.
 func partYearBefore(rs []rune, s, at int) bool {
@@ -93,8 +111,17 @@ func partYearBefore(rs []rune, s, at int) bool {
 	str := string(rs[s:at])
 	part := -1
 	for _, m := range rePartYear.FindAllStringIndex(str, -1) {
-		if before := str[:m[0]]; strings.HasSuffix(before, "比") || strings.HasSuffix(before, "较") {
-			continue // 降幅比上半年收窄9.6个百分点: the part is what the year is compared with
+		before := str[:m[0]]
+		if strings.HasSuffix(before, "比") || strings.HasSuffix(before, "较") || strings.HasSuffix(before, "由") || strings.HasSuffix(before, "从") {
+			// 降幅比上半年收窄9.6个百分点, 增速由一季度的下降18.4%逐季回升: the
+			// part is what the year is compared with, or where it came from.
+			continue
+		}
+		if strings.Contains(str[m[1]:], ";") && !opensSentence(before) {
+			// …增长8.1%,其中四季度增长12%;固定资产投资增长5%: a part named
+			// after a value scopes its own clause, not the ones after the
+			// semicolon (上半年,…;… opening the sentence scopes them all).
+			continue
 		}
 		if !rePartYearNotScope.MatchString(str[m[1]:]) {
 			part = m[1]
