@@ -483,6 +483,10 @@ func (p *sentenceParser) run(s, e int) {
 				continue
 			}
 		}
+		if j, ok := p.otherIncomeHalf(i, e); ok {
+			i = j
+			continue
+		}
 		if j, ok := p.targetLead(i, e); ok {
 			i = j
 			continue
