@@ -83,8 +83,9 @@ var (
 	reMeeting = regexp.MustCompile(`([^,。:;\s“”(]{2,24}?)第?[一二三四五六七八九十]{1,4}届(?:人民代表大会|人大)`)
 	reISODate = regexp.MustCompile(`((?:19|20)\d{2})-(\d{1,2})-(\d{1,2})`)
 	// A development zone's committee gives a 工作报告 with no 政府 in its
-	// name (郑州航空港经济综合实验区管委会2024年工作报告).
-	reReportYear = regexp.MustCompile(`((?:19|20)\d{2})年?(?:度)?.{0,16}?(?:政府工作报告|两会|工作报告)`)
+	// name (郑州航空港经济综合实验区管委会2024年工作报告): the year right
+	// before it (not 2023年工作会议,管委会主任作工作报告, a meeting's name).
+	reReportYear = regexp.MustCompile(`((?:19|20)\d{2})年?(?:度)?(?:.{0,16}?(?:政府工作报告|两会)|工作报告)`)
 	// reReportYearAfter is a report's year written after its name in
 	// brackets (宣城市政府工作报告解读(2025年)).
 	reReportYearAfter = regexp.MustCompile(`(?:政府工作报告|两会)[^\n(]{0,8}[(（]((?:19|20)\d{2})年?[)）]`)
@@ -134,6 +135,11 @@ func deliveryDate(rs []rune, head string) (year, month int, dated bool) {
 			// before the year it is named for, so its 今年 is 2023 and its
 			// 明年 the 2024 it plans.
 			return y - 1, dateNumber(d[2]), true
+		}
+		if d := reISODate.FindStringSubmatch(string(rs[:min(len(rs), 300)])); d != nil && atoiYear(d[1]) == y-1 && atoiYear(d[2]) >= 10 {
+			// 东湖高新区召开2023年工作会议 (2022-12-30 08:16): the same, dated
+			// by the page.
+			return y - 1, atoiYear(d[2]), true
 		}
 		return y, 1, false
 	}

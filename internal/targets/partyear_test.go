@@ -56,6 +56,14 @@ func TestDecemberReportNamedForTheNextYear(t *testing.T) {
 				{"宁乡市", 2026, "", Planned, "budget_revenue_growth", 3, Exactly, ""},
 			},
 		},
+		{
+			name: "a zone's work meeting named for the next year, dated by the page",
+			text: "株洲高新区召开2025年工作会议\n来源:株洲日报 2024-12-27 09:10\n12月26日,株洲高新区召开2025年工作会议,管委会主任作工作报告。报告指出,今年以来,全区地区生产总值预计增长6.8%。会议提出,明年主要预期目标是:地区生产总值增长7%以上。\n",
+			wants: []fig{
+				{"株洲高新区", 2024, "", Reported, "gdp_growth", 6.8, Exactly, ""},
+				{"株洲高新区", 2025, "", Planned, "gdp_growth", 7, AtLeast, ""},
+			},
+		},
 	})
 	if got := Analyze("宁乡市2026年政府工作报告\n(2025年12月26日)\n明年,地区生产总值增长6%左右。\n").Figures; len(got) != 1 || got[0].Year != 2026 {
 		t.Errorf("明年 of a December report: %v", got)
