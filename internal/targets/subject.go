@@ -104,7 +104,7 @@ func (p *sentenceParser) ancestorNamedAt(at int) (Mention, bool) {
 // areaWords end the names of zones and new areas that the division list
 // does not hold (两江新区, 金普新区, 松山湖高新区, 小蓝经开区, 苏州工业园区).
 var areaWords = []string{"高新技术产业开发区", "经济技术开发区", "经济开发区", "综合改革试验区", "综合改革示范区", "综改示范区", "综合实验区", "综合试验区",
-	"高新区", "经开区", "新区", "工业园区", "开发区", "生态城", "自贸区", "保税区", "综合保税区", "投资区", "合作区"}
+	"高新区", "经开区", "新区", "工业园区", "开发区", "生态城", "自贸区", "保税区", "综合保税区", "投资区", "合作区", "试验区", "实验区"}
 
 // namedZoneEndingAt reads a zone named by two to four characters of its
 // own before a zone word: the zone, by the name the text gives it.
