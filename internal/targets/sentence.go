@@ -353,6 +353,23 @@ func (p *sentenceParser) digestValue(at int) bool {
 // before their 分别 (其中城镇、农村居民分别增长…).
 var urbanRuralOf = []string{"城镇、农村居民", "城镇和农村居民", "城镇、农村", "城镇和农村", "城乡居民", "城乡"}
 
+// actingWords follow a unit that opens a sentence as the one acting in it
+// (兰州要发挥省会龙头作用, 兰州新区将…, 天水坚持…).
+var actingWords = append([]string{"要", "将", "坚持", "持续", "着力", "聚焦", "力争", "确保", "努力", "奋力", "全力", "继续", "进一步", "率先"}, unitDoings...)
+
+// actingUnit reads a unit opening the sentence at rs[s] as the one acting in
+// it: the figures of its clauses with no owner of their own are that unit's
+// (兰州要发挥省会龙头作用,…,经济总量突破4300亿元 in the province's report).
+func (p *sentenceParser) actingUnit(s int) {
+	ms, end := p.mentionsAt(s)
+	if len(ms) != 1 || wordAt(p.rs, end, actingWords) == "" {
+		return
+	}
+	if regions := p.others(ms); len(regions) == 1 {
+		p.sentSubject = regions
+	}
+}
+
 // supportVerbs open a clause about a unit the report backs (支持祥云县建设
 // 滇西物流枢纽,规模以上工业增加值增长12%).
 var supportVerbs = []string{"支持", "推动", "促进", "助力", "鼓励", "引导"}
@@ -382,6 +399,9 @@ var unitDoings = []string{"建设", "打造", "创建", "争创", "建成", "加
 
 func (p *sentenceParser) run(s, e int) {
 	rs := p.rs
+	if s == p.sentFrom {
+		p.actingUnit(s)
+	}
 	p.supportedUnit(s)
 	if s == 0 || rs[s-1] != '\n' { // the sentence before, on the same line
 		if j, ok := p.aheadTarget(s, e, p.aheadTopic); ok {
