@@ -858,10 +858,11 @@ func (a *articleReader) figure(r raw, kind Kind, ey int, yearBy, kindBy Basis, p
 	if r.cum && period == "" && kind == Reported && year == a.review && !r.start {
 		period = a.countedSpan(r.q.Start) // 三年累计减少贫困人口4.6万人: the years counted
 	}
-	if r.avg && period == "" && kind == Reported && a.review > 0 && year == a.review && fiveYearsAvgBefore(a.t.R, r.from, r.q.Start) {
-		// 城镇居民人均可支配收入4.65万元,五年年均增长5.3%: the five years up
-		// to the one under review.
-		period = fmt.Sprintf("%d-%d", a.review-4, a.review)
+	if r.avg && period == "" && kind == Reported && a.review > 0 && year == a.review && yearsAvgBefore(a.t.R, r.from, r.q.Start) >= 2 {
+		n := yearsAvgBefore(a.t.R, r.from, r.q.Start)
+		// 城镇居民人均可支配收入4.65万元,五年年均增长5.3%; 增长8%,两年平均增长
+		// 6.1%: the years counted, up to the one under review.
+		period = fmt.Sprintf("%d-%d", a.review-n+1, a.review)
 	}
 	if r.avg && period == "" && strings.HasSuffix(r.key, "_growth") && kind == Reported && year == a.review && r.since == 0 {
 		// 年均 with no span named in the review of a plan's last year is
@@ -960,12 +961,22 @@ func sincePeriod(r raw, year int, period string) (string, bool) {
 	return period, true
 }
 
-// reFiveYearsAvg is an average over five years a clause counts with no
-// word of its own for which (五年年均增长5.3%; not 今后五年, 十五五).
-var reFiveYearsAvg = regexp.MustCompile(`(?:^|[^十今未过来])(?:五|5)年(?:年均|平均)`)
+// reYearsAvg is an average over years a clause counts with no word of
+// its own for which (五年年均增长5.3%, 两年平均增长6.1%; not 今后五年, 十五五).
+var reYearsAvg = regexp.MustCompile(`(?:^|[^十今未过来后前])([两二三四五2-5])年(?:年均|平均)`)
 
-// fiveYearsAvgBefore reports whether such a count stands just before the
-// value at rune at, in the figure's own words from rune from.
-func fiveYearsAvgBefore(rs []rune, from, at int) bool {
-	return reFiveYearsAvg.MatchString(string(rs[max(from, at-10):at]))
+// yearsAvgBefore is the count of years of such an average standing just
+// before the value at rune at, in the figure's own words from rune from; 0
+// for none.
+func yearsAvgBefore(rs []rune, from, at int) int {
+	if from > at {
+		return 0 // a start read after its figure's value
+	}
+	m := reYearsAvg.FindStringSubmatch(string(rs[max(from, at-10):at]))
+	if m == nil {
+		return 0
+	}
+	return yearCounts[m[1]]
 }
+
+var yearCounts = map[string]int{"两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "2": 2, "3": 3, "4": 4, "5": 5}
