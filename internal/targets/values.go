@@ -140,6 +140,9 @@ func (p *sentenceParser) onQuantity(q Quantity) {
 		p.cmp = ""
 		p.lastEnd = q.End
 		p.last = nil
+		// 工业总产值从2020年的9045亿元增加到1.26万亿元: a from–to of nobody's,
+		// not a start for the next subject's number.
+		p.from = false
 		return
 	}
 	if q.Cmp == Exactly && p.cmp != "" {
