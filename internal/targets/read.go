@@ -257,6 +257,22 @@ func yearAfterFigures(rs []rune, s, e, y int, raws []raw) bool {
 	return false
 }
 
+// yearAfterFirstFigure reports whether a sentence names year y first at
+// the start of a clause after one of its figures.
+func yearAfterFirstFigure(rs []rune, s, e, y int, raws []raw) bool {
+	word := strconv.Itoa(y) + "年"
+	first := e
+	for _, r := range raws {
+		first = min(first, r.to)
+	}
+	for i := s; i+5 <= e; i++ {
+		if rs[i] == rune(word[0]) && hasAt(rs[:e], i, word) {
+			return i >= first && clauseBreak(rs, first, i) && isClauseStart(rs, s, i) && clauseOpeningYear(rs[:e], i) == y
+		}
+	}
+	return false
+}
+
 // yearLead: a sentence with no figure that opens with a year (2025年,全县
 // 主要经济指标稳中有进。) names the year its paragraph is about, as a figure's
 // sentence does; after a five-year summary the paragraph's growth rates are
@@ -404,10 +420,15 @@ func (a *articleReader) readSentence(s, e int) []Figure {
 		return nil
 	}
 	ey := 0
+	laterYear := false // the sentence's year opens a clause after its first figures
 	if fl.year {
 		ey = subjectYear(str)
 		if ey > 0 && yearAfterFigures(a.t.R, s, e, ey, raws) {
 			ey = 0 // …年均增长8.5%以上,到2020年…,2018年实现整市脱贫摘帽: the year of a later clause
+		} else if ey > 0 && yearAfterFirstFigure(a.t.R, s, e, ey, raws) {
+			// 五年来,全市地区生产总值年均增长6.8%,2019年突破5000亿元: the year is
+			// its own clause's, not the average's before it.
+			ey, laterYear = 0, true
 		}
 	}
 	ex := 0
@@ -478,7 +499,7 @@ func (a *articleReader) readSentence(s, e int) []Figure {
 		kindBy = ByReport
 	}
 	relYear := 0 // the clause's own year (去年…) of the figure before, for one carried from it
-	twoYears := fl.year && twoYearSentence(a.t.R, s, e)
+	twoYears := fl.year && (laterYear || twoYearSentence(a.t.R, s, e))
 	for _, r := range raws {
 		if r.region.Name == "" && strings.HasPrefix(r.key, "gdp") && strings.Contains(string(a.t.R[ownClauseFrom(a.t.R, r):r.to]), "国内生产总值") {
 			// 国内生产总值 is the nation's (a city's report quoting it beside its own).
