@@ -19,7 +19,7 @@ import (
 // cellsVersion names the judging rules the stored cells follow; change
 // it when Judge, Assess or what counts as a reviewing report changes, and
 // every database rebuilds its cells once on open.
-const cellsVersion = "1: most certain per side, first and latest final results, not_found by the reviewing report"
+const cellsVersion = "2: most certain per side (a result's number over a bound), first and latest final results, not_found by the reviewing report"
 
 // regionYear is the unit cells are recomputed in: every cell of a
 // region in a year (all indicators and periods), and its tally.

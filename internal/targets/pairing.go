@@ -128,7 +128,8 @@ func Judge(planned, reported []Record, review *DocumentRef) Cell {
 }
 
 // Best picks the figure a cell shows where several state one side: the
-// most certain — a final figure over an estimate (预计), then the higher
+// most certain — for a result, a number over a bound (突破5000亿元); then a
+// final figure over an estimate (预计), then the higher
 // extractor confidence, then, for two results of one report, the one
 // first in it, then the latest report (by report year, then the document stored
 // last), then the figure stored last.
@@ -147,6 +148,11 @@ func Best(rs []Record) *Record {
 
 func moreCertain(a, b Record) bool {
 	switch {
+	case a.Kind == Reported && b.Kind == Reported && (a.Cmp == Exactly) != (b.Cmp == Exactly):
+		// A result's number over a bound it passed (5636.8亿元, an estimate,
+		// over 连跨5000亿元台阶 in the five-year summary): the bound says
+		// less, however final.
+		return a.Cmp == Exactly
 	case a.Preliminary != b.Preliminary:
 		return !a.Preliminary
 	case a.Confidence != b.Confidence:

@@ -133,3 +133,31 @@ func TestBestPrefersTheListOfTargets(t *testing.T) {
 		}
 	}
 }
+
+// A result's number beats a bound it passed, even a final bound over an
+// estimated number: the five-year summary's 连跨5000亿元台阶 says less about
+// the year than 初步核算…5636.8亿元. Targets keep their bounds as they are.
+func TestBestPrefersAResultsNumberOverABound(t *testing.T) {
+	text := "昆山市2026年政府工作报告\n一、过去五年工作回顾\n五年来,全市经济总量连跨4500亿元、5000亿元两个台阶,地区生产总值年均增长5.7%。\n" +
+		"2025年是本届政府任期的最后一年。初步核算,2025年全市实现地区生产总值5636.8亿元、增长5.6%。\n"
+	var rs []Record
+	for i, f := range Extract(text) {
+		if f.Indicator == "gdp" && f.Year == 2025 {
+			rs = append(rs, Record{ID: int64(i + 1), DocumentID: 1, ReportYear: 2026, Figure: f})
+		}
+	}
+	if len(rs) != 2 || rs[0].Value != 5000 || rs[0].Cmp != AtLeast {
+		t.Fatalf("read %v, want the highest step (>=5000) and the year's 5636.8", rs)
+	}
+	for _, order := range [][]Record{rs, {rs[1], rs[0]}} {
+		if b := Best(order); b.Value != 5636.8 {
+			t.Errorf("shown %v «%s», want the year's 5636.8亿元", b.Value, b.Quote)
+		}
+	}
+	bound := rec(1, "320583", 2026, Planned, "gdp_growth", 5, AtLeast, false)
+	plain := rec(2, "320583", 2026, Planned, "gdp_growth", 5.5, Exactly, false)
+	bound.Confidence, plain.Confidence = 0.95, 0.8
+	if b := Best([]Record{plain, bound}); b.ID != 1 {
+		t.Errorf("targets: shown %v, want the more certain 5%%以上", b.Value)
+	}
+}

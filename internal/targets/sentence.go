@@ -67,7 +67,7 @@ var keywords = []keyword{
 	{"负增长", kwDrop}, {"同比下降", kwDrop}, {"比上年下降", kwDrop}, {"同比回落", kwDrop}, {"比上年回落", kwDrop}, {"较上年回落", kwDrop}, {"下降", kwDrop}, {"降低", kwDrop}, {"减少", kwDrop},
 	{"分别", kwEach}, {"平均", kwPlain}, {"均", kwEach}, {"双双", kwEach}, {"都", kwEach},
 	{"突破", kwAtLeast}, {"超过", kwAtLeast}, {"不低于", kwAtLeast}, {"不少于", kwAtLeast}, {"至少", kwAtLeast}, {"跨越", kwAtLeast}, {"迈上", kwAtLeast}, {"站上", kwAtLeast},
-	{"跨上", kwAtLeast}, {"跃上", kwAtLeast}, {"迈入", kwAtLeast}, {"逾", kwAtLeast}, {"超", kwAtLeast}, {"过", kwAtLeast},
+	{"跨上", kwAtLeast}, {"连跨", kwAtLeast}, {"跃上", kwAtLeast}, {"迈入", kwAtLeast}, {"逾", kwAtLeast}, {"超", kwAtLeast}, {"过", kwAtLeast},
 	{"不超过", kwAtMost}, {"不高于", kwAtMost}, {"不多于", kwAtMost}, {"低于", kwAtMost},
 	{"约", kwAbout}, {"近", kwAbout},
 	{"占", kwShare}, {"同口径", kwSame}, {"扣除", kwSame}, {"剔除", kwSame}, {"累计", kwCum}, {"共计", kwCum},
