@@ -531,6 +531,8 @@ func bestMention(rs []rune, hint string, allowShort bool) (Region, bool) {
 			m.End = len(rs)
 		} else if written, ok := formerNameAt(rs, m); ok {
 			r.Name = written
+		} else if town, end, ok := renamedTownAfter(rs, m); ok {
+			r, m.End = town, end // 堆龙德庆区古荣乡: the list's 古荣镇, as the text names it
 		}
 		if !found || levelRank(r.Level) >= levelRank(best.Level) && r.Level != LevelTown || r.Level == LevelTown && (strings.HasSuffix(r.Name, "乡") || strings.HasSuffix(r.Name, "镇")) {
 			if r.Level != LevelTown || strings.HasSuffix(r.Name, "乡") || strings.HasSuffix(r.Name, "镇") {
@@ -558,6 +560,37 @@ func formerNameAt(rs []rune, m Mention) (string, bool) {
 		return "", false
 	}
 	return string(rs[m.Start : m.End+1]), true
+}
+
+// renamedTownAfter reads a 乡 or 镇 written right after a county-level unit
+// m that the division list holds under that unit with the other word: a 乡
+// made a 镇 since (古荣乡, the list's 古荣镇), or the other way round. The
+// town is named as the text names it.
+func renamedTownAfter(rs []rune, m Mention) (Region, int, bool) {
+	if m.Region.Level != LevelCounty {
+		return Region{}, 0, false
+	}
+	for n := 1; n <= 4 && m.End+n < len(rs); n++ {
+		end := m.End + n
+		if !isHan(rs[end-1]) {
+			break
+		}
+		if rs[end] != '乡' && rs[end] != '镇' {
+			continue
+		}
+		other := "镇"
+		if rs[end] == '镇' {
+			other = "乡"
+		}
+		name := string(rs[m.End:end]) + other
+		u, ok := Regions().Resolve(name, m.Region.Code)
+		if !ok || u.Name != name || u.Level != LevelTown || !strings.HasPrefix(u.Code, m.Region.Code) {
+			continue
+		}
+		u.Name = string(rs[m.End : end+1])
+		return u, end + 1, true
+	}
+	return Region{}, 0, false
 }
 
 // surnames are the commonest family names: a place's short name right
