@@ -25,6 +25,15 @@ func TestYearOfALaterClause(t *testing.T) {
 			},
 		},
 		{
+			name: "a year inside a later clause, with no figure of its own",
+			text: "雁江区2023年政府工作报告\n一、过去五年工作回顾\n五年来,全区地区生产总值年均增长5.6%,经济总量在2021年迈入千亿级城区行列;规上工业增加值年均增长7.2%。\n",
+			wants: []fig{
+				{"雁江区", 2022, "2018-2022", Reported, "gdp_growth", 5.6, Exactly, ""},
+				{"雁江区", 2021, "", Reported, "gdp", 1000, AtLeast, ""}, // 迈入千亿级: the step, in its own year
+				{"雁江区", 2022, "2018-2022", Reported, "industry_va_growth", 7.2, Exactly, ""},
+			},
+		},
+		{
 			name: "a year's clause in a review of one year",
 			text: "洛阳市2021年政府工作报告\n一、2020年工作回顾\n全市地区生产总值增长2.9%,2020年突破5000亿元。\n",
 			wants: []fig{

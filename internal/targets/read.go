@@ -267,10 +267,20 @@ func yearAfterFirstFigure(rs []rune, s, e, y int, raws []raw) bool {
 	}
 	for i := s; i+5 <= e; i++ {
 		if rs[i] == rune(word[0]) && hasAt(rs[:e], i, word) {
-			return i >= first && clauseBreak(rs, first, i) && isClauseStart(rs, s, i) && clauseOpeningYear(rs[:e], i) == y
+			return i >= first && clauseBreak(rs, first, i)
 		}
 	}
 	return false
+}
+
+// yearInClause is the year the clause holding rune at names before it
+// (2019年跨上…, 经济总量在2021年迈入…, 其中2023年增长6.1%), 0 for none.
+func yearInClause(rs []rune, s, at int) int {
+	k := at
+	for k > s && !isClauseMark(rs[k-1]) {
+		k--
+	}
+	return subjectYear(string(rs[k:at]))
 }
 
 // yearLead: a sentence with no figure that opens with a year (2025年,全县
@@ -515,7 +525,11 @@ func (a *articleReader) readSentence(s, e int) []Figure {
 		}
 		if twoYears && yearBy != ByDeadline {
 			// 2023年全市…增长4.5%,2024年…预期增长6%: each clause's own year.
-			if cy, _ := clauseYear(a.t.R, s, r.q.Start); cy > 0 {
+			cy, _ := clauseYear(a.t.R, s, r.q.Start)
+			if laterYear {
+				cy = yearInClause(a.t.R, s, r.q.Start) // …年均增长5.6%,经济总量在2021年迈入…: that clause's alone
+			}
+			if cy > 0 {
 				if ck, ok := a.clauseKind(cy); ok {
 					ry, rk = cy, ck
 				}
