@@ -119,9 +119,17 @@ func (a *articleReader) onHeading(h string, top bool) {
 	}
 }
 
+// reTableCaption is a table's caption (表1, 附表2, 表一).
+var reTableCaption = regexp.MustCompile(`^(?:附)?表[\s\x{3000}]*[0-9一二三四五六七八九十]+(?:[^0-9万亿千百]|$)`)
+
 // cue reads the part a heading or a sentence opens, from its lead words and
 // the headings' phrases; it reports whether it opened one.
 func (a *articleReader) cue(s string, heading bool) bool {
+	if reTableCaption.MatchString(s) {
+		// 表1 2018年主要指标计划执行情况及2019年预期目标: a table's caption
+		// names its columns' years, not the part the text goes on in.
+		return false
+	}
 	lead := leadOf(s)
 	hasYear := strings.Contains(s, "年")
 	if !heading && !hasYear && !mayLead(lead) && !containsAny(s, "回顾", "过去", "一年来", "今年", "明年", "预期目标", "工作安排") {
