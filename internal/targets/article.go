@@ -43,6 +43,11 @@ type articleReader struct {
 	figuresRead bool   // a sentence with figures has been read
 	baseRest    bool   // the paragraph named a base year years back for the rest of it (比2012年(下同))
 	lastRate    Figure // the paragraph's last result that is a year's rate
+	// semiYear and semiKind are those of the last figure of a sentence
+	// ending at a semicolon whose clause named its year relatively (去年…;):
+	// the items after the semicolon go on with them.
+	semiYear int
+	semiKind Kind
 	// valueFirstNext is where the next pair of a digest block read value
 	// first (3408.2亿元 / 地区生产总值) would start.
 	valueFirstNext int

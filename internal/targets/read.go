@@ -459,6 +459,8 @@ func (a *articleReader) readSentence(s, e int) []Figure {
 	}
 	a.figuresRead = true
 	ownYear := ey // named in the sentence itself, not carried from the paragraph
+	semiYear, semiKind := a.semiYear, a.semiKind
+	a.semiYear = 0
 	switch {
 	case ey > 0 && ahead:
 		// 今年目标增长8%左右 in a review's item: the paragraph goes on with the review.
@@ -468,6 +470,10 @@ func (a *articleReader) readSentence(s, e int) []Figure {
 		// five years (新增市场主体468万户: their total).
 	case ey > 0:
 		a.paraYear, a.paraKind = ey, kind
+	case semiYear > 0 && s > 0 && a.t.R[s-1] == ';' && ex == 0 && !hasKindWords(str) && !containsAny(str, "今年", "明年", "去年", "上年"):
+		// 去年全州城镇居民人均可支配收入…增长5.1%;农牧民人均可支配收入26980元: the
+		// item after the semicolon goes on with the year its clause named.
+		ey, kind = semiYear, semiKind
 	case a.paraYear > 0 && kind == a.paraKind:
 		ey = a.paraYear
 	case a.paraYear > 0 && a.paraKind == Reported && kind == Planned && a.kind == Planned && ex == 0 && !hasKindWords(str) && a.paraYear < a.plan:
@@ -550,6 +556,7 @@ func (a *articleReader) readSentence(s, e int) []Figure {
 			y = relYear // 去年全市地区生产总值增长5.3%,总量达到15268.9亿元: the total's year too
 		}
 		relYear = y
+		semiFrom := y > 0 || ey > 0 && ey == semiYear
 		if y > 0 && y != ry {
 			// …主要考虑:去年全市生产总值增长3.5%,…: the clause's own year.
 			ry, yearBy = y, BySentence
@@ -577,6 +584,10 @@ func (a *articleReader) readSentence(s, e int) []Figure {
 			out = append(out, f)
 			if f.Kind == Reported && strings.HasSuffix(f.Indicator, "_growth") && f.Period == "" {
 				a.lastRate = f
+			}
+			a.semiYear = 0
+			if semiFrom && e < len(a.t.R) && a.t.R[e] == ';' {
+				a.semiYear, a.semiKind = f.Year, f.Kind
 			}
 		}
 	}
