@@ -322,7 +322,12 @@ func (a *articleReader) readBulletValueFirst(s, le int) ([]Figure, bool) {
 	case verb:
 		return nil, false
 	}
-	sentence := []rune(string(name) + string(rs[k:ve]))
+	return a.readValueFirstLine([]rune(string(name)+string(rs[k:ve])), s, le)
+}
+
+// readValueFirstLine reads a value-first line rs[s:le] rewritten name
+// first (地区生产总值3408亿元), dated and judged as the digest's lines around it.
+func (a *articleReader) readValueFirstLine(sentence []rune, s, le int) ([]Figure, bool) {
 	str := string(sentence)
 	ex := explicitYear(str)
 	kind := a.sentenceKind(str, ex)

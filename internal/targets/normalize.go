@@ -551,6 +551,17 @@ func tableRows(lineBars int, next []cell) bool {
 	return bars >= 2
 }
 
+// arrowLine reports whether a line sets a value before its name with an
+// arrow (valueArrows).
+func arrowLine(line []cell) bool {
+	for _, c := range line {
+		if strings.ContainsRune(valueArrows, c.r) {
+			return true
+		}
+	}
+	return false
+}
+
 func joinLines(cs []cell) []cell {
 	out := cs[:0]
 	// The line being built (physical lines joined by wraps so far): where
@@ -633,6 +644,9 @@ func joinLines(cs []cell) []cell {
 		}
 		if wrap && breaks == 1 && (digestLines(line, cs[j:]) || digestLine(line) && !bareValue(line) && bareValue(prevLine(out, lineStart))) {
 			wrap = false // a digest's names and values, one a line (数说2022 / 3408.2亿元 / 地区生产总值)
+		}
+		if wrap && breaks == 1 && arrowLine(line) {
+			wrap = false // a digest's value ▶ name (6%左右 ▶ 地区生产总值增长, 同步 ▶ …): one a line
 		}
 		if wrap && breaks == 1 && tableRows(lineBars, cs[j:]) {
 			wrap = false // rows of a table flattened to text (指标 | 单位 | 2025年): one a line

@@ -43,6 +43,11 @@ func (a *articleReader) read() []Figure {
 			if inUnit = ok; ok {
 				a.region = r
 			}
+			if figs, ok := a.readMarkedValueFirst(s, le); ok {
+				out = append(out, figs...)
+				s = le + 1
+				continue
+			}
 			if figs, next, ok := a.readTable(s, le); ok {
 				out = append(out, figs...)
 				s = next
@@ -58,6 +63,7 @@ func (a *articleReader) read() []Figure {
 				s = le + 1
 				continue
 			}
+
 			if j, _ := joinValueLines(rs, s, le, a.end); j > le {
 				label = true // 地区生产总值 / 59132.39亿元 / 增长4.1%: a name over its figures
 			} else if h, top := headingOf(string(rs[s:le])); h != "" && !a.isTitleLine(h) {
