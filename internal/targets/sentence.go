@@ -164,6 +164,7 @@ type pending struct {
 	avg       bool
 	levelTo   bool
 	multi     bool     // 五年增长30.8%: growth over several years, not a year's rate
+	rateNoun  bool     // the rate was named as a noun (增速, 增幅, 降幅): a level verb after it (提高到) moves the rate
 	regions   []Region // the units the figure is about, when not the report's own
 	regionsBy Basis    // ByNamed or ByClause
 	year      int      // the year a list of years gives this slot (2022年、2023年,…分别增长a、b), 0 for none
@@ -211,6 +212,9 @@ type sentenceParser struct {
 	from     bool
 	fromYear int
 	fromList bool
+	// fromRate is the verb a start's rate is given with (由上年增长6.1%转为
+	// 下降3.2%, 从上年的下降2.1%回升至增长3.2%): kwGrowth or kwDrop, 0 for none.
+	fromRate kw
 	// home is the report's region, hint its code's province prefix (to
 	// tell apart units that share a short name); clauseSubject the units
 	// that open the current clause.
@@ -483,8 +487,8 @@ func (p *sentenceParser) run(s, e int) {
 		}
 
 		if (r == '由' || r == '从') && (len(p.pend) > 0 || p.last != nil) {
-			if n, y, ok := fromStart(rs, i+1); ok {
-				p.from, p.fromYear = true, y
+			if n, y, rate, ok := fromStart(rs, i+1); ok {
+				p.from, p.fromYear, p.fromRate = true, y, rate
 				i += 1 + n
 				continue
 			}
@@ -585,7 +589,7 @@ const lastYear = -1
 
 var lastYearStarts = []string{"上年末的", "上年底的", "去年末的", "去年底的", "上年的", "去年的", "上年", "去年"}
 
-func fromStart(rs []rune, i int) (n, year int, ok bool) {
+func fromStart(rs []rune, i int) (n, year int, rate kw, ok bool) {
 	j := i
 	if j+5 <= len(rs) && allDigits(rs[j:j+4]) && rs[j+4] == '年' {
 		year = atoiYear(string(rs[j : j+4]))
@@ -603,10 +607,23 @@ func fromStart(rs []rune, i int) (n, year int, ok bool) {
 		year = lastYear // 由上年的60.3%提高到66%: the year before the end's
 		j += len([]rune(w))
 	}
-	if !startsNumber(rs, j) || !isDigit(rs[j]) {
-		return 0, 0, false
+	if year != 0 {
+		// 由上年增长6.1%转为下降3.2%: the start is a rate, given with its verb
+		for _, v := range []struct {
+			w string
+			k kw
+		}{{"增长", kwGrowth}, {"负增长", kwDrop}, {"下降", kwDrop}} {
+			if hasAt(rs, j, v.w) && j+len([]rune(v.w)) < len(rs) && isDigit(rs[j+len([]rune(v.w))]) {
+				j += len([]rune(v.w))
+				rate = v.k
+				break
+			}
+		}
 	}
-	return j - i, year, true
+	if !startsNumber(rs, j) || !isDigit(rs[j]) {
+		return 0, 0, 0, false
+	}
+	return j - i, year, rate, true
 }
 
 func startsNumber(rs []rune, i int) bool {
@@ -641,7 +658,7 @@ func (p *sentenceParser) onIndicator(ae aliasEntry, at int) {
 		direct = p.directSubjects(at, ae.stem.Key != "park_revenue")
 	}
 	named := len(direct) > 0
-	if ae.stem == nil || otherMeasure(p.rs, at, at+len(ae.text), ae.stem, named) || notTheWhole(p.rs, p.clauseFrom, at) || !named && (p.unknownTownBefore(at) || p.unknownAreaBefore(at) || p.unknownZoneListBefore(at)) || p.cutList ||
+	if ae.stem == nil || otherMeasure(p.rs, at, at+len(ae.text), ae.stem, named) || notTheWhole(p.rs, p.clauseFrom, at) || !named && (p.unknownTownBefore(at) || p.unknownAreaBefore(at) || p.unknownZoneListBefore(at) || p.countedGroupBefore(at)) || p.cutList ||
 		!named && p.groupHeld && !p.homeAgain(at) && len(p.clauseMentions(at)) == 0 || !named && p.unknownAncestorAt(at) {
 		// An ambiguous subject (财政收入) or a part of the region (园区规模工业
 		// 增加值): it takes its number, or its slot in a list, and yields nothing.

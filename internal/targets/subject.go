@@ -59,6 +59,9 @@ func (p *sentenceParser) directSubjects(at int, homeZone bool) []Mention {
 		if ms := p.mentionsEndingAt(end); len(ms) > 0 {
 			return ms
 		}
+		if ms, e := p.mentionsAt(p.clauseFrom); len(ms) >= 2 && e == end && ms[len(ms)-1].End < e && !p.countedGroupBefore(at) {
+			return ms // 龙沙区、建华区、铁锋区三个中心城区地区生产总值: the units the count restates
+		}
 		if z, ok := p.homeSelfZoneEndingAt(end); ok {
 			return []Mention{z}
 		}

@@ -297,5 +297,8 @@ func rateFollows(rs []rune, at int) bool {
 	for _, words := range [][]string{{"预期目标", "目标"}, whyWords, {"分别", "均"}, {"达到", "定在", "定为", "确定为", "设定为", "为", "是", "达", ":"}} {
 		at += len([]rune(wordAt(rs, at, words)))
 	}
+	if at+1 < len(rs) && rs[at] == '(' {
+		at++ // 全市经济增速(6.2%)高于全省: the rate in brackets after its noun
+	}
 	return at < len(rs) && isDigit(rs[at])
 }

@@ -40,25 +40,64 @@ func (p *sentenceParser) numeralNameEnd(i int) int {
 }
 
 // unitCountEnd is where a count of the units just listed ends (岳阳、常德
-// 两市, 甲、乙、丙三个县), when one of n follows rs[at], else at: the count
-// restates the list, and the clause goes on after it as after the names.
+// 两市, 甲、乙、丙三个县, 三个中心城区, 兩個工業重鎮), when one of n follows
+// rs[at], else at: the count restates the list, and the clause goes on
+// after it as after the names. A count with 个 may describe the units in up
+// to four characters before their level word.
 func unitCountEnd(rs []rune, at, n int) int {
 	if n < 2 || at >= len(rs) {
 		return at
 	}
 	c, k, ok := ParseChineseNumeral(rs[at:])
-	if !ok || int(c) != n && !(rs[at] == '两' && n == 2 && k == 1) {
+	if !ok || int(c) != n && !(strings.ContainsRune("两兩", rs[at]) && n == 2 && k == 1) {
 		return at
 	}
 	j := at + k
-	if j < len(rs) && rs[j] == '个' {
+	if j < len(rs) && strings.ContainsRune("个個", rs[j]) {
 		j++
+		for d := 0; d <= 4 && j+d < len(rs) && (d == 0 || isHan(rs[j+d-1])); d++ {
+			if w := wordAt(rs, j+d, countedLevels); w != "" {
+				return j + d + len([]rune(w))
+			}
+		}
 	}
 	if w := wordAt(rs, j, unitWords); w != "" {
 		return j + len([]rune(w))
 	}
 	return at
 }
+
+// countedGroupBefore reports whether the units that open the clause and a
+// count restating them stand right before rs[at] (龙沙区、建华区两区地区生产
+// 总值增长6.1%) with no 分别 or 均 and one value after: the figure is the
+// group's sum, no unit's.
+func (p *sentenceParser) countedGroupBefore(at int) bool {
+	ms, e := p.mentionsAt(p.clauseFrom)
+	if len(ms) < 2 || ms[len(ms)-1].End == e || !(e == at || e+1 == at && p.rs[e] == '的') {
+		return false
+	}
+	return !eachAhead(p.rs, at) && valuesAhead(p.rs, at) < 2
+}
+
+// eachAhead reports whether a word giving each item its own value (分别, 均)
+// follows rs[at] in its clause.
+func eachAhead(rs []rune, at int) bool {
+	for i := at; i < len(rs) && i < at+40; i++ {
+		if isClauseMark(rs[i]) || rs[i] == '。' {
+			return false
+		}
+		if w := wordAt(rs, i, eachWords); w != "" && !(w == "均" && i > 0 && strings.ContainsRune("平年", rs[i-1])) {
+			return true // (not the 均 of 年均, 平均: a rate, not each one's)
+		}
+	}
+	return false
+}
+
+var eachWords = []string{"分别", "分別", "均", "各", "都", "双双", "雙雙"}
+
+// countedLevels are the level words a described count of listed units ends
+// in (三个中心城区, 两个工业重镇, 三个民族乡).
+var countedLevels = []string{"城区", "县市区", "县区", "区县", "乡镇", "街道", "县", "区", "市", "旗", "镇", "乡"}
 
 // unitRemark reads a clause at rs[at] that opens with one unit and says
 // something of it with no number and no indicator (伊春市林区转型步伐加快,)

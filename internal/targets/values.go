@@ -16,6 +16,10 @@ func (p *sentenceParser) onKeyword(k keyword, at int) {
 	switch k.kind {
 	case kwGrowth:
 		target.growth = true
+		target.rateNoun = rateNouns[k.text]
+		if at > 0 && strings.ContainsRune("到至为", p.rs[at-1]) {
+			target.levelTo = false // 提高到增长7.2%: the level the verb reaches is a rate
+		}
 		target.multi = severalYears(p.rs, at) || severalYearsTotal(p.rs, p.clauseFrom, at)
 	case kwAvgGrowth:
 		target.growth, target.avg = true, true
@@ -23,7 +27,14 @@ func (p *sentenceParser) onKeyword(k keyword, at int) {
 		target.avg = true
 	case kwDrop:
 		target.drop = true
+		target.rateNoun = rateNouns[k.text]
+		if at > 0 && strings.ContainsRune("到至为", p.rs[at-1]) {
+			target.levelTo = false // 转为下降3.2%
+		}
 	case kwLevelTo:
+		if target.rateNoun && (target.growth || target.drop) {
+			break // 增速提高到7.2%: the rate's new level
+		}
 		target.levelTo = true
 		target.growth, target.drop = false, false
 	case kwEach:
@@ -46,6 +57,10 @@ func (p *sentenceParser) onKeyword(k keyword, at int) {
 		p.cum = true
 	}
 }
+
+// rateNouns name a rate as a noun (固定资产投资增速提高到7.2%): the level
+// a verb after one gives is the rate's.
+var rateNouns = map[string]bool{"增速": true, "增幅": true, "涨幅": true, "降幅": true}
 
 // severalYears reports whether a growth verb at rs[at] is growth over
 // several years (五年增长30.8%, 两年累计增长): not a year's rate nor 年均.
@@ -412,7 +427,15 @@ func (p *sentenceParser) onQuantity(q Quantity) {
 // of the year the text gives it (or, over a five-year span, the year before
 // the span's first).
 func (p *sentenceParser) assignStart(pd pending, q Quantity) {
-	pd.growth, pd.drop, pd.levelTo = false, false, false
+	rate := q.Class == ClassPercent && (p.fromRate != 0 || pd.rateNoun && (pd.growth || pd.drop))
+	if rate && p.fromRate != 0 {
+		pd.growth, pd.drop = p.fromRate == kwGrowth, p.fromRate == kwDrop // 由上年下降2.1%: the start's own verb
+	}
+	if !rate {
+		pd.growth, pd.drop = false, false
+	}
+	pd.levelTo = false
+	p.fromRate = 0
 	n := len(p.out)
 	p.assign(pd, q, false)
 	if len(p.out) > n {

@@ -335,5 +335,10 @@ func (p *sentenceParser) unknownZoneListBefore(at int) bool {
 		return false
 	}
 	m, ok := Regions().FindAt(p.rs, last, true, p.hint)
+	if ok && m.End < at {
+		// 龙沙区、建华区两区, …三个中心城区: a count restating the units named
+		items := 1 + strings.Count(string(p.rs[from:last]), "、")
+		return unitCountEnd(p.rs, m.End, items) != at
+	}
 	return !ok || m.End != at
 }
