@@ -50,8 +50,8 @@ func TestACountRestatesTheUnitsListed(t *testing.T) {
 			},
 		},
 		{
-			name: "counted by level word and one value: the group's",
-			text: "齐齐哈尔市2024年政府工作报告\n2023年,龙沙区、建华区两区地区生产总值增长6.1%。\n",
+			name:  "counted by level word and one value: the group's",
+			text:  "齐齐哈尔市2024年政府工作报告\n2023年,龙沙区、建华区两区地区生产总值增长6.1%。\n",
 			wants: nil,
 		},
 	})
