@@ -201,3 +201,55 @@ func withoutAheadClauses(rs []rune, s, e int) string {
 	b.WriteString(string(rs[from:e]))
 	return b.String()
 }
+
+// A sentence of a result may go on to the year ahead's target of the same
+// indicator, named again (2021年…完成一般公共预算收入12.4亿元,增长13.6%,今年
+// 将抓住机遇,力争一般公共预算收入增长10%以上; …增长8.2%,2022年力争地区生产
+// 总值增长7%以上): two sentences in one, a result and a target, each read
+// on its own.
+
+// aheadTargetWords say a clause after its year sets a target.
+var aheadTargetWords = []string{"将", "要", "力争", "确保", "争取", "预期", "预计", "计划", "目标", "安排", "努力"}
+
+// ownTargetClause is the comma in rs[s:e] after a figure where such a
+// target clause opens, or -1: the clause opens with 今年, 明年 or a year
+// other than the one the sentence opened with, then a target word, and
+// names its own indicator before its first number.
+func ownTargetClause(rs []rune, s, e int) int {
+	figure := false
+	for k := s; k < e; k++ {
+		switch rs[k] {
+		case '%', '元':
+			figure = true
+		}
+		if rs[k] != ',' || !figure || k+1 >= e {
+			continue
+		}
+		j := k + 1
+		if w := wordAt(rs, j, aheadYears); w != "" {
+			j += len([]rune(w))
+		} else if j+5 <= e && allDigits(rs[j:j+4]) && rs[j+4] == '年' && !hasAt(rs, s, string(rs[j:j+5])) {
+			j += 5
+		} else {
+			continue
+		}
+		if wordAt(rs, j, aheadTargetWords) == "" {
+			continue
+		}
+		if ownIndicatorBeforeNumber(rs, j, e) {
+			return k
+		}
+	}
+	return -1
+}
+
+// ownIndicatorBeforeNumber reports whether an indicator is named in
+// rs[at:e] before the first number there.
+func ownIndicatorBeforeNumber(rs []rune, at, e int) bool {
+	for k := at; k < e && !isDigit(rs[k]); k++ {
+		if ae, ok := matchAlias(rs, k); ok && ae.stem != nil {
+			return true
+		}
+	}
+	return false
+}

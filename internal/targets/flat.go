@@ -13,6 +13,9 @@ func (p *sentenceParser) onLevelWithLastYear(at int) bool {
 	if n == 0 || p.pend[n-1].st == nil || p.each {
 		return false
 	}
+	if hasBefore(p.rs, at, "保") || hasAt(p.rs, at+2, "稳") {
+		return false // 保持平稳: steady, no figure
+	}
 	pd := &p.pend[n-1]
 	q := Quantity{Unit: "%", Class: ClassPercent, Known: true, Cmp: Exactly, Start: at, End: at + 2}
 	if hasBefore(p.rs, at, "基本") {

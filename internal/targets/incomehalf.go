@@ -12,11 +12,30 @@ var incomeHalves = map[string][]string{
 	"rural_disposable_income": {"农村常住居民人均", "农村常住居民", "农村居民人均", "农村居民", "农民人均", "农民"},
 }
 
+// bareHalves name a group alone where the income was named for both just
+// before (城乡居民人均可支配收入:城镇41280元,农村18650元).
+var bareHalves = map[string][]string{
+	"urban_disposable_income": {"城镇", "城市"},
+	"rural_disposable_income": {"农村", "农民"},
+}
+
+// halvesFollow reports whether the urban and rural income named together
+// ending at rs[end] are given half by half after a colon (…收入:城镇41280元).
+func halvesFollow(rs []rune, end int) bool {
+	for _, w := range []string{"分别为", "分别是", "为", ""} {
+		if j := end + len([]rune(w)); hasAt(rs, end, w) && j < len(rs) && rs[j] == ':' {
+			return wordAt(rs, j+1, append(incomeHalves["urban_disposable_income"], bareHalves["urban_disposable_income"]...)) != "" ||
+				wordAt(rs, j+1, append(incomeHalves["rural_disposable_income"], bareHalves["rural_disposable_income"]...)) != ""
+		}
+	}
+	return false
+}
+
 // otherIncomeHalf reads the other group's word opening the clause at rs[i]
 // after a figure of one group's income, when the clause's value follows with
 // no noun of its own; it returns the word's end.
 func (p *sentenceParser) otherIncomeHalf(i, e int) (int, bool) {
-	if i != p.clauseFrom || len(p.pend) > 0 || p.rs[i] != '城' && p.rs[i] != '农' {
+	if !(i == p.clauseFrom || p.halvesNamed && i > 0 && p.rs[i-1] == '、') || len(p.pend) > 0 || p.rs[i] != '城' && p.rs[i] != '农' {
 		return 0, false
 	}
 	// The figure before: this sentence's last, or at its start the topic
@@ -24,19 +43,32 @@ func (p *sentenceParser) otherIncomeHalf(i, e int) (int, bool) {
 	before := p.aheadTopic
 	if len(p.out) > 0 {
 		before = p.out[len(p.out)-1].key
-	} else if i != p.sentFrom {
+	} else if i != p.sentFrom && !p.halvesNamed {
 		return 0, false
 	}
-	var other string
-	switch strings.TrimSuffix(before, "_growth") {
-	case "urban_disposable_income":
+	var other, w string
+	switch {
+	case p.halvesNamed:
+		for _, k := range []string{"urban_disposable_income", "rural_disposable_income"} {
+			if w = wordAt(p.rs, i, append(incomeHalves[k], bareHalves[k]...)); w != "" {
+				other = k
+				break
+			}
+		}
+	case strings.TrimSuffix(before, "_growth") == "urban_disposable_income":
 		other = "rural_disposable_income"
-	case "rural_disposable_income":
+	case strings.TrimSuffix(before, "_growth") == "rural_disposable_income":
 		other = "urban_disposable_income"
-	default:
+	}
+	if other == "" {
 		return 0, false
 	}
-	w := wordAt(p.rs, i, incomeHalves[other])
+	if w == "" {
+		w = wordAt(p.rs, i, incomeHalves[other])
+	}
+	if b := wordAt(p.rs, i, bareHalves[other]); w == "" && b != "" && hasDigitSoon(p.rs, i+len([]rune(b)), 3) {
+		w = b // …41280元,增长4.6%;农村18650元: the group alone, its value right after
+	}
 	if w == "" {
 		return 0, false
 	}
@@ -51,4 +83,18 @@ func (p *sentenceParser) otherIncomeHalf(i, e int) (int, bool) {
 	p.pend = append(p.pend, pending{st: stemByKey(other), from: i})
 	p.last, p.loose = nil, pending{}
 	return end, true
+}
+
+// hasDigitSoon reports whether a digit stands within n runes of rs[at],
+// in the same clause.
+func hasDigitSoon(rs []rune, at, n int) bool {
+	for j := at; j < len(rs) && j <= at+n; j++ {
+		if isDigit(rs[j]) {
+			return true
+		}
+		if isClauseMark(rs[j]) {
+			return false
+		}
+	}
+	return false
 }

@@ -216,6 +216,7 @@ func Normalize(orig string) *Text {
 	}
 	cells = dropGlosses(cells)
 	cells = dropJunkLatin(cells)
+	cells = arrowRates(cells)
 	digitYears(cells) // before joining: a line is joined as its digits would be
 	cells = joinLines(cells)
 	digitYears(cells) // a year a line break cut (二〇二\n三年), now joined

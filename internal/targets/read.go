@@ -26,6 +26,7 @@ func (a *articleReader) read() []Figure {
 	home := a.region
 	defer func() { a.region = home }()
 	inUnit, outer := false, a.part()
+	carried := "" // the unit a result was about, for the target split off after it
 	for s := a.start; s < a.end; {
 		label := false
 		if para {
@@ -75,6 +76,10 @@ func (a *articleReader) read() []Figure {
 			e++
 		}
 		next := e + 1
+		split := false
+		if k := ownTargetClause(rs, s, e); k > 0 && !label {
+			e, next, split = k, k+1, true // …增长13.6%,今年将力争一般公共预算收入增长10%以上: a result, then a target
+		}
 		if label {
 			e, next = joinValueLines(rs, s, e, a.end)
 			// A break before a rate reads as the comma it stands for
@@ -91,7 +96,13 @@ func (a *articleReader) read() []Figure {
 			e, next = cutSentence(rs, s, e)
 		}
 		if e > s {
-			out = append(out, a.readSentence(s, e)...)
+			figs := a.readSentence(s, e)
+			carryUnit(figs, carried)
+			carried = ""
+			if split {
+				carried = unitOf(figs)
+			}
+			out = append(out, figs...)
 		}
 		para = e < a.end && rs[e] == '\n'
 		if para {
@@ -102,6 +113,33 @@ func (a *articleReader) read() []Figure {
 		s = next
 	}
 	return out
+}
+
+// unitOf is the one unit other than the report's own that figs are all
+// about, "" for none.
+func unitOf(figs []Figure) string {
+	u := ""
+	for _, f := range figs {
+		if f.Reading.Subject == ByOwn || u != "" && f.Region != u {
+			return ""
+		}
+		u = f.Region
+	}
+	return u
+}
+
+// carryUnit gives the figures of a target split off a unit's result
+// (流亭街道完成…增长13.6%,今年将…力争一般公共预算收入增长10%以上) that
+// name no unit of their own to that unit.
+func carryUnit(figs []Figure, unit string) {
+	if unit == "" {
+		return
+	}
+	for i := range figs {
+		if figs[i].Reading.Subject == ByOwn {
+			figs[i].Region, figs[i].Reading.Subject = unit, ByCarried
+		}
+	}
 }
 
 // clauseRelativeYear is the year a figure's clause opens with by 去年 or
@@ -410,7 +448,7 @@ func (a *articleReader) readSentence(s, e int) []Figure {
 	inEstimate := s < a.prelimTo
 	hasEst := fl.estimate && hasEstimate(str)
 	if hasEst && estimateOpens(str) >= 0 {
-		a.prelimTo = fullStop(a.t.R, e, a.end)
+		a.prelimTo = estimateStop(a.t.R, e, a.end)
 	}
 	if s >= a.headingTo {
 		a.heading = ""
@@ -694,6 +732,32 @@ func fullStop(rs []rune, i, end int) int {
 		}
 	}
 	return end
+}
+
+// estimateStop is where a 预计 opening a sentence at rs[i] stops marking
+// figures: the sentence's full stop, past line breaks that cut it after a
+// clause (a PDF or web copy: …增长9%;⏎固定资产投资增长12.5%;…。) unless the
+// next line opens a heading.
+func estimateStop(rs []rune, i, end int) int {
+	for {
+		i = fullStop(rs, i, end)
+		if i >= end || rs[i] != '\n' || i == 0 || !strings.ContainsRune(",;、", rs[i-1]) || headingAhead(rs, i+1) {
+			return i
+		}
+		i++
+	}
+}
+
+// headingAhead reports whether rs[i] opens a heading (一、, (二), 3.).
+func headingAhead(rs []rune, i int) bool {
+	j := i
+	for j < len(rs) && j-i < 3 && (isCnNumeral(rs[j]) || isDigit(rs[j])) {
+		j++
+	}
+	if j > i && j < len(rs) && strings.ContainsRune("、.", rs[j]) {
+		return true
+	}
+	return i < len(rs) && rs[i] == '(' || hasAt(rs, i, "第")
 }
 
 // sentenceFlags say, from one pass over a sentence, which of the reader's

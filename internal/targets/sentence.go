@@ -252,6 +252,9 @@ type sentenceParser struct {
 	// the sentence before was about, for such a clause opening the sentence.
 	ahead      bool
 	aheadTopic string
+	// halvesNamed is set by the urban and rural income named together
+	// before a colon: the clauses after name each half (城镇41280元).
+	halvesNamed bool
 	heading    string // the indicator the sentence's line is headed with, "" for none
 }
 
@@ -737,6 +740,13 @@ func (p *sentenceParser) onIndicator(ae aliasEntry, at int) {
 				return
 			}
 		}
+	}
+	if ae.stem.Key == "disposable_income" && strings.HasPrefix(string(ae.text), "城") && halvesFollow(p.rs, at+len(ae.text)) {
+		// 城乡居民人均可支配收入:城镇41280元,增长4.6%;农村18650元…: each
+		// half named in the clauses after, where otherIncomeHalf reads it.
+		p.halvesNamed = true
+		p.last, p.loose = nil, pending{}
+		return
 	}
 	if ae.stem.Key == "disposable_income" && strings.HasPrefix(string(ae.text), "城") && !strings.HasPrefix(string(ae.text), "城镇居民") &&
 		(strings.HasPrefix(string(ae.text), "城、乡") || strings.HasPrefix(string(ae.text), "城镇") || valuesAhead(p.rs, at+len(ae.text)) >= 2) {
