@@ -255,7 +255,7 @@ type sentenceParser struct {
 	// halvesNamed is set by the urban and rural income named together
 	// before a colon: the clauses after name each half (城镇41280元).
 	halvesNamed bool
-	heading    string // the indicator the sentence's line is headed with, "" for none
+	heading     string // the indicator the sentence's line is headed with, "" for none
 }
 
 func parseSentence(rs []rune, s, e int, home Region) []raw {
