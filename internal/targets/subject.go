@@ -51,11 +51,7 @@ func (p *sentenceParser) directSubjects(at int, homeZone bool) []Mention {
 			}
 		}
 	}
-	for _, gap := range subjectGaps {
-		end := at - len([]rune(gap))
-		if end < p.clauseFrom || !hasAt(p.rs, end, gap) {
-			continue
-		}
+	for _, end := range p.gapEnds(at) {
 		if ms := p.mentionsEndingAt(end); len(ms) > 0 {
 			return ms
 		}
@@ -73,6 +69,36 @@ func (p *sentenceParser) directSubjects(at int, homeZone bool) []Mention {
 		}
 	}
 	return nil
+}
+
+// gapEnds are where a subject may end before an indicator at rs[at]: right
+// before it, or before one or two of subjectGaps or a year (松山湖高新区全年
+// 实现地区生产总值, …2017年实现…), nearest first.
+func (p *sentenceParser) gapEnds(at int) []int {
+	var ends []int
+	for _, gap := range subjectGaps {
+		end := at - len([]rune(gap))
+		if end < p.clauseFrom || !hasAt(p.rs, end, gap) {
+			continue
+		}
+		ends = append(ends, end)
+	}
+	for _, end := range ends {
+		if end == at {
+			continue
+		}
+		if k := end - 5; k >= p.clauseFrom && allDigits(p.rs[k:k+4]) && p.rs[k+4] == '年' {
+			ends = append(ends, k)
+			continue
+		}
+		for _, gap := range subjectGaps[1:] {
+			if k := end - len([]rune(gap)); k >= p.clauseFrom && hasAt(p.rs, k, gap) {
+				ends = append(ends, k)
+				break
+			}
+		}
+	}
+	return ends
 }
 
 // ancestorNamedAt reads 全省, 全市, 全区 … right before rs[at] in the
