@@ -583,6 +583,10 @@ func joinLines(cs []cell) []cell {
 				// A headline of two figures (2023年我县GDP增长5.1% 今年目标6.5%左右):
 				// the space between them parts two clauses.
 				out = append(out, cell{',', c.off, c.len})
+			} else if !lineStop && !lineComma && lineLen <= 40 && len(out) > 0 && isHan(out[len(out)-1].r) && relativeYearCells(cs, i+1) {
+				// 城阳区十九届人大一次会议开幕 今年GDP目标增长7%以上: a headline's
+				// space before the year it turns to ends its first sentence.
+				out = append(out, cell{'。', c.off, c.len})
 			}
 			continue
 		}
@@ -661,6 +665,11 @@ func joinLines(cs []cell) []cell {
 		i = j - 1
 	}
 	return out
+}
+
+// relativeYearCells reports whether cs[i:] opens with 今年 or 明年.
+func relativeYearCells(cs []cell, i int) bool {
+	return i+1 < len(cs) && (cs[i].r == '今' || cs[i].r == '明') && cs[i+1].r == '年'
 }
 
 // fullAt reports whether the line starting at cs[j] is at least w wide
