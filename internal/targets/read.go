@@ -212,6 +212,10 @@ func (a *articleReader) relativeYear(str string) int {
 	switch {
 	case base == 0:
 		return 0
+	case w == "今年" && a.lateYearPlan():
+		// A December report's part headed with the year it plans (二、2023年…
+		// 主要预期目标): its 今年…目标 speaks from inside that year.
+		return a.plan
 	case w == "今年":
 		return base
 	case w == "去年":
@@ -220,6 +224,12 @@ func (a *articleReader) relativeYear(str string) int {
 		return base + 1
 	}
 	return 0
+}
+
+// lateYearPlan reports whether the reader is in the plan part of a report
+// given in December, opened by a heading that names the year planned.
+func (a *articleReader) lateYearPlan() bool {
+	return a.dated && a.month == 12 && a.framed && a.kind == Planned && a.plan == a.year+1 && strings.Contains(a.head, strconv.Itoa(a.plan)+"年")
 }
 
 // articleLabel reports whether s, before a colon, only names the article

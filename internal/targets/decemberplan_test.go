@@ -1,0 +1,27 @@
+package targets
+
+import "testing"
+
+// A report given in December plans the year after; where its plan part's
+// heading names that year (二、2023年…主要预期目标), a 今年 inside the part
+// speaks from that year. In its review, 今年 is still the year of the date.
+func TestADecemberReportsPlanHeadedWithItsYear(t *testing.T) {
+	checkOnlyTheseFigures(t, []readingCase{
+		{
+			name: "今年 under the heading of the year planned",
+			text: "义乌市政府工作报告\n——2022年12月27日在义乌市第十七届人民代表大会第三次会议上\n一、2022年工作回顾\n今年以来,全市地区生产总值增长4.5%左右。\n二、2023年政府工作的总体要求和主要预期目标\n今年经济社会发展的主要预期目标是:地区生产总值增长6.5%以上;固定资产投资增长10%。\n",
+			wants: []fig{
+				{"义乌市", 2022, "", Reported, "gdp_growth", 4.5, About, ""},
+				{"义乌市", 2023, "", Planned, "gdp_growth", 6.5, AtLeast, ""},
+				{"义乌市", 2023, "", Planned, "fai_growth", 10, Exactly, ""},
+			},
+		},
+		{
+			name: "明年 reads as it always did, traditional script",
+			text: "瑞安市政府工作報告\n——2022年12月28日在瑞安市第十七屆人民代表大會第三次會議上\n一、2022年工作回顧\n二、2023年工作安排\n明年經濟社會發展的主要預期目標是:地區生產總值增長6%左右。\n",
+			wants: []fig{
+				{"瑞安市", 2023, "", Planned, "gdp_growth", 6, About, ""},
+			},
+		},
+	})
+}
