@@ -133,7 +133,7 @@ var stems = []stem{
 	{Key: "key_project_investment", Zh: "重点项目完成投资", En: "Investment in key projects", Unit: "亿元", Class: ClassMoney, NoGrowth: true,
 		Aliases: []string{"重点项目投资", "重点项目完成投资", "重点建设项目完成投资", "重点项目建设完成投资", "重大项目完成投资", "重大项目投资", "计划投资总额", "年度计划投资", "年度投资", "重点项目累计完成投资", "完成年度投资", "完成投资"}},
 	{Key: "investment_attracted", Zh: "合同引资", En: "Investment contracted", Unit: "亿元", Class: ClassMoney, Flow: true,
-		Aliases: []string{"签约总金额", "合同引资", "协议投资额", "协议投资", "总投资", "引资", "签约金额", "合同金额", "到位资金"}},
+		Aliases: []string{"签约总金额", "合同引资", "协议投资额", "协议投资", "总投资", "引资", "签约金额", "签约额", "签约资金", "合同金额", "到位资金"}},
 	{Key: "market_entities_new", Zh: "新增市场主体", En: "New market entities", Unit: "户", Class: ClassCount, Flow: true,
 		Aliases: []string{"新增各类市场主体", "新登记各类市场主体", "新增市场主体", "新注册市场主体", "新增登记市场主体", "新登记市场主体", "新设立市场主体",
 			"新增经营主体", "新注册经营主体", "新登记经营主体", "新设立经营主体", "新增登记经营主体", "新设市场主体", "新设经营主体"}},

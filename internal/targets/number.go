@@ -321,6 +321,9 @@ func ParseQuantity(rs []rune, i int) (q Quantity, ok bool) {
 		if mult == 1e8 || mult == 1e12 {
 			// 过千亿, 1.62亿: a bare 亿 in a report is money.
 			q.Class, q.Unit, q.Known = ClassMoney, "元", true
+		} else if mult == 1e4 && !q.Chinese && peopleNounAt(rs, j) {
+			// 12.6万农村贫困人口脱贫: a bare 万 before a noun for people counts them.
+			q.Class, q.Unit, q.Known = ClassPeople, "人", true
 		} else {
 			return q, false
 		}
@@ -521,4 +524,17 @@ func (q Quantity) inUnit(in Indicator) (float64, string, bool) {
 		return q.Base, in.Unit, true
 	}
 	return 0, "", false
+}
+
+// peopleNounAt reports whether a noun for people (农村贫困人口, 贫困群众,
+// 农村劳动力) stands at rs[at], within a few characters.
+func peopleNounAt(rs []rune, at int) bool {
+	for k := at; k < len(rs) && k < at+6 && isHan(rs[k]); k++ {
+		for _, w := range []string{"人口", "群众", "劳动力"} {
+			if hasAt(rs, k, w) {
+				return true
+			}
+		}
+	}
+	return false
 }

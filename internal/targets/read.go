@@ -327,6 +327,30 @@ func yearAfterFirstFigure(rs []rune, s, e, y int, raws []raw) bool {
 	return false
 }
 
+// otherYearBeforeFigures reports whether every figure of the sentence
+// comes after a clause that names a year other than y, the year the
+// sentence opened with.
+func otherYearBeforeFigures(rs []rune, s, y int, raws []raw) bool {
+	first := -1
+	for _, r := range raws {
+		if first < 0 || r.q.Start < first {
+			first = r.q.Start
+		}
+	}
+	if first <= s {
+		return false
+	}
+	k := first
+	for k > s && !isClauseMark(rs[k-1]) {
+		k--
+	}
+	if k == s {
+		return false // the first figure is in the year's own clause
+	}
+	m := reAnyYear.FindStringSubmatch(string(rs[k:first]))
+	return m != nil && atoiYear(m[1]) != y
+}
+
 // yearInClause is the year the clause holding rune at names before it
 // (2019年跨上…, 经济总量在2021年迈入…, 其中2023年增长6.1%), 0 for none.
 func yearInClause(rs []rune, s, at int) int {
@@ -493,6 +517,11 @@ func (a *articleReader) readSentence(s, e int) []Figure {
 			// 五年来,全市地区生产总值年均增长6.8%,2019年突破5000亿元: the year is
 			// its own clause's, not the average's before it.
 			ey, laterYear = 0, true
+		} else if ey > 0 && otherYearBeforeFigures(a.t.R, s, ey, raws) {
+			// 2018年实现整县脱贫摘帽,到2020年全县8.3万贫困人口全部稳定脱贫: the
+			// figures are of the later clause's year; the first year's clause
+			// holds none, and the paragraph does not go on in it.
+			ey = 0
 		}
 	}
 	ex := 0

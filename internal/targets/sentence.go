@@ -87,6 +87,7 @@ var aliasIndex = buildAliasIndex()
 // 一般公共预算收入): they stop a number from being read as anything.
 var blockers = []string{"财政收入", "一般公共预算总收入", "公共财政预算总收入", "税收", "工业总产值", "地方税收", "外贸出口", "出口总额", "净增", "实际使用", "实际利用", "第三产业", "第一产业", "第二产业", "服务业增加值", "农业增加值", "工业投资", "民间投资", "产业投资", "制造业投资", "基础设施投资", "房地产",
 	"农民人均纯收入", "农村居民人均纯收入", "农民纯收入", // the old measure of rural income, not the catalogue's disposable income
+	"脱贫摘帽", "脱贫人口务工", "脱贫人口人均", "脱贫人口收入", "脱贫人口就业", "脱贫劳动力", "脱贫群众人均", // those who left poverty, measured otherwise: no count of them
 	"限额以上社会消费品零售总额", "限额以上消费品零售额", "限上社会消费品零售总额", "限上消费品零售额", "社会消费品零售总额(限额以上)"} // the above-quota part of retail sales, not the total
 
 func buildAliasIndex() *runeTable[aliasEntry] {
@@ -654,6 +655,9 @@ func baseYearLen(rs []rune, i int) int {
 }
 
 func (p *sentenceParser) onIndicator(ae aliasEntry, at int) {
+	if string(ae.text) == "总投资" && projectClassAfter(p.rs, at+len(ae.text)) {
+		return // 引进总投资亿元以上项目6个: the size that picks the projects counted
+	}
 	// A unit named right before the name (山西转型综改示范区规上工业增加值)
 	// is its owner, not a modifier that makes it another measure.
 	var direct []Mention
@@ -799,4 +803,25 @@ func stemByKey(key string) *stem {
 		}
 	}
 	return nil
+}
+
+// projectClassAfter reports whether a size threshold of projects follows
+// rs[at] (亿元以上项目, 10亿元以上的重大项目): what comes before it qualifies
+// the projects, and is no amount of its own.
+func projectClassAfter(rs []rune, at int) bool {
+	for k := at; k < len(rs) && k < at+12 && !isClauseMark(rs[k]); k++ {
+		if hasAt(rs, k, "以上") {
+			j := k + 2
+			if j < len(rs) && rs[j] == '的' {
+				j++
+			}
+			for m := j; m < len(rs) && m < j+6 && isHan(rs[m]); m++ {
+				if hasAt(rs, m, "项目") {
+					return true
+				}
+			}
+			return false
+		}
+	}
+	return false
 }
