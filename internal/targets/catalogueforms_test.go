@@ -24,8 +24,8 @@ func TestCatalogueFormsOfCountsAndMoney(t *testing.T) {
 			},
 		},
 		{
-			name: "the work of those who left poverty is no count of them, traditional script",
-			text: "鎮雄縣2024年政府工作報告\n一、2023年工作回顧\n脫貧人口務工規模穩定在22.6萬人以上。\n",
+			name:  "the work of those who left poverty is no count of them, traditional script",
+			text:  "鎮雄縣2024年政府工作報告\n一、2023年工作回顧\n脫貧人口務工規模穩定在22.6萬人以上。\n",
 			wants: nil,
 		},
 		{
