@@ -34,6 +34,7 @@ type articleReader struct {
 	head        string // the top-level heading (一、…) the part sits under
 	framed      bool   // a heading or lead words opened the part (else: the report date)
 	prelimRest  bool   // 预计(下同) seen: reported figures of the review year are estimates
+	lastKey     string // the key of the last figure of the sentence just read
 	prelimTo    int    // a 预计 opening a list marks figures up to this rune (its full stop)
 	aboveTo     int    // the full stop of the last sentence looked through for an (以上为预计数) note
 	leadSpan    [2]int // the years that opened the sentence (2021—2024年,…), for its clauses after semicolons

@@ -45,3 +45,43 @@ func TestIncomeHalvesAfterAColon(t *testing.T) {
 		},
 	})
 }
+
+// After the residents' income, 其中 gives its halves by their group's word
+// alone (其中城镇居民43210元、农村居民20120元), and a half after a semicolon
+// follows the other half the sentence before ended on.
+func TestIncomeHalvesAfterTheWhole(t *testing.T) {
+	checkOnlyTheseFigures(t, []readingCase{
+		{
+			name: "其中, levels listed, their rates after",
+			text: "湖北省2025年政府工作报告\n一、2024年工作回顾\n全体居民人均可支配收入32456元,增长6.1%,其中城镇居民43210元、农村居民20120元,分别增长5.2%和7.3%。\n",
+			wants: []fig{
+				{"湖北省", 2024, "", Reported, "disposable_income", 32456, Exactly, ""},
+				{"湖北省", 2024, "", Reported, "disposable_income_growth", 6.1, Exactly, ""},
+				{"湖北省", 2024, "", Reported, "urban_disposable_income", 43210, Exactly, ""},
+				{"湖北省", 2024, "", Reported, "rural_disposable_income", 20120, Exactly, ""},
+				{"湖北省", 2024, "", Reported, "urban_disposable_income_growth", 5.2, Exactly, ""},
+				{"湖北省", 2024, "", Reported, "rural_disposable_income_growth", 7.3, Exactly, ""},
+			},
+		},
+		{
+			name: "the rural half after a semicolon",
+			text: "湖北省2025年政府工作报告\n一、2024年工作回顾\n全体居民人均可支配收入32456元,其中城镇居民人均可支配收入43210元,增长5.2%;农村居民20120元,增长7.3%。\n",
+			wants: []fig{
+				{"湖北省", 2024, "", Reported, "disposable_income", 32456, Exactly, ""},
+				{"湖北省", 2024, "", Reported, "urban_disposable_income", 43210, Exactly, ""},
+				{"湖北省", 2024, "", Reported, "urban_disposable_income_growth", 5.2, Exactly, ""},
+				{"湖北省", 2024, "", Reported, "rural_disposable_income", 20120, Exactly, ""},
+				{"湖北省", 2024, "", Reported, "rural_disposable_income_growth", 7.3, Exactly, ""},
+			},
+		},
+		{
+			name: "bare group words, traditional script",
+			text: "湖北省2025年政府工作報告\n一、2024年工作回顧\n全體居民人均可支配收入32456元,其中城鎮43210元、農村20120元。\n",
+			wants: []fig{
+				{"湖北省", 2024, "", Reported, "disposable_income", 32456, Exactly, ""},
+				{"湖北省", 2024, "", Reported, "urban_disposable_income", 43210, Exactly, ""},
+				{"湖北省", 2024, "", Reported, "rural_disposable_income", 20120, Exactly, ""},
+			},
+		},
+	})
+}

@@ -35,16 +35,23 @@ func halvesFollow(rs []rune, end int) bool {
 // after a figure of one group's income, when the clause's value follows with
 // no noun of its own; it returns the word's end.
 func (p *sentenceParser) otherIncomeHalf(i, e int) (int, bool) {
-	if !(i == p.clauseFrom || p.halvesNamed && i > 0 && p.rs[i-1] == '、') || len(p.pend) > 0 || p.rs[i] != '城' && p.rs[i] != '农' {
+	sub := i == p.clauseFrom+2 && hasAt(p.rs, p.clauseFrom, "其中") // …32456元,其中城镇居民43210元
+	if !(i == p.clauseFrom || sub || p.halvesNamed && i > 0 && p.rs[i-1] == '、') || len(p.pend) > 0 || p.rs[i] != '城' && p.rs[i] != '农' {
 		return 0, false
 	}
 	// The figure before: this sentence's last, or at its start the topic
 	// of the one before (…16230元、增长7.6%;城镇常住居民41880元).
 	before := p.aheadTopic
+	if before == "" {
+		before = p.prevKey // …43210元,增长5.2%;农村居民20120元: the sentence before ended on the other half
+	}
 	if len(p.out) > 0 {
 		before = p.out[len(p.out)-1].key
 	} else if i != p.sentFrom && !p.halvesNamed {
 		return 0, false
+	}
+	if sub && strings.TrimSuffix(before, "_growth") == "disposable_income" {
+		p.halvesNamed = true // the residents' income, then its halves
 	}
 	var other, w string
 	switch {

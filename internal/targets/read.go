@@ -492,9 +492,17 @@ func (a *articleReader) readSentence(s, e int) []Figure {
 	}
 	var raws []raw
 	if fl.number {
-		raws = parseSentenceHeaded(a.t.R, s, e, a.region, a.topic, a.heading)
+		prev := ""
+		if s > 0 && a.t.R[s-1] == ';' {
+			prev = a.lastKey
+		}
+		raws = parseSentenceHeaded(a.t.R, s, e, a.region, a.topic, a.heading, prev)
 	}
 	a.topic = sentenceTopic(raws)
+	a.lastKey = ""
+	if len(raws) > 0 {
+		a.lastKey = raws[len(raws)-1].key
+	}
 	if len(raws) == 0 {
 		if f, ok := a.targetOfLast(s, e); ok {
 			return []Figure{f}

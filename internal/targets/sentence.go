@@ -257,10 +257,11 @@ type sentenceParser struct {
 	// before a colon: the clauses after name each half (城镇41280元).
 	halvesNamed bool
 	heading     string // the indicator the sentence's line is headed with, "" for none
+	prevKey     string // the last figure's key of the sentence before a semicolon
 }
 
 func parseSentence(rs []rune, s, e int, home Region) []raw {
-	return parseSentenceHeaded(rs, s, e, home, "", "")
+	return parseSentenceHeaded(rs, s, e, home, "", "", "")
 }
 
 // parseSentenceHeaded is parseSentence for a sentence read after one whose
@@ -270,13 +271,14 @@ func parseSentence(rs []rune, s, e int, home Region) []raw {
 // topic without naming it — from one side (从增速看,宜宾、南充分别增长9.2%、8.8%),
 // with units after a semicolon (;延吉市、珲春市分别增长…) or pointing back at
 // its rate (这个速度…) — gives its values to the topic; a number with no
-// subject before it on a headed line is the heading's.
-func parseSentenceHeaded(rs []rune, s, e int, home Region, topic, heading string) []raw {
+// subject before it on a headed line is the heading's. prevKey is the key
+// of the last figure of the sentence before, after a semicolon ("" else).
+func parseSentenceHeaded(rs []rune, s, e int, home Region, topic, heading, prevKey string) []raw {
 	ahead := topic
 	if heading != "" {
 		ahead = heading
 	}
-	p := &sentenceParser{rs: rs[:e], clauseFrom: s, sentFrom: s, home: home, hint: home.Code[:min(2, len(home.Code))], aheadTopic: ahead, heading: heading}
+	p := &sentenceParser{rs: rs[:e], clauseFrom: s, sentFrom: s, home: home, hint: home.Code[:min(2, len(home.Code))], aheadTopic: ahead, heading: heading, prevKey: prevKey}
 	onTopic := false
 	if topic != "" && (aspectOpens(rs, s, e) || p.unitsGoOn(s, e) || speedRefOpens(rs, s, e)) {
 		if st := stemByKey(topic); st != nil {
