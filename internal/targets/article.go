@@ -27,23 +27,27 @@ type articleReader struct {
 	headingTo  int    // where that line ends
 
 	// section state
-	kind        Kind
-	secYear     int
-	span        [2]int // multi-year span in force (十三五 …), zero when none
-	label       string // the heading or lead words that opened the part being read
-	head        string // the top-level heading (一、…) the part sits under
-	framed      bool   // a heading or lead words opened the part (else: the report date)
-	prelimRest  bool   // 预计(下同) seen: reported figures of the review year are estimates
-	lastKey     string // the key of the last figure of the sentence just read
-	prelimTo    int    // a 预计 opening a list marks figures up to this rune (its full stop)
-	aboveTo     int    // the full stop of the last sentence looked through for an (以上为预计数) note
-	leadSpan    [2]int // the years that opened the sentence (2021—2024年,…), for its clauses after semicolons
-	leadSpanTo  int    // the full stop of that sentence
-	annual      bool   // the sentence speaks of one year (年度, 全年, 今年)
-	paraYear    int    // a year the current paragraph named (2017年,全县…)
-	figuresRead bool   // a sentence with figures has been read
-	baseRest    bool   // the paragraph named a base year years back for the rest of it (比2012年(下同))
-	lastRate    Figure // the paragraph's last result that is a year's rate
+	kind       Kind
+	secYear    int
+	span       [2]int // multi-year span in force (十三五 …), zero when none
+	label      string // the heading or lead words that opened the part being read
+	head       string // the top-level heading (一、…) the part sits under
+	framed     bool   // a heading or lead words opened the part (else: the report date)
+	prelimRest bool   // 预计(下同) seen: reported figures of the review year are estimates
+	lastKey    string // the key of the last figure of the sentence just read
+	prelimTo   int    // a 预计 opening a list marks figures up to this rune (its full stop)
+	aboveTo    int    // the full stop of the last sentence looked through for an (以上为预计数) note
+	leadSpan   [2]int // the years that opened the sentence (2021—2024年,…), for its clauses after semicolons
+	leadSpanTo int    // the full stop of that sentence
+	// leadDeadline is a deadline that opened the sentence (到2030年,…), for
+	// its clauses after semicolons that name no year; leadDeadlineTo is the
+	// sentence's full stop.
+	leadDeadline, leadDeadlineTo int
+	annual                       bool   // the sentence speaks of one year (年度, 全年, 今年)
+	paraYear                     int    // a year the current paragraph named (2017年,全县…)
+	figuresRead                  bool   // a sentence with figures has been read
+	baseRest                     bool   // the paragraph named a base year years back for the rest of it (比2012年(下同))
+	lastRate                     Figure // the paragraph's last result that is a year's rate
 	// semiYear and semiKind are those of the last figure of a sentence
 	// ending at a semicolon whose clause named its year relatively (去年…;):
 	// the items after the semicolon go on with them.

@@ -168,6 +168,18 @@ func deadlineBefore(rs []rune, s, at int) int {
 	return y
 }
 
+// deadlineOpening is the deadline a sentence rs[s:e] opens with (到2030年,
+// …; 到2030年全省…), 0 for none.
+func deadlineOpening(rs []rune, s, e int) int {
+	if s+6 > e || rs[s] != '到' && rs[s] != '至' || !allDigits(rs[s+1:s+5]) || rs[s+5] != '年' {
+		return 0
+	}
+	if v := atoiYear(string(rs[s+1 : s+5])); v >= 1990 && v <= 2100 {
+		return v
+	}
+	return 0
+}
+
 // reSpanRest is what follows the first year of a span (至2022年, —2025年).
 var reSpanRest = regexp.MustCompile(`^(?:至|到|—|–|-|~)(?:19|20)\d{2}年`)
 

@@ -467,6 +467,14 @@ func (a *articleReader) readSentence(s, e int) []Figure {
 			defer func() { a.kind, a.span, a.secYear = saved.kind, saved.span, saved.secYear }()
 		}
 	}
+	if s >= a.leadDeadlineTo && (s == 0 || a.t.R[s-1] != ';') {
+		// 到2030年,全省地区生产总值突破8万亿元…;常住人口城镇化率达到70%: a
+		// deadline that opens a sentence holds over its semicolons.
+		a.leadDeadline, a.leadDeadlineTo = 0, 0
+		if d := deadlineOpening(a.t.R, s, e); d > 0 {
+			a.leadDeadline, a.leadDeadlineTo = d, fullStop(a.t.R, e, a.end)
+		}
+	}
 	if fl.year && a.span[0] > 0 {
 		a.yearAfterSpan(s, str)
 	}
@@ -613,7 +621,11 @@ func (a *articleReader) readSentence(s, e int) []Figure {
 			r.region, r.subjectBy = country, ByNamed
 		}
 		ry, yearBy, rk, rkBy := ey, BySentence, kind, kindBy
-		if d := deadlineBefore(a.t.R, s, r.to); d > 0 && (ey == 0 || ownYear == 0 && d > ey || d > ey && a.deadlineAhead(a.t.R, s, r.to) && !deadlineNamed(a.t.R, s, r.to, d)) {
+		d := deadlineBefore(a.t.R, s, r.to)
+		if d == 0 && s < a.leadDeadlineTo && s > 0 && a.t.R[s-1] == ';' && ey == 0 && ex == 0 {
+			d = a.leadDeadline
+		}
+		if d > 0 && (ey == 0 || ownYear == 0 && d > ey || d > ey && a.deadlineAhead(a.t.R, s, r.to) && !deadlineNamed(a.t.R, s, r.to, d)) {
 			// 到2025年经济总量突破1300亿元 after a paragraph about 2021: the deadline dates it.
 			ry, yearBy = d, ByDeadline
 			if rk != Planned && a.deadlineAhead(a.t.R, s, r.to) {
