@@ -254,7 +254,13 @@ func refreshChunkOf(ctx context.Context, tx *sql.Tx, rys []regionYear) error {
 			return err
 		}
 	}
-	_, err = tx.ExecContext(ctx, keysCTE+cellShowsOf, string(keys))
+	if _, err := tx.ExecContext(ctx, keysCTE+cellShowsOf, string(keys)); err != nil {
+		return err
+	}
+	if _, err := tx.ExecContext(ctx, keysCTE+dropYearShows, string(keys)); err != nil {
+		return err
+	}
+	_, err = tx.ExecContext(ctx, keysCTE+yearShowsOf, string(keys))
 	return err
 }
 
@@ -386,6 +392,9 @@ func (fl CellFilter) where() (string, []any) {
 // many figures the cells were judged from; one, from cell_shows, for an
 // indicator's cells in a year or of a region.
 func (d *DB) Cells(ctx context.Context, fl CellFilter) ([]targets.Cell, error) {
+	if fl.yearShowsFits() {
+		return d.yearShows(ctx, fl)
+	}
 	if fl.cellShowsFits() {
 		return d.cellShows(ctx, fl)
 	}

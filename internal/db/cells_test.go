@@ -54,6 +54,30 @@ func storedCells(t *testing.T, d *DB) string {
 		}
 		fmt.Fprintln(&b, v...)
 	}
+	// year_shows: each row's cells in a fixed order (json_group_array
+	// gives them in the order SQLite met them).
+	packed, err := d.sql.QueryContext(ctx, `SELECT region_id, year, cells FROM year_shows ORDER BY region_id, year`)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer packed.Close()
+	for packed.Next() {
+		var region, year int64
+		var cells []byte
+		if err := packed.Scan(&region, &year, &cells); err != nil {
+			t.Fatal(err)
+		}
+		items, err := splitJSONArray(cells)
+		if err != nil {
+			t.Fatal(err)
+		}
+		sorted := make([]string, len(items))
+		for i, it := range items {
+			sorted[i] = string(it)
+		}
+		sort.Strings(sorted)
+		fmt.Fprintln(&b, region, year, sorted)
+	}
 	tallies, _ := d.sql.QueryContext(ctx, `SELECT * FROM region_years ORDER BY region_id, year`)
 	defer tallies.Close()
 	for tallies.Next() {
@@ -72,7 +96,7 @@ func storedCells(t *testing.T, d *DB) string {
 func rebuilt(t *testing.T, d *DB) string {
 	t.Helper()
 	ctx := context.Background()
-	if _, err := d.sql.ExecContext(ctx, `DELETE FROM cells; DELETE FROM cell_shows; DELETE FROM region_years; DELETE FROM cells_meta`); err != nil {
+	if _, err := d.sql.ExecContext(ctx, `DELETE FROM cells; DELETE FROM cell_shows; DELETE FROM year_shows; DELETE FROM region_years; DELETE FROM cells_meta`); err != nil {
 		t.Fatal(err)
 	}
 	if err := d.ensureCells(ctx); err != nil {

@@ -83,10 +83,6 @@ func (d *DB) cellShows(ctx context.Context, fl CellFilter) ([]targets.Cell, erro
 		return nil, err
 	}
 	var cells []targets.Cell
-	type revised struct {
-		cell        int
-		first, last sql.NullInt64
-	}
 	var more []revised
 	want := map[int64]cellRegion{}
 	for rows.Next() {
@@ -129,6 +125,19 @@ func (d *DB) cellShows(ctx context.Context, fl CellFilter) ([]targets.Cell, erro
 	if err := rows.Err(); err != nil {
 		return nil, err
 	}
+	return d.finishCells(ctx, cells, more, want)
+}
+
+// revised is a cell whose first or final result is not the one it shows:
+// read from figures after the rows (by id, from want).
+type revised struct {
+	cell        int
+	first, last sql.NullInt64
+}
+
+// finishCells puts cells read from cell_shows or year_shows in Cells'
+// order and reads the first and final results they do not show.
+func (d *DB) finishCells(ctx context.Context, cells []targets.Cell, more []revised, want map[int64]cellRegion) ([]targets.Cell, error) {
 	if len(cells) == 0 {
 		return nil, nil
 	}

@@ -62,7 +62,7 @@ func TestCellShowsAreTheCells(t *testing.T) {
 		if name == "seeds" && revised == 0 {
 			t.Error("the seeds have no revised result: the test would not read one from figures")
 		}
-		shown, scoped := 0, 0
+		shown, scoped, packed, laterPacked := 0, 0, 0, 0
 		for _, fl := range filters {
 			if !fl.cellShowsFits() {
 				t.Fatalf("%+v: not read from cell_shows", fl)
@@ -82,9 +82,20 @@ func TestCellShowsAreTheCells(t *testing.T) {
 			if fl.Indicator == "" {
 				scoped += len(got)
 			}
+			if fl.yearShowsFits() {
+				for _, c := range got {
+					packed++
+					if c.Later != nil {
+						laterPacked++
+					}
+				}
+			}
 		}
 		if shown < 100 || scoped < 100 {
 			t.Errorf("%s: only %d cells compared, %d of them of every indicator", name, shown, scoped)
+		}
+		if packed < 100 || name == "seeds" && laterPacked == 0 {
+			t.Errorf("%s: only %d cells compared from year_shows, %d of them naming the report they should have been read from", name, packed, laterPacked)
 		}
 	}
 }
