@@ -358,6 +358,9 @@ func (a *articleReader) findRegion(lines []string) Region {
 			return r
 		}
 	}
+	if r, ok := paperRegion(title, head); ok {
+		return r
+	}
 	for _, l := range lines[1:min(len(lines), 8)] {
 		if strings.Contains(l, "政府工作报告") || strings.Contains(l, "人民政府") || strings.Contains(l, "两会") {
 			if r, ok := bestMention([]rune(l), tagHint, true); ok {
@@ -385,6 +388,35 @@ func (a *articleReader) findRegion(lines []string) Region {
 		}
 	}
 	return best
+}
+
+// rePaper is a local paper or news site named at the head of a page
+// (来源:曲靖日报, 丽水日报 2025年1月20日 第03版).
+var rePaper = regexp.MustCompile(`(\p{Han}{2,5}?)(?:日报|晚报|新闻网|融媒体中心|广播电视台)`)
+
+// paperRegion is the region a local paper's piece means by 我市, 我州 or 我县
+// (我市各县(市、区)政府工作报告扫描, in 曲靖日报: 曲靖市) where the title names
+// no region itself: the paper's own, when its name is a unit of that level.
+func paperRegion(title, head string) (Region, bool) {
+	self := ""
+	for _, w := range []string{"我市", "我州", "我县", "我区", "我盟"} {
+		if strings.Contains(title, w) || strings.Contains(head, w) {
+			self = w
+			break
+		}
+	}
+	if self == "" {
+		return Region{}, false
+	}
+	m := rePaper.FindStringSubmatch(head)
+	if m == nil {
+		return Region{}, false
+	}
+	r, ok := bestMention([]rune(m[1]), "", true)
+	if !ok || !strings.HasSuffix(r.Name, string([]rune(self)[1])) && !(self == "我州" && strings.HasSuffix(r.Name, "自治州")) {
+		return Region{}, false
+	}
+	return r, true
 }
 
 // reStateCouncilTitle is a title naming the State Council's report: the

@@ -173,6 +173,11 @@ func roundupUnit(rs []rune, s, le int, home Region) (Region, bool) {
 	if m, ok := g.FindAt(rs, s, true, home.Code); ok && m.End < le && rs[m.End] == ':' && m.Region.Code != home.Code && m.Region.Level != LevelTown {
 		return m.Region, true
 	}
+	// 在师宗县,过去一年…; 罗平县政府工作报告提出,…: the paragraph opens on
+	// the unit it is about, or on its report.
+	if r, ok := roundupOpening(rs, s, le, home); ok {
+		return r, true
+	}
 	c := s + 2
 	for c < le && c < s+6 && rs[c] != ':' {
 		c++
@@ -182,6 +187,26 @@ func roundupUnit(rs []rune, s, le int, home Region) (Region, bool) {
 	}
 	if r, ok := g.Resolve(string(rs[s:c])+"县", home.Code); ok && r.Level == LevelCounty && strings.HasPrefix(r.Code, home.Code) && r.Code != home.Code {
 		return r, true
+	}
+	return Region{}, false
+}
+
+// roundupOpening reads a roundup's paragraph that opens on one unit below
+// the report's own by 在X, or by X's report (X政府工作报告提出, 显示…).
+func roundupOpening(rs []rune, s, le int, home Region) (Region, bool) {
+	if home.Code == "" {
+		return Region{}, false
+	}
+	at := s
+	if hasAt(rs, s, "在") {
+		at++
+	}
+	m, ok := Regions().FindAt(rs, at, true, home.Code)
+	if !ok || m.End >= le || m.Region.Code == home.Code || m.Region.Level == LevelTown || !strings.HasPrefix(m.Region.Code, home.Code) {
+		return Region{}, false
+	}
+	if at > s && rs[m.End] == ',' || at == s && (hasAt(rs, m.End, "政府工作报告") || hasAt(rs, m.End, "人民政府工作报告")) {
+		return m.Region, true
 	}
 	return Region{}, false
 }

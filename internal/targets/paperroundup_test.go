@@ -1,0 +1,44 @@
+package targets
+
+import "testing"
+
+// A local paper's roundup of its counties' reports: its 我市 is the paper's
+// city (not a county a common word spells, 惠民生 and 惠民县), and each
+// paragraph opening on a county (X县:, 在X县,, X县政府工作报告提出,) is that
+// county's.
+func TestAPapersRoundupOfItsCounties(t *testing.T) {
+	text := "奋楫争先开新局——我市各县(市、区)政府工作报告扫描\n来源:曲靖日报 2024-01-22 08:15\n" +
+		"近日,我市各县(市、区)相继召开人代会,审议通过政府工作报告,稳增长、惠民生成为高频词。\n" +
+		"陆良县:2023年,全县地区生产总值完成265.3亿元,增长5.6%。\n" +
+		"在师宗县,过去一年交出的成绩单同样亮眼:地区生产总值增长6.1%,一般公共预算收入完成8.9亿元。\n" +
+		"罗平县政府工作报告提出,2024年全县地区生产总值增长6%,社会消费品零售总额增长7%。\n"
+	checkOnlyTheseFigures(t, []readingCase{{
+		name: "a city paper, four ways of opening on a county",
+		text: text,
+		wants: []fig{
+			{"陆良县", 2023, "", Reported, "gdp", 265.3, Exactly, ""},
+			{"陆良县", 2023, "", Reported, "gdp_growth", 5.6, Exactly, ""},
+			{"师宗县", 2023, "", Reported, "gdp_growth", 6.1, Exactly, ""},
+			{"师宗县", 2023, "", Reported, "budget_revenue", 8.9, Exactly, ""},
+			{"罗平县", 2024, "", Planned, "gdp_growth", 6, Exactly, ""},
+			{"罗平县", 2024, "", Planned, "retail_sales_growth", 7, Exactly, ""},
+		},
+	}})
+	if as := Analyze(text).Articles; len(as) == 0 || as[0].Region.Name != "曲靖市" {
+		t.Errorf("the roundup's articles %+v, want one of the paper's city 曲靖市", as)
+	}
+}
+
+// An autonomous county in a roundup by its place name alone, in
+// traditional script, under the paper's autonomous prefecture.
+func TestAPapersRoundupByShortNames(t *testing.T) {
+	checkOnlyTheseFigures(t, []readingCase{{
+		name: "丽水日报, 景宁: and 在松阳,",
+		text: "麗水日報 2025年1月20日 第03版\n看各縣(市)政府工作報告劃重點\n截至1月中旬,我市9個縣(市、區)人代會全部閉幕。\n" +
+			"景寧:2024年,全縣地區生產總值增長6.8%。\n在松陽,去年全縣社會消費品零售總額增長6.6%。\n",
+		wants: []fig{
+			{"景宁畲族自治县", 2024, "", Reported, "gdp_growth", 6.8, Exactly, ""},
+			{"松阳县", 2024, "", Reported, "retail_sales_growth", 6.6, Exactly, ""},
+		},
+	}})
+}
