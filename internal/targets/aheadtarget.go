@@ -14,7 +14,7 @@ var aheadYears = []string{"今年", "明年"}
 
 // aheadFillers may stand between the year and the verb: they say the figure
 // is a target, or name none (继续, 要).
-var aheadFillers = []string{"的预期目标是", "的预期目标为", "的目标是", "的目标为", "预期目标是", "预期目标为", "目标是", "目标为", "预期目标",
+var aheadFillers = []string{"这一指标", "该指标", "此项指标", "这项指标", "的预期目标是", "的预期目标为", "的目标是", "的目标为", "预期目标是", "预期目标为", "目标是", "目标为", "预期目标",
 	"目标", "预期", "计划", "预算安排", "预算", "安排", "力争", "确保", "争取", "继续", "仍", "要", "将"}
 
 // aheadVerbs are the verbs of such a target, before its number.
@@ -79,10 +79,10 @@ func (p *sentenceParser) aheadTarget(at, e int, topic string) (int, bool) {
 	}
 	pd := pending{st: st, from: at, regions: regions}
 	if isDigit(p.rs[j]) {
-		if !strings.HasSuffix(key, "_growth") {
+		if !strings.HasSuffix(key, "_growth") && !countFits(key, p.rs, j) {
 			return 0, false // 今年目标600亿元 is read as any other clause
 		}
-		pd.growth = true // 今年预期目标6%左右 after a rate: the rate's target
+		pd.growth = strings.HasSuffix(key, "_growth") // 今年预期目标6%左右 after a rate: the rate's target
 	}
 	if regions != nil {
 		pd.regionsBy = ByCarried
@@ -252,4 +252,20 @@ func ownIndicatorBeforeNumber(rs []rune, at, e int) bool {
 		}
 	}
 	return false
+}
+
+// countFits reports whether the number at rs[j] is a count of people or
+// things in the unit of the indicator key counts (新增城镇就业去年4.8万人,今年
+// 目标4.5万人): a level no other indicator of the clause could take.
+func countFits(key string, rs []rune, j int) bool {
+	in, ok := LookupIndicator(key)
+	if !ok || in.Class != ClassPeople && in.Class != ClassCount {
+		return false
+	}
+	q, ok := ParseQuantity(rs, j)
+	if !ok {
+		return false
+	}
+	_, _, fits := q.inUnit(in)
+	return fits
 }

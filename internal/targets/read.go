@@ -155,6 +155,54 @@ func (a *articleReader) clauseRelativeYear(from int) int {
 	return base - 1
 }
 
+// innerLastYear is the year before the report's where a figure's clause
+// says 去年 or 上年 between its subject and its verb (规模以上工业增加值去年
+// 增长6.2%, 新增城镇就业去年4.8万人), 0 otherwise; not a base of comparison
+// (比去年增长, 较上年) nor a from–to's start (由去年的…).
+func (a *articleReader) innerLastYear(r raw) int {
+	base := a.year
+	if base == 0 {
+		base = a.plan
+	}
+	if base == 0 {
+		return 0
+	}
+	rs := a.t.R
+	for k := ownClauseFrom(rs, r) + 1; k+2 <= r.q.Start; k++ {
+		if !hasAt(rs, k, "去年") && !hasAt(rs, k, "上年") {
+			continue
+		}
+		if strings.ContainsRune("比较由从同与和于的在至到", rs[k-1]) || !isHan(rs[k-1]) {
+			return 0
+		}
+		if j := k + 2; j == r.q.Start || wordAt(rs, j, []string{"增长", "下降", "达到", "为", "完成", "实现", "突破", "新增", "累计"}) != "" {
+			return base - 1
+		}
+		return 0
+	}
+	return 0
+}
+
+// innerThisYear is the report's year where a figure's clause says 今年
+// right before its verb or number, after a word of change (转为今年增长5%,
+// 调整为今年…), 0 otherwise.
+func (a *articleReader) innerThisYear(r raw) int {
+	if a.year == 0 {
+		return 0
+	}
+	rs := a.t.R
+	for k := ownClauseFrom(rs, r) + 1; k+2 <= r.q.Start; k++ {
+		if !hasAt(rs, k, "今年") {
+			continue
+		}
+		if k < 2 || !hasAt(rs, k-2, "转为") && !hasAt(rs, k-2, "变为") && !hasAt(rs, k-1, "到") && !hasAt(rs, k-1, "至") {
+			return 0
+		}
+		return a.year
+	}
+	return 0
+}
+
 // opensThisYear reports whether the clause of a figure carried from an
 // earlier one opens with 今年 or 明年 (团风县去年…增长8.1%,今年提出增长8.5%):
 // the year of the clause before is not its year.
@@ -640,7 +688,7 @@ func (a *articleReader) readSentence(s, e int) []Figure {
 	}
 	relYear := 0 // the clause's own year (去年…) of the figure before, for one carried from it
 	twoYears := fl.year && (laterYear || twoYearSentence(a.t.R, s, e))
-	for _, r := range raws {
+	for ri, r := range raws {
 		if r.region.Name == "" && strings.HasPrefix(r.key, "gdp") && strings.Contains(string(a.t.R[ownClauseFrom(a.t.R, r):r.to]), "国内生产总值") {
 			// 国内生产总值 is the nation's (a city's report quoting it beside its own).
 			r.region, r.subjectBy = country, ByNamed
@@ -678,6 +726,24 @@ func (a *articleReader) readSentence(s, e int) []Figure {
 			yearBy, rk = BySentence, Planned
 		}
 		y := a.clauseRelativeYear(r.from)
+		inner := false // the year came from a 今年 inside the figure's clause
+		if y == 0 && !r.ahead {
+			y = a.innerLastYear(r) // 规模以上工业增加值去年增长6.2%
+		}
+		if y == 0 && !r.ahead {
+			// 由去年的下降4.6%转为今年增长5%的目标: the end's year is the one its
+			// clause names, and its start's the year before.
+			end := r
+			if r.start && r.year == lastYear && ri+1 < len(raws) && raws[ri+1].key == r.key {
+				end = raws[ri+1]
+			}
+			if ty := a.innerThisYear(end); ty > 0 {
+				ry, yearBy, inner = ty, BySentence, true
+				if end.key == r.key && r.start {
+					rk = Reported // the start, last year's: a result
+				}
+			}
+		}
 		if r.ahead {
 			y = 0
 		} else if y == 0 && r.carried && !a.opensThisYear(r) {
@@ -685,13 +751,14 @@ func (a *articleReader) readSentence(s, e int) []Figure {
 		}
 		relYear = y
 		semiFrom := y > 0 || ey > 0 && ey == semiYear
-		if y > 0 && y != ry {
-			// …主要考虑:去年全市生产总值增长3.5%,…: the clause's own year.
+		if y > 0 && (y != ry || rk == Planned && a.year > 0 && y < a.year) {
+			// …主要考虑:去年全市生产总值增长3.5%,…: the clause's own year, and
+			// a year before the report's has results, no targets.
 			ry, yearBy = y, BySentence
-			if a.review > 0 && y <= a.review {
+			if a.review > 0 && y <= a.review || a.year > 0 && y < a.year {
 				rk = Reported
 			}
-		} else if y == 0 {
+		} else if y == 0 && !inner {
 			if py := a.planClauseYear(s, ownClauseFrom(a.t.R, r)); py > 0 && (py != ry || rk != Planned) {
 				ry, yearBy, rk = py, BySentence, Planned
 			}
@@ -704,7 +771,7 @@ func (a *articleReader) readSentence(s, e int) []Figure {
 			kb, est = BySentence, false
 		}
 		f, ok := a.figure(r, rk, ry, yearBy, kb, est)
-		if ok && r.pastTarget {
+		if ok && r.pastTarget && !(inner && r.start) {
 			// The year's target beside its result: planned, of the result's year.
 			f.Kind, f.Preliminary, f.Reading.Kind = Planned, false, BySentence
 		}

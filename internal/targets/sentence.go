@@ -455,6 +455,16 @@ func (p *sentenceParser) run(s, e int) {
 				continue
 			}
 		}
+		if r == '、' && leadFirstAhead(rs, i+1) && len(p.pend) == 0 && len(p.out) > 0 {
+			// …去年增长3.8%、今年预期增长5%: the year ahead's target, after a 、
+			if _, ok := aheadClause(rs, i+1, e); ok {
+				p.newClause(i + 1)
+				if j, ok := p.aheadTarget(i+1, e, ""); ok {
+					i = j
+					continue
+				}
+			}
+		}
 		if r == ',' || r == ':' || r == '(' || r == ')' || r == '“' || r == '”' {
 			if r == ',' || r == ':' {
 				p.newClause(i + 1)
