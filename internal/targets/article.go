@@ -245,7 +245,9 @@ func titleOf(t *Text, start, end int) string {
 		}
 		// A line naming the report (和顺镇2022年人民政府工作报告) is the title
 		// even under a site's name or a section's.
-		if strings.Contains(l, "工作报告") && utf8.RuneCountInString(l) <= 60 && (first == "" || !strings.Contains(first, "工作报告")) {
+		// A sentence that speaks of a report (大同市政府工作报告提出,今年…)
+		// is no title.
+		if strings.Contains(l, "工作报告") && utf8.RuneCountInString(l) <= 60 && (first == "" || !strings.Contains(first, "工作报告")) && !strings.ContainsAny(l, "，。；,;") {
 			return truncateRunes(l, 80)
 		}
 		if first == "" {
@@ -399,7 +401,7 @@ var rePaper = regexp.MustCompile(`(\p{Han}{2,5}?)(?:日报|晚报|新闻网|融�
 // no region itself: the paper's own, when its name is a unit of that level.
 func paperRegion(title, head string) (Region, bool) {
 	self := ""
-	for _, w := range []string{"我市", "我州", "我县", "我区", "我盟"} {
+	for _, w := range []string{"我市", "我省", "我州", "我县", "我区", "我盟"} {
 		if strings.Contains(title, w) || strings.Contains(head, w) {
 			self = w
 			break

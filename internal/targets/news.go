@@ -13,7 +13,7 @@ import (
 
 // leadSpeechVerbs end a clause that says who speaks (报告提出, 市长表示,
 // 报告显示): the verbs a unit speaks with (speechVerbs) and a reporter's.
-var leadSpeechVerbs = append([]string{"说", "显示", "称"}, speechVerbs...)
+var leadSpeechVerbs = append([]string{"说", "显示", "称", "确定", "要求", "决定"}, speechVerbs...)
 
 // withoutSpeaker is s without a first clause that only says who speaks
 // (报告提出,今年… → 今年…): a short clause ending with a verb of speech.

@@ -183,6 +183,30 @@ func (a *articleReader) innerLastYear(r raw) int {
 	return 0
 }
 
+// firstClauseOfFigures is where the clause holding the sentence's first
+// figure starts, when every clause before it holds no number.
+func firstClauseOfFigures(rs []rune, s int, raws []raw) int {
+	first := -1
+	for _, r := range raws {
+		if first < 0 || r.q.Start < first {
+			first = r.q.Start
+		}
+	}
+	if first <= s {
+		return s
+	}
+	k := first
+	for k > s && !isClauseMark(rs[k-1]) {
+		k--
+	}
+	for i := s; i < k; i++ {
+		if isDigit(rs[i]) {
+			return s
+		}
+	}
+	return k
+}
+
 // innerThisYear is the report's year where a figure's clause says 今年
 // right before its verb or number, after a word of change (转为今年增长5%,
 // 调整为今年…), 0 otherwise.
@@ -620,6 +644,12 @@ func (a *articleReader) readSentence(s, e int) []Figure {
 	if ey == 0 && ex == 0 && fl.year {
 		if y := a.relativeYear(str); y > 0 {
 			ey, ex = y, y
+		} else if first := firstClauseOfFigures(a.t.R, s, raws); first > s {
+			// 太原市提出,要坚持省会担当,…,今年城镇新增就业7.5万人以上: the
+			// clauses before the first figure's say nothing of its year.
+			if y := a.relativeYear(string(a.t.R[first:e])); y > 0 {
+				ey, ex = y, y
+			}
 		}
 	}
 	kind := a.sentenceKind(str, ex)

@@ -258,6 +258,8 @@ type sentenceParser struct {
 	halvesNamed bool
 	heading     string // the indicator the sentence's line is headed with, "" for none
 	prevKey     string // the last figure's key of the sentence before a semicolon
+	aspect      bool   // the sentence opened on an indicator as its aspect (一般公共预算收入方面,): units' clauses give its values
+	aspectRate  bool   // that aspect is the indicator's rate (从经济增长目标看,)
 }
 
 func parseSentence(rs []rune, s, e int, home Region) []raw {
@@ -284,6 +286,14 @@ func parseSentenceHeaded(rs []rune, s, e int, home Region, topic, heading, prevK
 		if st := stemByKey(topic); st != nil {
 			p.last, onTopic = &pending{st: st, from: s}, true
 		}
+	}
+	if st, rate, end := namedAspect(rs, s, e); st != nil && !onTopic {
+		// 从经济增长目标看,太原市预期增长5.5%左右,大同市6%: the aspect is the
+		// topic of the units' clauses after it.
+		p.last, p.aspect, p.aspectRate, onTopic, topic = &pending{st: st, from: s, growth: rate}, true, rate, true, st.Key
+		p.lastEnd = end
+		s = end + 1
+		p.clauseFrom = s
 	}
 	for i := s; i < e; i++ {
 		if rs[i] == '均' || rs[i] == '分' && i+1 < e && rs[i+1] == '别' {

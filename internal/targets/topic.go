@@ -28,6 +28,44 @@ func aspectOpens(rs []rune, s, e int) bool {
 	return j < e && (rs[j] == ',' || rs[j] == ':')
 }
 
+// namedAspect reads a sentence rs[s:e] that opens on one indicator as its
+// aspect (从经济增长目标看,太原市预期增长5.5%左右,大同市6%…; 一般公共预算收入
+// 方面,…): the clauses after give units' values of that indicator. It
+// returns the indicator's stem, whether the aspect is its rate, and where
+// the aspect's comma is.
+func namedAspect(rs []rune, s, e int) (*stem, bool, int) {
+	i := s
+	from := hasAt(rs, i, "从")
+	if from {
+		i++
+	}
+	ae, ok := matchAlias(rs, i)
+	if !ok || ae.stem == nil {
+		return nil, false, 0
+	}
+	j := i + len(ae.text)
+	rate := strings.HasSuffix(string(ae.text), "增长") || strings.HasSuffix(string(ae.text), "增速")
+	for _, w := range []string{"增速", "增长", "目标", "预期目标"} {
+		if hasAt(rs, j, w) {
+			j += len([]rune(w))
+			rate = rate || w == "增速" || w == "增长"
+		}
+	}
+	ends := []string{"方面"}
+	if from {
+		ends = []string{"来看", "上看", "看"}
+	}
+	w := wordAt(rs, j, ends)
+	if w == "" {
+		return nil, false, 0
+	}
+	j += len([]rune(w))
+	if j >= e || rs[j] != ',' && rs[j] != ':' {
+		return nil, false, 0
+	}
+	return ae.stem, rate, j
+}
+
 // sentenceTopic is the one indicator a sentence's figures are all about
 // (a level and its growth count as one), "" when they are about several or
 // none: the topic an aspect sentence after it goes on with.

@@ -386,10 +386,11 @@ func (p *sentenceParser) onQuantity(q Quantity) {
 		p.pend = p.pend[:0]
 		p.lastEnd = q.End
 		return
-	case p.last != nil && (p.loose.growth || p.loose.drop) && p.carries(q.Start):
-		// …突破800亿元,增长17.7%: the growth of the subject just read.
+	case p.last != nil && (p.loose.growth || p.loose.drop || p.aspectRate && q.Class == ClassPercent) && p.carries(q.Start):
+		// …突破800亿元,增长17.7%: the growth of the subject just read (从经济
+		// 增长目标看,…,大同市6%: the aspect's rate, its verb left out).
 		pd := *p.last
-		pd.growth, pd.drop, pd.avg, pd.levelTo = p.loose.growth, p.loose.drop, p.loose.avg, false
+		pd.growth, pd.drop, pd.avg, pd.levelTo = p.loose.growth || !p.loose.drop && p.aspectRate, p.loose.drop, p.loose.avg, false
 		// 五年累计完成固定资产投资186亿元,增长了35%: a total's growth is over
 		// its years too.
 		pd.multi = p.loose.multi || p.lastCum && !p.loose.avg
@@ -519,7 +520,7 @@ func (p *sentenceParser) carriesTo(at int) (bool, []Region) {
 	}
 	if !subjectless(rs, seg, at) && !datedExpectation(rs, seg, at) {
 		ms, end := p.mentionsAt(seg)
-		if len(ms) == 0 || end > at || !subjectless(rs, end, at) {
+		if len(ms) == 0 || end > at || !subjectless(rs, end, at) && !(p.aspect && subjectless(rs, end+len([]rune(wordAt(rs, end, []string{"预期", "目标"}))), at)) {
 			// end > at: the "number" is inside a unit's name (七台河市 read as 7台).
 			return false, nil
 		}

@@ -1,0 +1,34 @@
+package targets
+
+import "testing"
+
+// A provincial paper's roundup of its cities' targets: its 我省 is the
+// paper's province; an aspect naming an indicator (从经济增长目标看, 一般公共
+// 预算收入方面) is the topic of the units' clauses after it, their verb or
+// not; a meeting that 确定 the year's target, or a 今年 after clauses with
+// no figure, dates it; a sentence speaking of a city's report is no title.
+func TestAProvincialRoundupOfCitiesTargets(t *testing.T) {
+	text := "9市亮出2024年“任务书”\n——我省各市政府工作报告综述\n2024-01-26 07:30 来源:河北日报\n" +
+		"此前召开的省十四届人大二次会议确定,今年全省地区生产总值增长5.5%左右。\n" +
+		"从经济增长目标看,石家庄市预期增长6%左右,唐山市6%,保定市6.5%左右,邯郸市5.5%以上。\n" +
+		"一般公共预算收入方面,石家庄市预期增长5%,唐山市增长4%左右。\n" +
+		"邯郸市提出,要坚持工业立市,加快转型,今年城镇新增就业6.5万人以上。\n" +
+		"唐山市政府工作报告提出,今年将谋划实施一批重大项目。\n"
+	checkOnlyTheseFigures(t, []readingCase{{
+		name: "河北日报",
+		text: text,
+		wants: []fig{
+			{"河北省", 2024, "", Planned, "gdp_growth", 5.5, About, ""},
+			{"石家庄市", 2024, "", Planned, "gdp_growth", 6, About, ""},
+			{"唐山市", 2024, "", Planned, "gdp_growth", 6, Exactly, ""},
+			{"保定市", 2024, "", Planned, "gdp_growth", 6.5, About, ""},
+			{"邯郸市", 2024, "", Planned, "gdp_growth", 5.5, AtLeast, ""},
+			{"石家庄市", 2024, "", Planned, "budget_revenue_growth", 5, Exactly, ""},
+			{"唐山市", 2024, "", Planned, "budget_revenue_growth", 4, About, ""},
+			{"邯郸市", 2024, "", Planned, "new_urban_jobs", 65000, AtLeast, ""},
+		},
+	}})
+	if as := Analyze(text).Articles; len(as) == 0 || as[0].Region.Name != "河北省" || as[0].Title != "9市亮出2024年“任务书”" {
+		t.Errorf("articles %+v, want one of 河北省 titled by its first line", as)
+	}
+}
