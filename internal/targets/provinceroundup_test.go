@@ -32,3 +32,17 @@ func TestAProvincialRoundupOfCitiesTargets(t *testing.T) {
 		t.Errorf("articles %+v, want one of 河北省 titled by its first line", as)
 	}
 }
+
+// A unit named after the year that opens its clause (今年成都市提出…) is the
+// clause's subject, in an interview of the province's official.
+func TestAUnitAfterTheYear(t *testing.T) {
+	checkOnlyTheseFigures(t, []readingCase{{
+		name: "a province's Q&A",
+		text: "四川省发改委主任谈2024年经济目标\n2024-01-25 来源:四川日报\n答:成都的带动作用非常关键。成都经济总量去年突破2.2万亿元,达到22074.7亿元,增长6%。今年成都市提出地区生产总值增长6%左右,和全省目标保持一致。\n",
+		wants: []fig{
+			{"成都市", 2023, "", Reported, "gdp", 22074.7, Exactly, ""},
+			{"成都市", 2023, "", Reported, "gdp_growth", 6, Exactly, ""},
+			{"成都市", 2024, "", Planned, "gdp_growth", 6, About, ""},
+		},
+	}})
+}

@@ -168,7 +168,9 @@ func (a *articleReader) innerLastYear(r raw) int {
 		return 0
 	}
 	rs := a.t.R
-	for k := ownClauseFrom(rs, r) + 1; k+2 <= r.q.Start; k++ {
+	// The subject's own clause, where the value is carried from it
+	// (成都经济总量去年突破2.2万亿元,达到22074.7亿元,增长6%).
+	for k := r.from + 1; k+2 <= r.q.Start && !isClauseMark(rs[k-1]); k++ {
 		if !hasAt(rs, k, "去年") && !hasAt(rs, k, "上年") {
 			continue
 		}

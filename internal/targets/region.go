@@ -276,6 +276,9 @@ type Mention struct {
 // FindAt returns the longest region name starting at rs[i]. Short names
 // count only when allowShort is set (they are ambiguous in running text).
 func (g *Gazetteer) FindAt(rs []rune, i int, allowShort bool, hint string) (Mention, bool) {
+	if i < 0 || i >= len(rs) {
+		return Mention{}, false // a name ending the text has nothing after it
+	}
 	lens := g.lens.get(rs[i])
 	if lens.len() == 0 || i+1 >= len(rs) || !g.hasSecond(rs[i], rs[i+1]) {
 		return Mention{}, false // no name starts with these two characters

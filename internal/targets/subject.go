@@ -408,6 +408,11 @@ func (p *sentenceParser) mentionsAt(at int) ([]Mention, int) {
 // of the clause's figures unless a figure names its own.
 func (p *sentenceParser) openClause(at int) {
 	p.clauseSubject = nil
+	if w := wordAt(p.rs, at, []string{"今年", "明年", "去年"}); w != "" {
+		at += len([]rune(w)) // 今年成都市提出地区生产总值增长6%左右: the unit after the year
+	} else if at+5 <= len(p.rs) && allDigits(p.rs[at:at+4]) && p.rs[at+4] == '年' {
+		at += 5
+	}
 	ms, at := p.mentionsAt(at)
 	if len(ms) > 0 && at < len(p.rs) && !strings.ContainsRune(",:;。", p.rs[at]) {
 		p.clauseSubject = p.others(ms)
