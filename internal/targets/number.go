@@ -255,6 +255,22 @@ func ParseQuantity(rs []rune, i int) (q Quantity, ok bool) {
 		}
 		v, n, isNum = ParseChineseNumeral(rs[i:])
 		q.Chinese = true
+		if k := i + n; isNum && k+1 < len(rs) && rs[k] == '点' {
+			// 三十五点八亿元: digits after 点 are tenths, hundredths …
+			frac, scale := 0.0, 0.1
+			j := k + 1
+			for ; j < len(rs); j++ {
+				d, ok := cnDigitOf(rs[j])
+				if !ok {
+					break
+				}
+				frac, scale = frac+d*scale, scale/10
+			}
+			if j > k+1 {
+				v, n = roundTo(v+frac, 6), j-i
+				q.Decimals = j - k - 1
+			}
+		}
 	}
 	if !isNum {
 		return q, false

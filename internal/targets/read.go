@@ -15,7 +15,8 @@ func isFlow(key string) bool {
 }
 
 // estimateWords mark a result as an estimate.
-var estimateWords = []string{"经初步核算", "据初步核算", "经初步测算", "据初步测算", "据初步统计", "经初步统计", "初步预计", "预计", "初步统计", "初步核算", "有望", "预估", "据统计预测", "预测"}
+var estimateWords = []string{"经初步核算", "据初步核算", "经初步测算", "据初步测算", "据初步统计", "经初步统计", "初步预计", "预计", "初步统计", "初步核算", "有望", "预估", "据统计预测", "预测",
+	"根据统计快报", "据统计快报", "统计快报", "快报数"} // 快报: the statistics bureau's flash figures, revised later
 
 // read walks the article's sentences and turns their figures into
 // contract figures.
@@ -962,7 +963,7 @@ func flagsOf(rs []rune) sentenceFlags {
 		switch r {
 		case '年':
 			f.year = true
-		case '预', '初', '有', '据':
+		case '预', '初', '有', '据', '快':
 			f.estimate = true
 		}
 	}
@@ -1003,7 +1004,7 @@ func estimateAboveIn(rs []rune) bool {
 }
 
 // estimateRunes are the first characters of the estimate words.
-const estimateRunes = "预初有据经"
+const estimateRunes = "预初有据经根统快"
 
 func hasEstimate(s string) bool {
 	if !strings.ContainsAny(s, estimateRunes) {

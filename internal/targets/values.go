@@ -386,11 +386,11 @@ func (p *sentenceParser) onQuantity(q Quantity) {
 		p.pend = p.pend[:0]
 		p.lastEnd = q.End
 		return
-	case p.last != nil && (p.loose.growth || p.loose.drop || p.aspectRate && q.Class == ClassPercent) && p.carries(q.Start):
+	case p.last != nil && (p.loose.growth || p.loose.drop || q.Class == ClassPercent && (p.aspectRate || p.last.growth && strivingAgain(rs, q.Start))) && p.carries(q.Start):
 		// …突破800亿元,增长17.7%: the growth of the subject just read (从经济
 		// 增长目标看,…,大同市6%: the aspect's rate, its verb left out).
 		pd := *p.last
-		pd.growth, pd.drop, pd.avg, pd.levelTo = p.loose.growth || !p.loose.drop && p.aspectRate, p.loose.drop, p.loose.avg, false
+		pd.growth, pd.drop, pd.avg, pd.levelTo = p.loose.growth || !p.loose.drop && (p.aspectRate || p.last.growth), p.loose.drop, p.loose.avg, false
 		// 五年累计完成固定资产投资186亿元,增长了35%: a total's growth is over
 		// its years too.
 		pd.multi = p.loose.multi || p.lastCum && !p.loose.avg
@@ -1096,4 +1096,12 @@ func boundAhead(rs []rune, i int) bool {
 		j++
 	}
 	return containsAny(string(rs[i:j]), "左右", "以上", "以内", "以下")
+}
+
+// strivingAgain reports whether the rate at rs[at] follows 确保 after a
+// list mark (力争…增长8%以上、确保7.5%): the target the report commits to,
+// its verb left out (a 力争 after a target is a stretch, no target).
+func strivingAgain(rs []rune, at int) bool {
+	k := at - 2
+	return hasBefore(rs, at, "确保") && k > 0 && (rs[k-1] == '、' || rs[k-1] == ',')
 }
