@@ -41,3 +41,17 @@ func TestFlashFiguresAndChineseDecimals(t *testing.T) {
 		}
 	}
 }
+
+// X%的预期目标 after a rate of another indicator named just before it is
+// that indicator's own target (…增长6%左右、规上工业增加值增长8%的预期目标),
+// not the first one's target beside a result.
+func TestATargetListClosedByItsWord(t *testing.T) {
+	checkOnlyTheseFigures(t, []readingCase{{
+		name: "two targets, 的预期目标 after the second",
+		text: "松阳县2025年政府工作报告\n二、2025年工作安排\n今年,全县提出地区生产总值增长6%左右、规上工业增加值增长8%的预期目标。\n",
+		wants: []fig{
+			{"松阳县", 2025, "", Planned, "gdp_growth", 6, About, ""},
+			{"松阳县", 2025, "", Planned, "industry_va_growth", 8, Exactly, ""},
+		},
+	}})
+}

@@ -312,6 +312,9 @@ func (p *sentenceParser) targetNamed(q Quantity) bool {
 	if res.pastTarget || res.to > q.Start || q.Start-res.to > 12 {
 		return false
 	}
+	if n := len(p.pend); n > 0 && p.pend[n-1].st != nil && p.pend[n-1].from > res.to {
+		return false // …增长6%左右、规上工业增加值增长8%的预期目标: 8% is the indicator named before it
+	}
 	for _, r := range p.rs[res.to:q.Start] {
 		if r == ';' || r == '。' {
 			return false
