@@ -106,8 +106,9 @@ func (a *articleReader) readValueFirst(s, le int) ([]Figure, int, bool) {
 	inBlock := s == a.valueFirstNext
 	// A bullet may mark the value (● 3427.8亿元 / 地区生产总值 增长4.1%).
 	vs := s
-	if strings.ContainsRune(bulletMarks, rs[vs]) {
-		for vs++; vs < le && (rs[vs] == ' ' || rs[vs] == '\u3000'); vs++ {
+	if strings.ContainsRune(bulletMarks, rs[vs]) || isDecoration(rs[vs]) {
+		// (📊 16452.8亿元: a pictograph marks it as a bullet would)
+		for vs++; vs < le && (rs[vs] == ' ' || rs[vs] == '\u3000' || isDecoration(rs[vs])); vs++ {
 		}
 	}
 	if vs >= le {
@@ -123,6 +124,9 @@ func (a *articleReader) readValueFirst(s, le int) ([]Figure, int, bool) {
 	}
 	ne := lineEnd(rs, le+1, a.end)
 	name, own := rs[le+1:ne], []rune(nil)
+	if i := indexRune(name, ','); i > 1 && !hasDigit(name) && labelLine(name[:i]) {
+		name = name[:i] // 外贸进出口总额,规模稳居全国城市前列: the name, then a remark
+	}
 	if !labelLine(name) || hasDigit(name) {
 		// The name may carry its rate on its own line (地区生产总值 增长4.1%).
 		if name, own = nameWithRate(name); name == nil || vs == s {
@@ -176,8 +180,8 @@ func (a *articleReader) readValueFirst(s, le int) ([]Figure, int, bool) {
 func nameWithRate(l []rune) (name, rate []rune) {
 	for k := 2; k < len(l); k++ {
 		rest := l[k:]
-		for len(rest) > 0 && (rest[0] == ' ' || rest[0] == '\u3000') {
-			rest = rest[1:]
+		for len(rest) > 0 && (rest[0] == ' ' || rest[0] == '\u3000' || rest[0] == ',') {
+			rest = rest[1:] // 全市实现地区生产总值,比上年增长5.5%
 		}
 		if len(rest) > 0 && valueLine(rest) && !isDigit(rest[0]) {
 			if head := l[:k]; labelLine(head) && !hasDigit(head) {
@@ -353,4 +357,14 @@ func (a *articleReader) readValueFirstLine(sentence []rune, s, le int) ([]Figure
 		a.paraYear, a.paraKind = out[0].Year, out[0].Kind
 	}
 	return out, len(out) > 0
+}
+
+// indexRune is the index of the first r in rs, or -1.
+func indexRune(rs []rune, r rune) int {
+	for i, c := range rs {
+		if c == r {
+			return i
+		}
+	}
+	return -1
 }

@@ -142,7 +142,7 @@ func (a *articleReader) cue(s string, heading bool) bool {
 		return true
 	}
 	if heading {
-		if m := reHeadLook.FindStringSubmatch(strings.TrimLeft(lead, "【")); m != nil {
+		if m := reHeadLook.FindStringSubmatch(strings.TrimLeft(lead, "【◆◇■□●○★☆▶▷►◎ ")); m != nil { // ◆ 展望2024 ◆: a digest's ornaments
 			y := atoiYear(m[2])
 			if neutralLook[m[1]] && a.review > 0 && y <= a.review {
 				m[1] = "回" // 数说2022 in a report of 2023: the year's results
