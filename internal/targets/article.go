@@ -511,8 +511,8 @@ func (a *articleReader) mostNamedRegion(hint string) Region {
 			continue
 		}
 		r := m.Region
-		if m.Short && (r.Level == LevelTown || isSelfRef(rs, m)) {
-			continue
+		if m.Short && (r.Level == LevelTown || isSelfRef(rs, m) || wordNames[string(rs[m.Start:m.End])]) {
+			continue // (惠民生, 共同富裕: words, not 惠民县 or 富裕县)
 		}
 		if r.Level == LevelTown && !strings.HasSuffix(r.Name, "乡") && !strings.HasSuffix(r.Name, "镇") {
 			continue

@@ -42,3 +42,19 @@ func TestAPapersRoundupByShortNames(t *testing.T) {
 		},
 	}})
 }
+
+// Words that spell a county's short name (惠民生, 共同富裕, 南粤名山) do not
+// make a text with no other name that county's.
+func TestWordsThatSpellACounty(t *testing.T) {
+	for _, text := range []string{
+		"报告指出,过去一年全县上下稳增长、惠民生,全县地区生产总值增长6.1%。\n",
+		"扎实推动共同富裕,全县地区生产总值增长5.9%。\n",
+		"擦亮“南粤名山”文化品牌,全镇地区生产总值增长5.2%。\n",
+	} {
+		for _, f := range Extract(text) {
+			if f.Region == "惠民县" || f.Region == "富裕县" || f.Region == "名山区" {
+				t.Errorf("%q read as %v", text, f)
+			}
+		}
+	}
+}
