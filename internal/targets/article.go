@@ -534,6 +534,20 @@ func (a *articleReader) mostNamedRegion(hint string) Region {
 		}
 		i = m.End - 1
 	}
+	if selfCount > 0 && best.Code != "" && !strings.HasSuffix(best.Name, selfSuffix) {
+		// A report that calls itself 全州 and names 大理市 more often than
+		// 大理州 is the 州's: a unit it names inside itself does not outrank
+		// the one above it that its own word fits.
+		var above Region // the nearest such unit above it
+		for code, r := range regions {
+			if strings.HasSuffix(r.Name, selfSuffix) && code != best.Code && strings.HasPrefix(best.Code, code) && len(code) > len(above.Code) {
+				above = r
+			}
+		}
+		if above.Code != "" {
+			return above
+		}
+	}
 	return best
 }
 
@@ -559,8 +573,8 @@ func bestMention(rs []rune, hint string, allowShort bool) (Region, bool) {
 		if !ok {
 			continue
 		}
-		if personAt(rs, m) {
-			i = m.End - 1
+		if personAt(rs, m) || m.Short && wordNames[string(rs[m.Start:m.End])] {
+			i = m.End - 1 // (全州各族干部群众: a 州's own whole, not 全州县)
 			continue
 		}
 		r := m.Region

@@ -58,3 +58,19 @@ func TestWordsThatSpellACounty(t *testing.T) {
 		}
 	}
 }
+
+// An untitled excerpt of a 州's report: its 全州 is the 州 (not the county
+// 全州县), and the 州 outranks a city inside it the text names more often.
+func TestAPrefecturesWholeIsNotACounty(t *testing.T) {
+	text := ",全州各族干部群众坚定信心、迎难而上,主要目标任务全面完成。\n" +
+		"2020年,全州地区生产总值增长3.9%,规模以上工业增加值增长5.1%。大理州紧紧围绕高质量发展,大理市空气质量优良率达到98.6%,大理市环境持续改善。\n"
+	checkOnlyTheseFigures(t, []readingCase{{
+		name: "an excerpt that begins mid-sentence",
+		text: text,
+		wants: []fig{
+			{"大理白族自治州", 2020, "", Reported, "gdp_growth", 3.9, Exactly, ""},
+			{"大理白族自治州", 2020, "", Reported, "industry_va_growth", 5.1, Exactly, ""},
+			{"大理市", 2020, "", Reported, "air_quality_rate", 98.6, Exactly, ""},
+		},
+	}})
+}

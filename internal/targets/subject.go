@@ -297,7 +297,8 @@ var wordNames = map[string]bool{"新建": true, "合作": true, "东风": true, 
 	"向阳": true, "和平": true, "太平": true, "安定": true, "富民": true, "延长": true, "新兴": true, "兴业": true, "平安": true,
 	"新城": true, "城中": true, "城关": true, "红旗": true, "长寿": true, "康乐": true, "共和": true,
 	// 惠民生, 共同富裕, 南粤名山, 东方明珠, 安宁祥和, 新华社, 平和, 大方, 绿色通道
-	"惠民": true, "富裕": true, "名山": true, "东方": true, "安宁": true, "新华": true, "平和": true, "大方": true, "通道": true}
+	"惠民": true, "富裕": true, "名山": true, "东方": true, "安宁": true, "新华": true, "平和": true, "大方": true, "通道": true,
+	"全州": true} // 全州 is a 州's own whole (全州地区生产总值), not 全州县 by its short name
 
 // usableMention keeps names that can be a figure's subject: not the whole
 // country by a short form, not a town by a short name, and not a short name
