@@ -25,3 +25,19 @@ func TestADecemberReportsPlanHeadedWithItsYear(t *testing.T) {
 		},
 	})
 }
+
+// An excerpt with no date whose paragraph names the year it plans before
+// its target list (2019年,东丽区将…。主要预期目标为:…): the list is that
+// year's, not the year under review's.
+func TestAnExcerptsPlanYearFromItsParagraph(t *testing.T) {
+	checkOnlyTheseFigures(t, []readingCase{{
+		name: "untitled, undated",
+		text: ",经济社会发展取得新成绩。\n2018年,东丽区实现地区生产总值820亿元,增长7.5%。\n2019年,东丽区将以高质量发展为主线。主要预期目标为:地区生产总值增长7%以上;固定资产投资增长8%。\n",
+		wants: []fig{
+			{"东丽区", 2018, "", Reported, "gdp", 820, Exactly, ""},
+			{"东丽区", 2018, "", Reported, "gdp_growth", 7.5, Exactly, ""},
+			{"东丽区", 2019, "", Planned, "gdp_growth", 7, AtLeast, ""},
+			{"东丽区", 2019, "", Planned, "fai_growth", 8, Exactly, ""},
+		},
+	}})
+}

@@ -107,7 +107,7 @@ func (a *articleReader) read() []Figure {
 		}
 		para = e < a.end && rs[e] == '\n'
 		if para {
-			a.paraYear = 0 // a year named in a paragraph holds until its end
+			a.paraYear, a.paraPlan = 0, 0 // a year named in a paragraph holds until its end
 			a.baseRest = false
 			a.lastRate = Figure{}
 		}
@@ -475,8 +475,14 @@ func (a *articleReader) yearLead(str string) {
 		return // 2023年北京市石景山区政府工作报告: a title, not a paragraph's year
 	}
 	// The year under review told as a review, next year as a plan.
-	if k := a.sentenceKind(str, explicitYear(str)); y == a.review && k == Reported || y == a.plan && k == Planned {
+	k := a.sentenceKind(str, explicitYear(str))
+	if y == a.review && k == Reported || y == a.plan && k == Planned {
 		a.paraYear, a.paraKind = y, k
+	}
+	if k == Planned && y > a.review && y > a.plan && a.review > 0 {
+		// 2019年,东丽区将以高质量发展为主线。主要预期目标为:… in an excerpt
+		// whose date did not say which year it plans: the paragraph's.
+		a.paraPlan = y
 	}
 }
 

@@ -240,7 +240,11 @@ func (a *articleReader) cue(s string, heading bool) bool {
 			opened = true
 		}
 	} else if containsAny(s, "今年", "明年", "预期目标", "工作安排") && rePlanWord.MatchString(reTargetsMet.ReplaceAllString(s, "")) {
-		a.openPlan(a.plan)
+		if a.paraPlan > 0 && !containsAny(s, "今年", "明年") {
+			a.openPlan(a.paraPlan) // 2019年,…将…。主要预期目标为:
+		} else {
+			a.openPlan(a.plan)
+		}
 		opened = true
 	} else if heading && !opened {
 		// 三、关于2026年工作 / 一、2025年主要工作 / 2025年——: a heading
