@@ -113,7 +113,7 @@ func (a *articleReader) readHeader() {
 	a.title = titleOf(a.t, a.start, a.end)
 	a.year, a.month, a.dated = deliveryDate(rs, head)
 	a.setYears()
-	a.region = a.findRegion(lines)
+	a.region = a.townUnderNamed(a.findRegion(lines))
 }
 
 var reMeetingDate = regexp.MustCompile(`((?:19|20)\d{2})年(\d{1,2}|[一二三四五六七八九十]{1,3})月(\d{1,2}|[一二三四五六七八九十]{1,3})日(?:在|于)`)
@@ -420,6 +420,32 @@ func paperRegion(title, head string) (Region, bool) {
 		return Region{}, false
 	}
 	return r, true
+}
+
+// townUnderNamed is town r, or its namesake under a county or city the
+// opening pages name in full (周庄镇 in a text that names 昆山市委: 昆山's
+// 周庄镇, not 江阴's): a town's name alone is often shared.
+func (a *articleReader) townUnderNamed(r Region) Region {
+	if r.Level != LevelTown {
+		return r
+	}
+	g := Regions()
+	rs := a.t.R[a.start:min(a.end, a.start+3000)]
+	for i := 0; i < len(rs); i++ {
+		m, ok := g.FindAt(rs, i, false, "")
+		if !ok {
+			continue
+		}
+		i = m.End - 1
+		u := m.Region
+		if u.Level != LevelCounty && u.Level != LevelPrefecture || strings.HasPrefix(r.Code, u.Code) {
+			continue
+		}
+		if t, ok := g.Resolve(r.Name, u.Code); ok && t.Level == LevelTown && t.Code != r.Code && strings.HasPrefix(t.Code, u.Code) {
+			return t
+		}
+	}
+	return r
 }
 
 // reStateCouncilTitle is a title naming the State Council's report: the

@@ -72,8 +72,8 @@ func otherMeasure(rs []rune, at, end int, st *stem, named bool) bool {
 		if named {
 			break
 		}
-		if hasBefore(rs, at, w) && !selfNamed(rs, at, w) {
-			return true
+		if hasBefore(rs, at, w) && !selfNamed(rs, at, w) && !(w == "区域" && (at == 2 || !isHan(rs[at-3]))) {
+			return true // (not 区域 opening its clause: 区域空气质量…, the region's own)
 		}
 	}
 	if !named && directionalPartBefore(rs, at) {
