@@ -46,6 +46,7 @@ type articleReader struct {
 	annual                       bool   // the sentence speaks of one year (年度, 全年, 今年)
 	paraYear                     int    // a year the current paragraph named (2017年,全县…)
 	paraPlan                     int    // a later year the paragraph opened with a plan's words (2019年,全区将…)
+	halfYear                     int    // the year whose first half the text told (2019年上半年,…)
 	figuresRead                  bool   // a sentence with figures has been read
 	baseRest                     bool   // the paragraph named a base year years back for the rest of it (比2012年(下同))
 	lastRate                     Figure // the paragraph's last result that is a year's rate

@@ -41,3 +41,17 @@ func TestAnExcerptsPlanYearFromItsParagraph(t *testing.T) {
 		},
 	}})
 }
+
+// Lead words that open the rest of a year's work in a mid-year meeting
+// (会议要求,下半年要重点做好以下工作:) open the plan of that year, the year
+// whose first half the text told; its items' 全年 targets are not a half's.
+func TestAMidYearWorkList(t *testing.T) {
+	checkOnlyTheseFigures(t, []readingCase{{
+		name: "a district's mid-year meeting",
+		text: "2019年上半年,奉化区地区生产总值增长7.2%。\n会议要求,下半年要重点做好以下工作:一是优环境,空气质量优良天数比例达到80%以上。二是稳增长,社会消费品零售总额增长9%。\n",
+		wants: []fig{
+			{"奉化区", 2019, "", Planned, "air_quality_rate", 80, AtLeast, ""},
+			{"奉化区", 2019, "", Planned, "retail_sales_growth", 9, Exactly, ""},
+		},
+	}})
+}

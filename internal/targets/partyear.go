@@ -117,6 +117,9 @@ func partYearBefore(rs []rune, s, at int) bool {
 			// part is what the year is compared with, or where it came from.
 			continue
 		}
+		if reSecondHalfLead.MatchString(str[m[0]:]) {
+			continue // 下半年要重点做好以下工作:…: the plan of the year's rest, its 全年 targets
+		}
 		if strings.Contains(str[m[1]:], ";") && !opensSentence(before) {
 			// …增长8.1%,其中四季度增长12%;固定资产投资增长5%: a part named
 			// after a value scopes its own clause, not the ones after the

@@ -116,6 +116,9 @@ func (a *articleReader) read() []Figure {
 	return out
 }
 
+// reFirstHalf names a year's first half (2019年上半年, 2019年1—6月).
+var reFirstHalf = regexp.MustCompile(`((?:19|20)\d{2})年(?:上半年|1[—-]6月)`)
+
 // unitOf is the one unit other than the report's own that figs are all
 // about, "" for none.
 func unitOf(figs []Figure) string {
@@ -531,6 +534,11 @@ func isSentenceEnd(r rune) bool {
 }
 
 func (a *articleReader) readSentence(s, e int) []Figure {
+	if str := string(a.t.R[s:e]); strings.Contains(str, "上半年") || strings.Contains(str, "6月") {
+		if m := reFirstHalf.FindStringSubmatch(str); m != nil {
+			a.halfYear = atoiYear(m[1])
+		}
+	}
 	str := string(a.t.R[s:e])
 	fl := flagsOf(a.t.R[s:e])
 	a.annual = fl.year && containsAny(str, "年度", "全年", "今年")

@@ -42,6 +42,10 @@ var (
 	reHeadLook = regexp.MustCompile(`^(回眸|回望|回首|展望|瞻望|奋进|聚焦|数说|数读|图说|速览)((?:19|20)\d{2})`)
 )
 
+// reSecondHalfLead is lead words opening the rest of a year's work
+// (会议要求,下半年要重点做好以下工作:).
+var reSecondHalfLead = regexp.MustCompile(`下半年[^,:;0-9]{0,12}(?:工作|任务)[^,:;0-9]{0,4}:`)
+
 // neutralLook are digest headings that name a year without looking back
 // or ahead (数说2022): the year decides.
 var neutralLook = map[string]bool{"数说": true, "数读": true, "图说": true, "速览": true}
@@ -140,6 +144,18 @@ func (a *articleReader) cue(s string, heading bool) bool {
 		// was given in; its 全年 targets are that year's.
 		a.openPlan(a.year)
 		return true
+	}
+	if !heading && strings.Contains(s, "下半年") && reSecondHalfLead.MatchString(s) {
+		// 会议要求,下半年要重点做好以下工作: lead words that open the rest of
+		// the year's plan, of the year whose first half the text told.
+		if y := a.halfYear; y > 0 {
+			a.openPlan(y)
+			return true
+		}
+		if a.year > 0 {
+			a.openPlan(a.year)
+			return true
+		}
 	}
 	if heading {
 		if m := reHeadLook.FindStringSubmatch(strings.TrimLeft(lead, "【◆◇■□●○★☆▶▷►◎ ")); m != nil { // ◆ 展望2024 ◆: a digest's ornaments
