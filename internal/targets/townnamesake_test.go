@@ -30,3 +30,16 @@ func TestATownUnderTheCountyItNames(t *testing.T) {
 	}
 	t.Error("城关镇's figure not read")
 }
+
+// A part of a zone named before its verb (两江新区直管区实现地区生产总值…) is
+// the part's figure, not the zone's; the zone's own stays.
+func TestAZonesPartBeforeItsVerb(t *testing.T) {
+	checkOnlyTheseFigures(t, []readingCase{{
+		name: "直管区",
+		text: "重庆两江新区2015年工作报告\n一、2014年工作回顾\n全区实现地区生产总值1861.4亿元,增长14.5%。两江新区直管区实现地区生产总值682亿元,增长14.3%。\n",
+		wants: []fig{
+			{"两江新区", 2014, "", Reported, "gdp", 1861.4, Exactly, ""},
+			{"两江新区", 2014, "", Reported, "gdp_growth", 14.5, Exactly, ""},
+		},
+	}})
+}

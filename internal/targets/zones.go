@@ -289,6 +289,12 @@ func (p *sentenceParser) unknownAreaBefore(at int) bool {
 			break
 		}
 	}
+	for _, gap := range []string{"全年实现", "全年完成", "实现", "完成"} {
+		if n := len([]rune(gap)); at-n > from && hasAt(p.rs, at-n, gap) {
+			at -= n // 两江新区直管区实现地区生产总值: the area, then its verb
+			break
+		}
+	}
 	if at-from < 4 || p.rs[at-1] != '区' {
 		return false
 	}
