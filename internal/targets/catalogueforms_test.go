@@ -38,3 +38,20 @@ func TestCatalogueFormsOfCountsAndMoney(t *testing.T) {
 		},
 	})
 }
+
+// R&D spending as a share of GDP written with R&D投入 or 全社会研发经费.
+func TestRDShareByItsOtherNames(t *testing.T) {
+	checkOnlyTheseFigures(t, []readingCase{{
+		name: "two wordings",
+		text: "昆山市2024年政府工作报告\n一、2023年工作回顾\nR&D投入占GDP比重达到3.6%。\n",
+		wants: []fig{
+			{"昆山市", 2023, "", Reported, "rd_intensity", 3.6, Exactly, ""},
+		},
+	}, {
+		name: "全社会研发经费",
+		text: "昆山市2024年政府工作报告\n二、2024年工作安排\n全社会研发经费投入占地区生产总值比重达到3.8%。\n",
+		wants: []fig{
+			{"昆山市", 2024, "", Planned, "rd_intensity", 3.8, Exactly, ""},
+		},
+	}})
+}

@@ -216,9 +216,9 @@ func Aliases(key string) []string {
 // 占 or 相当于, the output (GDP, 生产总值, 地区生产总值) and 比重 or 比例.
 func rdShareAliases() []string {
 	var out []string
-	for _, body := range []string{"研发经费", "研发投入", "研究与试验发展经费", "R&D经费"} {
+	for _, body := range []string{"研发经费", "研发投入", "研究与试验发展经费", "R&D经费", "R&D投入", "全社会研发经费", "全社会R&D经费"} {
 		for _, spend := range []string{"", "支出", "投入"} {
-			if body == "研发投入" && spend != "" {
+			if (body == "研发投入" || body == "R&D投入") && spend != "" {
 				continue
 			}
 			for _, link := range []string{"占", "相当于"} {
