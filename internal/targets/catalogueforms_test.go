@@ -55,3 +55,16 @@ func TestRDShareByItsOtherNames(t *testing.T) {
 		},
 	}})
 }
+
+// 招商引资项目 counted are projects introduced; 引资 inside the name is no
+// money of its own.
+func TestProjectsOfInvestmentPromotion(t *testing.T) {
+	checkOnlyTheseFigures(t, []readingCase{{
+		name: "a count, then money",
+		text: "上虞区2024年政府工作报告\n一、2023年工作回顾\n新签约招商引资项目712个,招商引资到位资金320亿元。\n",
+		wants: []fig{
+			{"上虞区", 2023, "", Reported, "projects_introduced", 712, Exactly, ""},
+			{"上虞区", 2023, "", Reported, "investment_attracted", 320, Exactly, ""},
+		},
+	}})
+}

@@ -125,7 +125,8 @@ var stems = []stem{
 		Aliases: append(rdShareAliases(), "研发投入强度", "R&D经费占比", "研发经费投入强度", "R&D经费投入强度", "研究与试验发展经费投入强度", "全社会研发经费投入强度",
 			"全社会研发经费支出相当于全市生产总值的比例")},
 	{Key: "projects_introduced", Zh: "引进项目", En: "Projects introduced or signed", Unit: "个", Class: ClassCount, NoGrowth: true, Flow: true,
-		Aliases: []string{"新引进", "引进", "签约", "招引", "新签约", "签约引进", "招商引进", "引进项目", "签约项目", "招引项目"}},
+		Aliases: []string{"新引进", "引进", "签约", "招引", "新签约", "签约引进", "招商引进", "引进项目", "签约项目", "招引项目",
+			"招商引资项目", "签约招商引资项目", "新签约招商引资项目", "引进招商引资项目"}}, // not 引资, the money, inside it
 	{Key: "projects_started", Zh: "新开工项目", En: "Projects started", Unit: "个", Class: ClassCount, NoGrowth: true, Flow: true,
 		Aliases: []string{"新开工", "开工", "开工建设", "开工项目", "新开工项目", "开工任务", "新动工项目", "动工项目"}},
 	{Key: "projects_completed", Zh: "竣工项目", En: "Projects completed", Unit: "个", Class: ClassCount, NoGrowth: true, Flow: true,
