@@ -46,3 +46,17 @@ func TestAUnitAfterTheYear(t *testing.T) {
 		},
 	}})
 }
+
+// Units after a semicolon with a rate noun (;南雄市、仁化县增速均超过5%) give
+// their values to the indicator the clause before was about.
+func TestUnitsRatesAfterASemicolon(t *testing.T) {
+	checkOnlyTheseFigures(t, []readingCase{{
+		name: "增速均超过, traditional script",
+		text: "韶關市2024年政府工作報告\n一、2023年工作回顧\n分縣(市、區)看,乳源瑤族自治縣地區生產總值增長7.2%,增速居全市第一;南雄市、仁化縣增速均超過5%。\n",
+		wants: []fig{
+			{"乳源瑶族自治县", 2023, "", Reported, "gdp_growth", 7.2, Exactly, ""},
+			{"南雄市", 2023, "", Reported, "gdp_growth", 5, AtLeast, ""},
+			{"仁化县", 2023, "", Reported, "gdp_growth", 5, AtLeast, ""},
+		},
+	}})
+}

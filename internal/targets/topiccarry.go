@@ -10,7 +10,8 @@ import "strings"
 
 // unitVerbs may follow the units that open such a sentence directly: the
 // value is then of no indicator named in it.
-var unitVerbs = []string{"分别增长", "分别下降", "分别完成", "分别达到", "分别为", "均增长", "同比增长", "增长", "下降", "完成", "达到"}
+var unitVerbs = []string{"分别增长", "分别下降", "分别完成", "分别达到", "分别为", "均增长", "同比增长", "增长", "下降", "完成", "达到",
+	"增速均", "增速分别", "增速为", "增速"} // ;南雄市、仁化县增速均超过5%: the topic's rate
 
 // unitsGoOn reports whether the sentence rs[s:e], after a semicolon, opens
 // with one or more units other than the report's own and then a verb or a
