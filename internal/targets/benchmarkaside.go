@@ -25,6 +25,11 @@ func (p *sentenceParser) benchmarkAside(i, e int) (int, bool) {
 	if res.to != i || res.pastTarget || res.start || res.q.Class != ClassPercent || res.value < 0 {
 		return 0, false
 	}
+	if r, end, ok := p.namedBenchmark(i, e, res); ok {
+		p.emit(r)
+		p.lastEnd = end
+		return end, true
+	}
 	if found, end, ok := p.benchmarkList(i, e); ok {
 		for _, r := range found {
 			p.emit(r)
@@ -196,4 +201,50 @@ func asideClosed(rs []rune, i, end, e int) (int, bool) {
 		return end + 1, end < e && rs[end] == ')'
 	}
 	return end, end >= e || isClauseEnd(rs[end])
+}
+
+// comparedWords compare the figure just read with another unit's.
+var comparedWords = []string{"略高于", "略低于", "高于", "低于", "快于", "慢于"}
+
+// namedBenchmark reads a unit named in a comparison after a comma, its
+// rate in brackets (…增长6.2%,高于苏州市(5.8%)0.4个百分点): that unit's
+// figure of the same measure and year.
+func (p *sentenceParser) namedBenchmark(i, e int, res raw) (raw, int, bool) {
+	if p.rs[i] != ',' {
+		return raw{}, 0, false
+	}
+	k := i + 1
+	w := wordAt(p.rs, k, comparedWords)
+	if w == "" {
+		return raw{}, 0, false
+	}
+	k += len([]rune(w))
+	var unit Region
+	end := 0
+	if bw := wordAt(p.rs, k, benchmarkWords); bw != "" {
+		u, ok := p.benchmarkUnit(bw) // 高于全省(6.8%)
+		if !ok {
+			return raw{}, 0, false
+		}
+		unit, end = u, k+len([]rune(bw))
+	} else {
+		m, ok := Regions().FindAt(p.rs, k, true, p.hint)
+		if !ok || m.Region.Code == p.home.Code || m.Region.Level == LevelTown || m.Short && wordNames[string(p.rs[m.Start:m.End])] {
+			return raw{}, 0, false
+		}
+		unit, end = m.Region, m.End
+	}
+	if end+1 >= e || p.rs[end] != '(' {
+		return raw{}, 0, false
+	}
+	q, ok := benchmarkRate(p.rs, end+1)
+	if !ok || q.End >= e || p.rs[q.End] != ')' {
+		return raw{}, 0, false
+	}
+	r, ok := benchmarkOf(res, unit, q)
+	if !ok {
+		return raw{}, 0, false
+	}
+	r.to = q.End + 1
+	return r, q.End + 1, true
 }

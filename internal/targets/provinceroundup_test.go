@@ -60,3 +60,18 @@ func TestUnitsRatesAfterASemicolon(t *testing.T) {
 		},
 	}})
 }
+
+// A comparison naming another unit's rate in brackets (高于苏州市(5.8%)0.4个
+// 百分点, 高于全省(6.8%)) gives that unit's figure of the same measure.
+func TestABenchmarkInsideAComparison(t *testing.T) {
+	checkOnlyTheseFigures(t, []readingCase{{
+		name: "a city and the province",
+		text: "昆山市2017年政府工作报告\n一、2016年工作回顾\n全市地区生产总值增长6.2%,高于苏州市(5.8%)0.4个百分点;一般公共预算收入增长7.1%,低于全省(7.5%)。\n",
+		wants: []fig{
+			{"昆山市", 2016, "", Reported, "gdp_growth", 6.2, Exactly, ""},
+			{"苏州市", 2016, "", Reported, "gdp_growth", 5.8, Exactly, ""},
+			{"昆山市", 2016, "", Reported, "budget_revenue_growth", 7.1, Exactly, ""},
+			{"江苏省", 2016, "", Reported, "budget_revenue_growth", 7.5, Exactly, ""},
+		},
+	}})
+}
