@@ -55,3 +55,18 @@ func TestAMidYearWorkList(t *testing.T) {
 		},
 	}})
 }
+
+// A December meeting's 力争/确保 targets with no year of their own, after
+// the year's estimate, are next year's (its 全年 the year planned).
+func TestADecemberMeetingsStrivings(t *testing.T) {
+	checkOnlyTheseFigures(t, []readingCase{{
+		name: "a zone's economic work meeting",
+		text: "成都高新区召开经济工作会议\n2019-12-27 来源:成都高新区管委会\n12月26日,成都高新区召开经济工作会议,总结今年以来工作,部署明年重点任务。\n会议指出,今年以来,预计全年实现地区生产总值2410亿元,增长8.5%。\n会议要求,全区上下要聚焦三大主导产业,力争全年规模以上工业增加值增长9%,确保全年固定资产投资增长10%以上。\n",
+		wants: []fig{
+			{"成都高新区", 2019, "", Reported, "gdp", 2410, Exactly, ""},
+			{"成都高新区", 2019, "", Reported, "gdp_growth", 8.5, Exactly, ""},
+			{"成都高新区", 2020, "", Planned, "industry_va_growth", 9, Exactly, ""},
+			{"成都高新区", 2020, "", Planned, "fai_growth", 10, AtLeast, ""},
+		},
+	}})
+}

@@ -670,6 +670,12 @@ func (a *articleReader) readSentence(s, e int) []Figure {
 		}
 	}
 	kind := a.sentenceKind(str, ex)
+	if kind == Reported && a.dated && a.month == 12 && (ex == 0 || ex == a.year && strings.Contains(str, "全年")) && hasEst == false &&
+		containsAny(str, "力争", "确保", "争取") && !containsAny(str, "今年", "去年", "上年", "以来", "预计") {
+		// 会议要求,…力争全年规模以上工业增加值增长9%,确保全年固定资产投资增长10%
+		// in a December meeting: next year's targets, its 全年 the year planned.
+		kind, ey, ex = Planned, a.year+1, a.year+1
+	}
 	if !a.framed && !a.figuresRead && kind == Planned && ex == 0 && a.plan > 0 && containsAny(str, "确保", "力争", "争取", "预期目标") {
 		// An excerpt that opens in the work plan (全年确保完成工业性投资30亿元;
 		// 力争…): before any part is named its figures are the plan's, as
