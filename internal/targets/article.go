@@ -178,6 +178,15 @@ func deliveryDate(rs []rune, head string) (year, month int, dated bool) {
 			return firstGroup(m), 1, false
 		}
 	}
+	// 从2015年的16803亿元增加到2020年的22157亿元 in an undated excerpt of a
+	// five-year review: the span ends in the year reviewed, not its start.
+	if loc := reFromToYears.FindStringSubmatchIndex(body); loc != nil {
+		from, to := atoiYear(body[loc[2]:loc[3]]), atoiYear(body[loc[4]:loc[5]])
+		start := strings.LastIndexAny(body[:loc[0]], "。\n") + 1
+		if to > from && to-from <= 10 && !containsAny(body[start:loc[1]], "目标", "力争", "预期", "将", "确保", "规划") {
+			return to + 1, 1, false // (not a plan's from–to: 到2025年…由…提高到…)
+		}
+	}
 	if loc := reAnyYear.FindStringSubmatchIndex(head); loc != nil {
 		year = atoiYear(head[loc[2]:loc[3]])
 		if reReviewWord.MatchString(head) || strings.Contains(head, "的一年") || yearOfResult(head[loc[1]:]) {
@@ -191,6 +200,9 @@ func deliveryDate(rs []rune, head string) (year, month int, dated bool) {
 	}
 	return year, month, false
 }
+
+// reFromToYears is a from–to over years reached (从2015年的…增加到2020年的…).
+var reFromToYears = regexp.MustCompile(`(?:从|由)((?:19|20)\d{2})年[^。;]{0,30}?(?:到|至)((?:19|20)\d{2})年(?:的|底|末)?[0-9]`)
 
 // reResultAfterYear is a rate or level stated right after a year, in the
 // same line and clause (2023年GDP增长6%, 2023年我县GDP增长5.1%).
@@ -338,8 +350,8 @@ func (a *articleReader) findRegion(lines []string) Region {
 	if z, ok := titleZone([]rune(title), tagHint); ok {
 		return z
 	}
-	if m, ok := bestMention([]rune(title), tagHint, true); ok {
-		return m
+	if m, ok := bestMention([]rune(title), tagHint, true); ok && !(m.Level == LevelCountry && strings.ContainsAny(title, "。,，")) {
+		return m // (a first line that is a sentence, …居全国高新区前列。, names no report's region by 全国)
 	}
 	// The delivery line may be broken (…第十四届\n人民代表大会…).
 	head := strings.ReplaceAll(string(a.t.R[a.start:min(a.end, a.start+600)]), "\n", "")

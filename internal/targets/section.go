@@ -42,6 +42,11 @@ var (
 	reHeadLook = regexp.MustCompile(`^(回眸|回望|回首|展望|瞻望|奋进|聚焦|数说|数读|图说|速览)((?:19|20)\d{2})`)
 )
 
+// reTargetBesideResult is a review's sentence setting the year's target
+// beside its result (年度预期目标为地区生产总值增长8.5%左右,实际增长8.3%): it
+// opens no plan part.
+var reTargetBesideResult = regexp.MustCompile(`^(?:年度|年初|全年)(?:预期)?(?:目标|计划)[^。]{0,60}?实际`)
+
 // reSecondHalfLead is lead words opening the rest of a year's work
 // (会议要求,下半年要重点做好以下工作:).
 var reSecondHalfLead = regexp.MustCompile(`下半年[^,:;0-9]{0,12}(?:工作|任务)[^,:;0-9]{0,4}:`)
@@ -255,7 +260,7 @@ func (a *articleReader) cue(s string, heading bool) bool {
 			a.openReview(y)
 			opened = true
 		}
-	} else if containsAny(s, "今年", "明年", "预期目标", "工作安排") && rePlanWord.MatchString(reTargetsMet.ReplaceAllString(s, "")) {
+	} else if containsAny(s, "今年", "明年", "预期目标", "工作安排") && rePlanWord.MatchString(reTargetsMet.ReplaceAllString(s, "")) && !reTargetBesideResult.MatchString(s) {
 		if a.paraPlan > 0 && !containsAny(s, "今年", "明年") {
 			a.openPlan(a.paraPlan) // 2019年,…将…。主要预期目标为:
 		} else {
