@@ -209,7 +209,8 @@ func withoutAheadClauses(rs []rune, s, e int) string {
 // on its own.
 
 // aheadTargetWords say a clause after its year sets a target.
-var aheadTargetWords = []string{"将", "要", "力争", "确保", "争取", "预期", "预计", "计划", "目标", "安排", "努力"}
+var aheadTargetWords = []string{"将", "要", "力争", "确保", "争取", "预期", "预计", "计划", "目标", "安排", "努力",
+	"我们的目标", "我们将", "我们要", "我们力争", "的目标", "的预期目标"} // “今年我们的目标是…: a quoted official's
 
 // ownTargetClause is the comma in rs[s:e] after a figure where such a
 // target clause opens, or -1: the clause opens with 今年, 明年 or a year
@@ -226,6 +227,9 @@ func ownTargetClause(rs []rune, s, e int) int {
 			continue
 		}
 		j := k + 1
+		if j < e && strings.ContainsRune("“\"'「", rs[j]) {
+			j++ // ,“今年我们的目标是…: a quote opening on the year
+		}
 		if w := wordAt(rs, j, aheadYears); w != "" {
 			j += len([]rune(w))
 		} else if j+5 <= e && allDigits(rs[j:j+4]) && rs[j+4] == '年' && !hasAt(rs, s, string(rs[j:j+5])) {

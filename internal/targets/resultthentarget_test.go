@@ -42,3 +42,18 @@ func TestAResultThenATargetNamedAgain(t *testing.T) {
 		},
 	})
 }
+
+// An official's quote opening on 今年 after last year's results (…旅游总收入
+// 1219亿元,“今年我们的目标是全年接待游客突破1.6亿人次”) is the year ahead's
+// target; the results before it stay last year's.
+func TestAQuotedTargetAfterResults(t *testing.T) {
+	checkOnlyTheseFigures(t, []readingCase{{
+		name: "a bureau head's quote",
+		text: "凝心聚力谋发展——开封市十六届人大三次会议开幕侧记\n来源:开封日报 2024年1月10日\n市文化广电和旅游局局长说,2023年全市接待游客1.43亿人次,旅游总收入1219亿元,“今年我们的目标是全年接待游客突破1.6亿人次。”\n",
+		wants: []fig{
+			{"开封市", 2023, "", Reported, "tourists", 14300, Exactly, ""},
+			{"开封市", 2023, "", Reported, "tourism_revenue", 1219, Exactly, ""},
+			{"开封市", 2024, "", Planned, "tourists", 16000, AtLeast, ""},
+		},
+	}})
+}
