@@ -567,6 +567,24 @@ func (a *articleReader) mostNamedRegion(hint string) Region {
 		if selfCount > 0 && strings.HasSuffix(r.Name, selfSuffix) {
 			w *= 3
 		}
+		if inList(rs, m) {
+			// 仁怀市、汇川区、红花岗区地区生产总值分别达到…: units listed
+			// together are the report's parts; the list speaks for the unit
+			// above them.
+			if parent, ok := g.Parent(r); ok && parent.Level != LevelCountry {
+				pw := 1
+				if selfCount > 0 && strings.HasSuffix(parent.Name, selfSuffix) {
+					pw = 3
+				}
+				score[parent.Code] += pw
+				regions[parent.Code] = parent
+				if score[parent.Code] > score[best.Code] {
+					best = parent
+				}
+				i = m.End - 1
+				continue
+			}
+		}
 		score[r.Code] += w
 		regions[r.Code] = r
 		if score[r.Code] > score[best.Code] {
@@ -589,6 +607,12 @@ func (a *articleReader) mostNamedRegion(hint string) Region {
 		}
 	}
 	return best
+}
+
+// inList reports whether mention m is an item of a list of units joined
+// by 、 (A、B和C).
+func inList(rs []rune, m Mention) bool {
+	return m.End < len(rs) && rs[m.End] == '、' || m.Start > 0 && rs[m.Start-1] == '、'
 }
 
 // firstMention returns the first region named in rs.

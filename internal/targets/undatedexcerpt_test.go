@@ -35,3 +35,19 @@ func TestUndatedExcerpts(t *testing.T) {
 		}
 	}
 }
+
+// An untitled excerpt of a city's report that lists its counties before it
+// names itself (仁怀市、汇川区、红花岗区…,全市…): the list speaks for the city
+// above them, which owns the 全市 figures.
+func TestAnExcerptListingItsCounties(t *testing.T) {
+	checkOnlyTheseFigures(t, []readingCase{{
+		name: "遵义, named once by its short name",
+		text: "持续扩大有效投资,重大项目加快推进。\n2018年,仁怀市、汇川区、红花岗区地区生产总值分别达到1080亿元、450亿元、520亿元,全市地区生产总值增长10.5%,遵义发展不平衡不充分的问题依然突出。\n",
+		wants: []fig{
+			{"仁怀市", 2018, "", Reported, "gdp", 1080, Exactly, ""},
+			{"汇川区", 2018, "", Reported, "gdp", 450, Exactly, ""},
+			{"红花岗区", 2018, "", Reported, "gdp", 520, Exactly, ""},
+			{"遵义市", 2018, "", Reported, "gdp_growth", 10.5, Exactly, ""},
+		},
+	}})
+}
