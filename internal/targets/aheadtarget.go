@@ -144,6 +144,14 @@ func headingTopic(rs []rune, s, e int) (string, int) {
 	for k < e && strings.ContainsRune("—-·● 【】√", rs[k]) {
 		k++
 	}
+	if j := k; j+1 < e && (isDigit(rs[j]) || isCnNumeral(rs[j])) {
+		for j < e && (isDigit(rs[j]) || isCnNumeral(rs[j])) {
+			j++
+		}
+		if j < e && strings.ContainsRune(".、", rs[j]) {
+			k = j + 1 // 3.固定资产投资。预期目标增长12%,实际增长12.1%: a numbered item
+		}
+	}
 	end := e
 	for end > k && (rs[end-1] == ':' || rs[end-1] == ' ') {
 		end--

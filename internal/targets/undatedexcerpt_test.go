@@ -51,3 +51,16 @@ func TestAnExcerptListingItsCounties(t *testing.T) {
 		},
 	}})
 }
+
+// A numbered item naming its indicator alone (3.固定资产投资。预期目标增长12%,
+// 实际增长12.1%) gives the sentences after it that indicator.
+func TestANumberedItemsIndicator(t *testing.T) {
+	checkOnlyTheseFigures(t, []readingCase{{
+		name: "a plan-execution report's item",
+		text: "关于浙江省2018年国民经济和社会发展计划执行情况的报告\n——2019年1月15日在浙江省第十三届人民代表大会第二次会议上\n一、2018年国民经济和社会发展计划执行情况\n3.固定资产投资。预期目标增长12%,实际增长12.1%,完成预期目标。\n",
+		wants: []fig{
+			{"浙江省", 2018, "", Planned, "fai_growth", 12, Exactly, ""},
+			{"浙江省", 2018, "", Reported, "fai_growth", 12.1, Exactly, ""},
+		},
+	}})
+}
