@@ -18,7 +18,7 @@ var arrowVerbs = map[rune][2]rune{
 func arrowRates(cs []cell) []cell {
 	found := false
 	for _, c := range cs {
-		if _, ok := arrowVerbs[c.r]; ok {
+		if c.r >= '↑' && isArrowRune(c.r) { // (no map lookup per rune: this runs over every document)
 			found = true
 			break
 		}
@@ -29,7 +29,10 @@ func arrowRates(cs []cell) []cell {
 	out := make([]cell, 0, len(cs)+8)
 	for i := 0; i < len(cs); i++ {
 		c := cs[i]
-		verb, ok := arrowVerbs[c.r]
+		verb, ok := [2]rune{}, false
+		if c.r >= '↑' && isArrowRune(c.r) {
+			verb, ok = arrowVerbs[c.r]
+		}
 		if !ok || len(out) == 0 || out[len(out)-1].r == '\n' {
 			out = append(out, c)
 			continue
@@ -46,4 +49,13 @@ func arrowRates(cs []cell) []cell {
 		i = j - 1
 	}
 	return out
+}
+
+// isArrowRune reports whether r is one of arrowVerbs' arrows.
+func isArrowRune(r rune) bool {
+	switch r {
+	case '↑', '⬆', '▲', '↗', '⇧', '↓', '⬇', '▼', '↘', '⇩':
+		return true
+	}
+	return false
 }

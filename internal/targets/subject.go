@@ -51,11 +51,12 @@ func (p *sentenceParser) directSubjects(at int, homeZone bool) []Mention {
 			}
 		}
 	}
-	for _, end := range p.gapEnds(at) {
+	ends, n := p.gapEnds(at)
+	for _, end := range ends[:n] {
 		if ms := p.mentionsEndingAt(end); len(ms) > 0 {
 			return ms
 		}
-		if ms, e := p.mentionsAt(p.clauseFrom); len(ms) >= 2 && e == end && ms[len(ms)-1].End < e && !p.countedGroupBefore(at) {
+		if ms := p.countedUnitsEndingAt(end, at); len(ms) > 0 {
 			return ms // 龙沙区、建华区、铁锋区三个中心城区地区生产总值: the units the count restates
 		}
 		if z, ok := p.homeSelfZoneEndingAt(end); ok {
@@ -71,34 +72,73 @@ func (p *sentenceParser) directSubjects(at int, homeZone bool) []Mention {
 	return nil
 }
 
+// countedUnitsEndingAt is the units that open the clause when a count
+// restating them (三个中心城区, 两区) ends at rs[end], before an indicator at
+// rs[at] that 分别 or 均 gives each of them; nil otherwise.
+func (p *sentenceParser) countedUnitsEndingAt(end, at int) []Mention {
+	if !levelWordBefore(p.rs, end) {
+		return nil // most indicators: no count of units right before them
+	}
+	ms, e := p.mentionsAt(p.clauseFrom)
+	if len(ms) < 2 || e != end || ms[len(ms)-1].End == e || p.countedGroupBefore(at) {
+		return nil
+	}
+	return ms
+}
+
 // gapEnds are where a subject may end before an indicator at rs[at]: right
 // before it, or before one or two of subjectGaps or a year (松山湖高新区全年
 // 实现地区生产总值, …2017年实现…), nearest first.
-func (p *sentenceParser) gapEnds(at int) []int {
-	var ends []int
-	for _, gap := range subjectGaps {
-		end := at - len([]rune(gap))
-		if end < p.clauseFrom || !hasAt(p.rs, end, gap) {
+func (p *sentenceParser) gapEnds(at int) (ends [32]int, n int) {
+	// A fixed array, not a slice: this runs for every indicator named.
+	for _, gap := range subjectGapRunes {
+		end := at - len(gap)
+		if end < p.clauseFrom || !hasRunesAt(p.rs, end, gap) {
 			continue
 		}
-		ends = append(ends, end)
+		ends[n] = end
+		n++
 	}
-	for _, end := range ends {
-		if end == at {
+	for _, end := range ends[:n] {
+		if end == at || n == len(ends) {
 			continue
 		}
 		if k := end - 5; k >= p.clauseFrom && allDigits(p.rs[k:k+4]) && p.rs[k+4] == '年' {
-			ends = append(ends, k)
+			ends[n] = k
+			n++
 			continue
 		}
-		for _, gap := range subjectGaps[1:] {
-			if k := end - len([]rune(gap)); k >= p.clauseFrom && hasAt(p.rs, k, gap) {
-				ends = append(ends, k)
+		for _, gap := range subjectGapRunes[1:] {
+			if k := end - len(gap); k >= p.clauseFrom && hasRunesAt(p.rs, k, gap) {
+				ends[n] = k
+				n++
 				break
 			}
 		}
 	}
-	return ends
+	return ends, n
+}
+
+// subjectGapRunes are subjectGaps as runes, for gapEnds.
+var subjectGapRunes = func() [][]rune {
+	out := make([][]rune, len(subjectGaps))
+	for i, g := range subjectGaps {
+		out[i] = []rune(g)
+	}
+	return out
+}()
+
+// hasRunesAt reports whether w stands at rs[at].
+func hasRunesAt(rs []rune, at int, w []rune) bool {
+	if at < 0 || at+len(w) > len(rs) {
+		return false
+	}
+	for i, r := range w {
+		if rs[at+i] != r {
+			return false
+		}
+	}
+	return true
 }
 
 // ancestorNamedAt reads 全省, 全市, 全区 … right before rs[at] in the

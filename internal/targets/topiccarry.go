@@ -73,11 +73,24 @@ func unitCountEnd(rs []rune, at, n int) int {
 // 总值增长6.1%) with no 分别 or 均 and one value after: the figure is the
 // group's sum, no unit's.
 func (p *sentenceParser) countedGroupBefore(at int) bool {
+	if !levelWordBefore(p.rs, at) {
+		return false // most indicators: no count of units right before them
+	}
 	ms, e := p.mentionsAt(p.clauseFrom)
 	if len(ms) < 2 || ms[len(ms)-1].End == e || !(e == at || e+1 == at && p.rs[e] == '的') {
 		return false
 	}
 	return !eachAhead(p.rs, at) && valuesAhead(p.rs, at) < 2
+}
+
+// levelWordBefore reports whether a unit's level word ends right before
+// rs[at], or before a 的 there (两区, 三个中心城区的): a cheap test before
+// reading the clause's units.
+func levelWordBefore(rs []rune, at int) bool {
+	if at > 0 && rs[at-1] == '的' {
+		at--
+	}
+	return at > 0 && strings.ContainsRune("县区市旗镇乡道", rs[at-1])
 }
 
 // eachAhead reports whether a word giving each item its own value (分别, 均)
