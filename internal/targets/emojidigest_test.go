@@ -25,3 +25,17 @@ func TestAnEmojiDigest(t *testing.T) {
 		},
 	}})
 }
+
+// A bullet line that is a sentence (▶64.97万建档立卡贫困人口全部脱贫,600个贫困村
+// 全部出列) is no value over the next line's name: the line after it keeps
+// its own figures.
+func TestABulletSentenceIsNoValueLine(t *testing.T) {
+	checkReading(t, []readingCase{{
+		name: "two ▶ lines",
+		text: "海南省2021年政府工作报告\n【十三五成就】\n▶64.97万建档立卡贫困人口全部脱贫,600个贫困村全部出列\n▶海口市、三亚市地区生产总值分别突破1790亿元、690亿元\n",
+		wants: []fig{
+			{"海口市", 2020, "", Reported, "gdp", 1790, AtLeast, ""},
+			{"三亚市", 2020, "", Reported, "gdp", 690, AtLeast, ""},
+		},
+	}})
+}

@@ -106,13 +106,17 @@ func (a *articleReader) readValueFirst(s, le int) ([]Figure, int, bool) {
 	inBlock := s == a.valueFirstNext
 	// A bullet may mark the value (● 3427.8亿元 / 地区生产总值 增长4.1%).
 	vs := s
-	if strings.ContainsRune(bulletMarks, rs[vs]) || isDecoration(rs[vs]) {
+	decorated := !strings.ContainsRune(bulletMarks, rs[vs]) && isDecoration(rs[vs])
+	if strings.ContainsRune(bulletMarks, rs[vs]) || decorated {
 		// (📊 16452.8亿元: a pictograph marks it as a bullet would)
 		for vs++; vs < le && (rs[vs] == ' ' || rs[vs] == '\u3000' || isDecoration(rs[vs])); vs++ {
 		}
 	}
 	if vs >= le {
 		return nil, 0, false
+	}
+	if decorated && (strings.ContainsAny(string(rs[vs:le]), ",;。") || hanCount(rs[vs:le]) > 6) {
+		return nil, 0, false // ▶64.97万建档立卡贫困人口全部脱贫,600个贫困村全部出列: a bullet's sentence, no bare value
 	}
 	// Inside a block a value may open with its verb (增长5.6% /
 	// 规模以上工业增加值); only a number opens a block.
@@ -367,4 +371,15 @@ func indexRune(rs []rune, r rune) int {
 		}
 	}
 	return -1
+}
+
+// hanCount is how many Chinese characters rs holds.
+func hanCount(rs []rune) int {
+	n := 0
+	for _, r := range rs {
+		if isHan(r) {
+			n++
+		}
+	}
+	return n
 }
