@@ -26,3 +26,22 @@ func TestADeadlineHoldsOverSemicolons(t *testing.T) {
 		},
 	})
 }
+
+// A newspaper's page jump spliced before a sentence ((上接第二版)今后五年…,
+// 【下转第3版】) is furniture: the five-year part it cuts still opens.
+func TestAPageJumpIsFurniture(t *testing.T) {
+	checkOnlyTheseFigures(t, []readingCase{{
+		name: "(上接第二版) before 今后五年",
+		text: "云南省2023年政府工作报告\n(上接第二版)今后五年政府工作的主要目标是:全省地区生产总值年均增长6.5%左右;森林覆盖率稳定在65%以上。\n",
+		wants: []fig{
+			{"云南省", 2027, "2023-2027", Planned, "gdp_growth", 6.5, About, ""},
+			{"云南省", 2027, "", Planned, "forest_coverage", 65, AtLeast, ""},
+		},
+	}})
+	text := "云南省2023年政府工作报告\n【下转第3版】\n今后五年,全省地区生产总值年均增长6.5%左右。\n"
+	for _, f := range Extract(text) {
+		if text[f.Start:f.End] != f.Quote {
+			t.Errorf("quote %q is not the text at its offsets", f.Quote)
+		}
+	}
+}

@@ -216,6 +216,7 @@ func Normalize(orig string) *Text {
 	}
 	cells = dropGlosses(cells)
 	cells = dropJunkLatin(cells)
+	cells = dropPageJumps(cells)
 	cells = arrowRates(cells)
 	digitYears(cells) // before joining: a line is joined as its digits would be
 	cells = joinLines(cells)
@@ -834,4 +835,53 @@ func startsBlock(cs []cell, j int) bool {
 		return true
 	}
 	return false
+}
+
+// dropPageJumps removes a newspaper's page jumps ((上接第二版), 【下转第3版】):
+// furniture spliced into a sentence, which would otherwise open a clause
+// of its own before the words it cuts.
+func dropPageJumps(cs []cell) []cell {
+	found := false
+	for i := 0; i+1 < len(cs); i++ {
+		if (cs[i].r == '接' || cs[i].r == '转') && (cs[i+1].r == '第' || cs[i+1].r == '本') {
+			found = true
+			break
+		}
+	}
+	if !found {
+		return cs
+	}
+	out := cs[:0]
+	for i := 0; i < len(cs); i++ {
+		if n := pageJumpAt(cs, i); n > 0 {
+			i += n - 1
+			continue
+		}
+		out = append(out, cs[i])
+	}
+	return out
+}
+
+// pageJumpAt is the length of a page jump starting at cs[i], 0 for none:
+// an opening bracket, 上接 or 下转, 第…版 (or 本版), a closing bracket.
+func pageJumpAt(cs []cell, i int) int {
+	if i+6 > len(cs) || !strings.ContainsRune("(（【[", cs[i].r) {
+		return 0
+	}
+	if !(cs[i+1].r == '上' && cs[i+2].r == '接' || cs[i+1].r == '下' && cs[i+2].r == '转') {
+		return 0
+	}
+	j := i + 3
+	if cs[j].r != '第' && cs[j].r != '本' {
+		return 0
+	}
+	for k := j + 1; k < len(cs) && k <= j+5; k++ {
+		if cs[k].r == '版' {
+			if k+1 < len(cs) && strings.ContainsRune(")）】]", cs[k+1].r) {
+				return k + 2 - i
+			}
+			return 0
+		}
+	}
+	return 0
 }
