@@ -111,14 +111,7 @@ func (d *DB) cellShows(ctx context.Context, fl CellFilter) ([]targets.Cell, erro
 		c.Target = t.record(c, targets.Planned, reg)
 		c.Result = r.record(c, targets.Reported, reg)
 		c.FirstResult, c.FinalResult = sameAs(firstID, c.Result), sameAs(finalID, c.Result)
-		if (firstID.Valid && c.FirstResult == nil) || (finalID.Valid && c.FinalResult == nil) {
-			more = append(more, revised{len(cells), firstID, finalID})
-			for _, id := range []sql.NullInt64{firstID, finalID} {
-				if id.Valid {
-					want[id.Int64] = reg
-				}
-			}
-		}
+		more = noteRevised(more, want, len(cells), c, firstID, finalID, reg)
 		cells = append(cells, c)
 	}
 	rows.Close()
@@ -133,6 +126,21 @@ func (d *DB) cellShows(ctx context.Context, fl CellFilter) ([]targets.Cell, erro
 type revised struct {
 	cell        int
 	first, last sql.NullInt64
+}
+
+// noteRevised adds cell i to more when its first or final result is not
+// the one it shows, and those results' ids to want: they are read from
+// figures after the rows.
+func noteRevised(more []revised, want map[int64]cellRegion, i int, c targets.Cell, firstID, finalID sql.NullInt64, reg cellRegion) []revised {
+	if (firstID.Valid && c.FirstResult == nil) || (finalID.Valid && c.FinalResult == nil) {
+		more = append(more, revised{i, firstID, finalID})
+		for _, id := range []sql.NullInt64{firstID, finalID} {
+			if id.Valid {
+				want[id.Int64] = reg
+			}
+		}
+	}
+	return more
 }
 
 // finishCells puts cells read from cell_shows or year_shows in Cells'

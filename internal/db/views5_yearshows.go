@@ -73,14 +73,7 @@ func (d *DB) yearShows(ctx context.Context, fl CellFilter) ([]targets.Cell, erro
 			if later.Valid {
 				laters[later.Int64] = append(laters[later.Int64], len(cells))
 			}
-			if (firstID.Valid && c.FirstResult == nil) || (finalID.Valid && c.FinalResult == nil) {
-				more = append(more, revised{len(cells), firstID, finalID})
-				for _, id := range []sql.NullInt64{firstID, finalID} {
-					if id.Valid {
-						want[id.Int64] = reg
-					}
-				}
-			}
+			more = noteRevised(more, want, len(cells), c, firstID, finalID, reg)
 			cells = append(cells, c)
 		}
 	}

@@ -189,21 +189,37 @@ func (a *articleReader) innerLastYear(r raw) int {
 	return 0
 }
 
-// firstClauseOfFigures is where the clause holding the sentence's first
-// figure starts, when every clause before it holds no number.
-func firstClauseOfFigures(rs []rune, s int, raws []raw) int {
+// firstFigureStart is where the first of raws' values starts, -1 for none.
+func firstFigureStart(raws []raw) int {
 	first := -1
 	for _, r := range raws {
 		if first < 0 || r.q.Start < first {
 			first = r.q.Start
 		}
 	}
+	return first
+}
+
+// firstFigureClause is where the clause holding the first of raws' values
+// starts in the sentence at rs[s]; false when that value opens it.
+func firstFigureClause(rs []rune, s int, raws []raw) (int, bool) {
+	first := firstFigureStart(raws)
 	if first <= s {
-		return s
+		return s, false
 	}
 	k := first
 	for k > s && !isClauseMark(rs[k-1]) {
 		k--
+	}
+	return k, true
+}
+
+// firstClauseOfFigures is where the clause holding the sentence's first
+// figure starts, when every clause before it holds no number.
+func firstClauseOfFigures(rs []rune, s int, raws []raw) int {
+	k, ok := firstFigureClause(rs, s, raws)
+	if !ok {
+		return s
 	}
 	for i := s; i < k; i++ {
 		if isDigit(rs[i]) {
@@ -434,19 +450,11 @@ func yearAfterFirstFigure(rs []rune, s, e, y int, raws []raw) bool {
 // comes after a clause that names a year other than y, the year the
 // sentence opened with.
 func otherYearBeforeFigures(rs []rune, s, y int, raws []raw) bool {
-	first := -1
-	for _, r := range raws {
-		if first < 0 || r.q.Start < first {
-			first = r.q.Start
-		}
-	}
-	if first <= s {
+	k, ok := firstFigureClause(rs, s, raws)
+	if !ok {
 		return false
 	}
-	k := first
-	for k > s && !isClauseMark(rs[k-1]) {
-		k--
-	}
+	first := firstFigureStart(raws)
 	if k == s {
 		return false // the first figure is in the year's own clause
 	}
