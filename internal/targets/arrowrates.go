@@ -7,10 +7,16 @@ package targets
 // bytes so a quote still shows the arrow. An arrow opening a line is a
 // bullet (▲ 全年…), not a rate, and is left alone.
 
-// arrowVerbs are the arrows and the verb each stands for.
-var arrowVerbs = map[rune][2]rune{
-	'↑': {'增', '长'}, '⬆': {'增', '长'}, '▲': {'增', '长'}, '↗': {'增', '长'}, '⇧': {'增', '长'},
-	'↓': {'下', '降'}, '⬇': {'下', '降'}, '▼': {'下', '降'}, '↘': {'下', '降'}, '⇩': {'下', '降'},
+// arrowVerb is the verb an arrow stands for, false for any other rune (a
+// switch, not a map: it is asked of every rune of every document).
+func arrowVerb(r rune) ([2]rune, bool) {
+	switch r {
+	case '↑', '⬆', '▲', '↗', '⇧':
+		return [2]rune{'增', '长'}, true
+	case '↓', '⬇', '▼', '↘', '⇩':
+		return [2]rune{'下', '降'}, true
+	}
+	return [2]rune{}, false
 }
 
 // arrowRates rewrites each such arrow in cs as its verb, dropping the
@@ -18,7 +24,7 @@ var arrowVerbs = map[rune][2]rune{
 func arrowRates(cs []cell) []cell {
 	found := false
 	for _, c := range cs {
-		if c.r >= '↑' && isArrowRune(c.r) { // (no map lookup per rune: this runs over every document)
+		if _, ok := arrowVerb(c.r); ok {
 			found = true
 			break
 		}
@@ -29,10 +35,7 @@ func arrowRates(cs []cell) []cell {
 	out := make([]cell, 0, len(cs)+8)
 	for i := 0; i < len(cs); i++ {
 		c := cs[i]
-		verb, ok := [2]rune{}, false
-		if c.r >= '↑' && isArrowRune(c.r) {
-			verb, ok = arrowVerbs[c.r]
-		}
+		verb, ok := arrowVerb(c.r)
 		if !ok || len(out) == 0 || out[len(out)-1].r == '\n' {
 			out = append(out, c)
 			continue
@@ -49,13 +52,4 @@ func arrowRates(cs []cell) []cell {
 		i = j - 1
 	}
 	return out
-}
-
-// isArrowRune reports whether r is one of arrowVerbs' arrows.
-func isArrowRune(r rune) bool {
-	switch r {
-	case '↑', '⬆', '▲', '↗', '⇧', '↓', '⬇', '▼', '↘', '⇩':
-		return true
-	}
-	return false
 }

@@ -2,6 +2,7 @@ package targets
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 	"unicode/utf8"
 )
@@ -128,7 +129,7 @@ func (a *articleReader) readValueFirst(s, le int) ([]Figure, int, bool) {
 	}
 	ne := lineEnd(rs, le+1, a.end)
 	name, own := rs[le+1:ne], []rune(nil)
-	if i := indexRune(name, ','); i > 1 && !hasDigit(name) && labelLine(name[:i]) {
+	if i := slices.Index(name, ','); i > 1 && !hasDigit(name) && labelLine(name[:i]) {
 		name = name[:i] // 外贸进出口总额,规模稳居全国城市前列: the name, then a remark
 	}
 	if !labelLine(name) || hasDigit(name) {
@@ -361,16 +362,6 @@ func (a *articleReader) readValueFirstLine(sentence []rune, s, le int) ([]Figure
 		a.paraYear, a.paraKind = out[0].Year, out[0].Kind
 	}
 	return out, len(out) > 0
-}
-
-// indexRune is the index of the first r in rs, or -1.
-func indexRune(rs []rune, r rune) int {
-	for i, c := range rs {
-		if c == r {
-			return i
-		}
-	}
-	return -1
 }
 
 // hanCount is how many Chinese characters rs holds.

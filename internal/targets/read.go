@@ -678,7 +678,7 @@ func (a *articleReader) readSentence(s, e int) []Figure {
 		}
 	}
 	kind := a.sentenceKind(str, ex)
-	if kind == Reported && a.dated && a.month == 12 && (ex == 0 || ex == a.year && strings.Contains(str, "全年")) && hasEst == false &&
+	if kind == Reported && a.dated && a.month == 12 && (ex == 0 || ex == a.year && strings.Contains(str, "全年")) && !hasEst &&
 		containsAny(str, "力争", "确保", "争取") && !containsAny(str, "今年", "去年", "上年", "以来", "预计") {
 		// 会议要求,…力争全年规模以上工业增加值增长9%,确保全年固定资产投资增长10%
 		// in a December meeting: next year's targets, its 全年 the year planned.
