@@ -189,7 +189,7 @@ func deliveryDate(rs []rune, head string) (year, month int, dated bool) {
 	}
 	if loc := reAnyYear.FindStringSubmatchIndex(head); loc != nil {
 		year = atoiYear(head[loc[2]:loc[3]])
-		if reReviewWord.MatchString(head) || strings.Contains(head, "的一年") || yearOfResult(head[loc[1]:]) {
+		if rv := reReviewWord.FindStringIndex(head); rv != nil && !(rv[0] < loc[0] && planYearAt(head[loc[1]:])) || strings.Contains(head, "的一年") || yearOfResult(head[loc[1]:]) || facedYear(head[loc[1]:]) {
 			// 2022年是…的一年。一年来…: the year named is the one reviewed;
 			// so is a year whose result a headline gives (醴陵2023年GDP增长6%).
 			return year + 1, 1, false
@@ -204,9 +204,36 @@ func deliveryDate(rs []rune, head string) (year, month int, dated bool) {
 // reFromToYears is a from–to over years reached (从2015年的…增加到2020年的…).
 var reFromToYears = regexp.MustCompile(`(?:从|由)((?:19|20)\d{2})年[^。;]{0,30}?(?:到|至)((?:19|20)\d{2})年(?:的|底|末)?[0-9]`)
 
+// planYearAt reports whether the words after a year call it the year to
+// come (2025年是“十四五”规划收官之年): after a review (过去一年,…) it is
+// the year the report plans, not the one it looked back on.
+func planYearAt(rest string) bool {
+	if !strings.HasPrefix(rest, "是") {
+		return false
+	}
+	if i := strings.IndexAny(rest, "。,，;；"); i >= 0 {
+		rest = rest[:i]
+	}
+	return strings.HasSuffix(rest, "之年")
+}
+
+// facedYear reports whether the words after a year open its review: 2022年,
+// 面对…的严峻形势,…经济社会大局保持稳定 tells what the year met and did,
+// not (2023年,面对新形势,我们将…) what it is to do.
+func facedYear(rest string) bool {
+	rest = strings.TrimLeft(rest, ",，")
+	if !strings.HasPrefix(rest, "面对") {
+		return false
+	}
+	if i := strings.Index(rest, "。"); i >= 0 {
+		rest = rest[:i]
+	}
+	return !containsAny(rest, "将", "要", "力争", "必须", "目标", "确保")
+}
+
 // reResultAfterYear is a rate or level stated right after a year, in the
 // same line and clause (2023年GDP增长6%, 2023年我县GDP增长5.1%).
-var reResultAfterYear = regexp.MustCompile(`^[^。\n;,，；]{0,16}?(?:增长|下降|上涨|达到|突破)[^。\n;,，；]{0,2}?\d[\d.]*%?`)
+var reResultAfterYear = regexp.MustCompile(`^[,，]?[^。\n;,，；]{0,16}?(?:增长|下降|上涨|达到|突破|完成|实现)[^。\n;,，；]{0,2}?\d[\d.]*%?`)
 
 // yearOfResult reports whether the words after a year (rest) state that
 // year's result: a growth or level with no word of a plan before the next
@@ -318,6 +345,13 @@ func isPageFurniture(l string) bool {
 	return false
 }
 
+// sentenceTitle reports whether a first line is running text rather than a
+// heading: it ends a sentence, or runs on over clauses (a headline has a
+// comma at most: 醴陵市政府工作报告：去年GDP增长7.8%，今年预期8%).
+func sentenceTitle(l string) bool {
+	return strings.ContainsAny(l, "。；;") || strings.Count(l, "，")+strings.Count(l, ",") >= 2 || strings.HasSuffix(l, "…")
+}
+
 func truncateRunes(s string, n int) string {
 	rs := []rune(s)
 	if len(rs) <= n {
@@ -350,8 +384,12 @@ func (a *articleReader) findRegion(lines []string) Region {
 	if z, ok := titleZone([]rune(title), tagHint); ok {
 		return z
 	}
-	if m, ok := bestMention([]rune(title), tagHint, true); ok && !(m.Level == LevelCountry && strings.ContainsAny(title, "。,，")) {
-		return m // (a first line that is a sentence, …居全国高新区前列。, names no report's region by 全国)
+	// A first line that is a sentence (an excerpt cut from a report's
+	// middle: …资源型地区转型的攻坚之年。一年来,…) is no title: the names in
+	// it are what it speaks of (资源型 is no 资源县, 居全国…前列 no 全国),
+	// and the text as a whole says whose report it is.
+	if m, ok := bestMention([]rune(title), tagHint, true); ok && !sentenceTitle(title) && !(m.Level == LevelCountry && strings.ContainsAny(title, "。,，")) {
+		return m
 	}
 	// The delivery line may be broken (…第十四届\n人民代表大会…).
 	head := strings.ReplaceAll(string(a.t.R[a.start:min(a.end, a.start+600)]), "\n", "")
@@ -514,13 +552,58 @@ func (a *articleReader) mostNamedOfLevel(hint string, lv Level) Region {
 // selfRefs are how a report refers to its own region; the one used most
 // says which level the report is about (全市 → a 市).
 var selfRefs = map[string][]string{
-	"市": {"全市", "我市", "市委", "市政府", "全市上下"},
-	"县": {"全县", "我县", "县委", "县政府"},
-	"区": {"全区", "我区", "区委", "区政府"},
-	"省": {"全省", "我省", "省委", "省政府"},
-	"镇": {"全镇", "我镇", "镇党委"},
-	"乡": {"全乡", "我乡", "乡党委"},
-	"州": {"全州", "我州", "州委", "州政府"},
+	"市":  {"全市", "我市", "市委", "市政府", "全市上下"},
+	"县":  {"全县", "我县", "县委", "县政府"},
+	"区":  {"全区", "我区", "区委", "区政府"},
+	"省":  {"全省", "我省", "省委", "省政府"},
+	"镇":  {"全镇", "我镇", "镇党委"},
+	"乡":  {"全乡", "我乡", "乡党委"},
+	"州":  {"全州", "我州", "州委", "州政府"},
+	"旗":  {"全旗", "我旗", "旗委", "旗政府"},
+	"盟":  {"全盟", "我盟", "盟委", "行署"},
+	"街道": {"全街道", "我街道", "街道党工委", "街道办事处", "街道人大工委"},
+}
+
+// selfDepth ranks a self-reference's level: on a tie the lower level is
+// the text's own (街道党工委 twice and 区委区政府 once each: a 街道's report
+// thanking the district above it).
+func selfDepth(suf string) int {
+	switch suf {
+	case "省":
+		return 0
+	case "市", "州", "盟":
+		return 1
+	case "县", "区", "旗":
+		return 2
+	}
+	return 3
+}
+
+// yardstickWords stand before the unit a text measures itself against
+// (高于全省1.3个百分点, 位居全市第一, 占全市的23.6%).
+var yardstickWords = []string{"位居", "居", "高于", "低于", "快于", "慢于", "超过", "领先", "占"}
+
+// countSelfRef counts ref in text where it is the text's own region: 全省
+// in 高于全省1.3个百分点 or 全省第一 is the yardstick, and a county's
+// report that beats its province says nothing of being the province's.
+func countSelfRef(text, ref string) int {
+	n := 0
+	for i := 0; ; {
+		j := strings.Index(text[i:], ref)
+		if j < 0 {
+			return n
+		}
+		at, end := i+j, i+j+len(ref)
+		i = end
+		before, after := text[:at], text[end:]
+		yard := strings.HasPrefix(after, "第") || strings.HasPrefix(after, "平均") || strings.HasPrefix(after, "前列")
+		for _, w := range yardstickWords {
+			yard = yard || strings.HasSuffix(before, w)
+		}
+		if !yard {
+			n++
+		}
+	}
 }
 
 // mostNamedRegion scores every region the article names: full names count
@@ -536,9 +619,9 @@ func (a *articleReader) mostNamedRegion(hint string) Region {
 	for suf, refs := range selfRefs {
 		n := 0
 		for _, r := range refs {
-			n += strings.Count(text, r)
+			n += countSelfRef(text, r)
 		}
-		if n > selfCount || n == selfCount && suf < selfSuffix {
+		if n > selfCount || n == selfCount && (selfDepth(suf) > selfDepth(selfSuffix) || selfDepth(suf) == selfDepth(selfSuffix) && suf < selfSuffix) {
 			selfSuffix, selfCount = suf, n
 		}
 	}
@@ -551,11 +634,15 @@ func (a *articleReader) mostNamedRegion(hint string) Region {
 			continue
 		}
 		r := m.Region
-		if m.Short && (r.Level == LevelTown || isSelfRef(rs, m) || wordNames[string(rs[m.Start:m.End])]) {
-			continue // (惠民生, 共同富裕: words, not 惠民县 or 富裕县)
+		if genericNames[r.Name] && !m.Short || m.Short && !shortUsable(a.t, a.start, rs, m) {
+			continue // (惠民生, 共同富裕, 资源型地区, 新增城镇: words, not 惠民县, 富裕县, 资源县 or 增城区)
 		}
-		if r.Level == LevelTown && !strings.HasSuffix(r.Name, "乡") && !strings.HasSuffix(r.Name, "镇") {
-			continue
+		if conjunctionName(rs, m) || comparedName(rs, m) {
+			i = m.End - 1
+			continue // (省委、州委和县委; 位居吕梁市第一: not what the text is about)
+		}
+		if r.Level == LevelTown && !strings.HasSuffix(r.Name, "乡") && !strings.HasSuffix(r.Name, "镇") && !(selfSuffix == "街道" && strings.HasSuffix(r.Name, "街道")) {
+			continue // (a 街道 counts in a text that speaks as one: 街道党工委)
 		}
 		if z, ok := zoneAtNear(rs, m, hint); ok {
 			r = z
@@ -609,10 +696,64 @@ func (a *articleReader) mostNamedRegion(hint string) Region {
 	return best
 }
 
+// wordSuffixAfter reports whether a short name runs on into a word ending
+// that makes it an adjective or a process (资源型地区, 资源化利用, 开放性):
+// the everyday word, not the county of that name.
+func wordSuffixAfter(rs []rune, m Mention) bool {
+	return m.End < len(rs) && strings.ContainsRune("型性化", rs[m.End])
+}
+
+// conjunctionName reports whether a two-character name that opens with a
+// conjunction is the conjunction and the next word's first character
+// (州委和县委, 市和县两级: not 和县), unless it follows its own parent's
+// name (马鞍山市和县).
+func conjunctionName(rs []rune, m Mention) bool {
+	if m.End-m.Start != 2 || !strings.ContainsRune("和与及", rs[m.Start]) || m.Start == 0 || !isHan(rs[m.Start-1]) {
+		return false
+	}
+	if p, ok := Regions().Parent(m.Region); ok {
+		for _, n := range []string{p.Name, shortName(p)} {
+			if n != "" && hasBefore(rs, m.Start, n) {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// comparedName reports whether a unit is named as the yardstick of a
+// comparison or a rank (位居吕梁市第一, 高于西安市1.2个百分点, 占全省…):
+// the region the text measures itself against, not the one it is about.
+func comparedName(rs []rune, m Mention) bool {
+	for _, w := range yardstickWords {
+		if hasBefore(rs, m.Start, w) {
+			return true
+		}
+	}
+	for _, w := range []string{"第", "前列", "平均", "下达"} {
+		if hasAt(rs, m.End, w) {
+			return true
+		}
+	}
+	return false
+}
+
 // inList reports whether mention m is an item of a list of units joined
 // by 、 (A、B和C).
 func inList(rs []rune, m Mention) bool {
-	return m.End < len(rs) && rs[m.End] == '、' || m.Start > 0 && rs[m.Start-1] == '、'
+	g := Regions()
+	if m.End < len(rs) && rs[m.End] == '、' {
+		if n, ok := g.FindAt(rs, m.End+1, true, ""); ok && !genericNames[n.Region.Name] {
+			return true
+		}
+	}
+	if m.Start > 0 && rs[m.Start-1] == '、' {
+		// The item before the 、 ends in a unit's name (仁怀市、汇川区); a
+		// list of other things (…山段、佛山地铁3号线) is no list of units.
+		n, ok := g.FindEndingAt(rs, max(0, m.Start-12), m.Start-1, true, "")
+		return ok && !genericNames[n.Region.Name] // (新区、高阳工业园区: parks, not units)
+	}
+	return false
 }
 
 // firstMention returns the first region named in rs.

@@ -21,6 +21,17 @@ type Text struct {
 	Len []int32
 }
 
+// brokeBefore reports whether the original has a line break between
+// working rune i and the one before it (joined as a sentence broken
+// over lines, or a title run into the line under it).
+func (t *Text) brokeBefore(i int) bool {
+	if i <= 0 || i >= len(t.R) {
+		return false
+	}
+	from, to := int(t.Off[i-1]+t.Len[i-1]), int(t.Off[i])
+	return from < to && strings.ContainsRune(t.Orig[from:to], '\n')
+}
+
 // Span returns the original bytes behind working runes [a,b) and their
 // byte offsets, so a quote is always verbatim from the source.
 func (t *Text) Span(a, b int) (quote string, start, end int) {

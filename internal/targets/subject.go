@@ -350,18 +350,38 @@ func usableMention(rs []rune, m Mention) bool {
 	if m.Region.Level == LevelTown && m.Short {
 		return false
 	}
-	if m.Short && wordNames[string(rs[m.Start:m.End])] {
-		return false // 新建扩建污水处理厂5座 is building, not 新建区
+	if m.Short && (wordNames[string(rs[m.Start:m.End])] || wordSuffixAfter(rs, m)) {
+		return false // 新建扩建污水处理厂5座 is building, not 新建区; 资源型 no 资源县
+	}
+	if conjunctionName(rs, m) {
+		return false // 省委、州委和县委: 和 joins two organs
 	}
 	if m.Short && isSelfRef(rs, m) {
 		return false // 全州 is how a 自治州 says "the whole prefecture", not 全州县
 	}
-	if (m.Short || m.Region.Level == LevelTown) && m.Start > 0 && isHan(rs[m.Start-1]) && !strings.ContainsRune("、和与及的在", rs[m.Start-1]) && !afterVerb(rs, m.Start) && !afterYear(rs, m.Start) {
+	if (m.Short || m.Region.Level == LevelTown) && gluedBefore(rs, m) {
 		// A short name, or a town's name, glued to the word before it is
 		// the end of another name (党武镇 is not 武镇, a town in 陕西).
 		return false
 	}
 	return true
+}
+
+// gluedBefore reports whether a name follows a character that can end a
+// word it is the rest of (复杂多变 holds no 杂多县, 新增城镇 no 增城区).
+func gluedBefore(rs []rune, m Mention) bool {
+	return m.Start > 0 && isHan(rs[m.Start-1]) && !strings.ContainsRune("、和与及的在是", rs[m.Start-1]) && !afterVerb(rs, m.Start) && !afterYear(rs, m.Start)
+}
+
+// shortUsable is usableMention for a short name m of the article text
+// rs, which starts at working rune at of t: a name opening a line of the
+// original (a site's name under a title the working copy joined it to)
+// is glued to nothing.
+func shortUsable(t *Text, at int, rs []rune, m Mention) bool {
+	if m.Region.Level == LevelTown || wordNames[string(rs[m.Start:m.End])] || wordSuffixAfter(rs, m) || conjunctionName(rs, m) || isSelfRef(rs, m) {
+		return false
+	}
+	return !gluedBefore(rs, m) || t.brokeBefore(at+m.Start)
 }
 
 // isSelfRef reports whether a short name is really 全 plus a level word

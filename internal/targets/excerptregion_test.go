@@ -1,0 +1,96 @@
+package targets
+
+import "testing"
+
+// An excerpt cut from a report's middle names its own unit once, often in
+// passing, and others in words, comparisons and thanks: the unit it speaks
+// as (全旗, 街道党工委) is its region, not a word that is a county's name
+// (资源型), a conjunction before 县委 (和县), the yardstick of a rank
+// (位居…市第一) or the neighbours it works with.
+func TestAnExcerptsOwnUnit(t *testing.T) {
+	checkOnlyTheseFigures(t, []readingCase{{
+		name: "a sentence for a first line; 资源型 is no 资源县",
+		text: "型城市转型的关键之年,也是资源型产业升级的起步之年。一年来,在旗委的坚强领导下,达拉特旗各族干部群众攻坚克难。\n" +
+			"2016年,全旗完成地区生产总值420.5亿元,增长7.2%;旗委、旗政府持续推进改革。\n",
+		wants: []fig{
+			{"达拉特旗", 2016, "", Reported, "gdp", 420.5, Exactly, ""},
+			{"达拉特旗", 2016, "", Reported, "gdp_growth", 7.2, Exactly, ""},
+		},
+	}, {
+		name: "州委和县委 is no 和县",
+		text: "2021年是“十四五”开局之年。认真落实省委、州委和县委的决策部署,坚持稳中求进。\n" +
+			"今年全县经济社会发展的主要预期目标是:地区生产总值增长6.5%以上,固定资产投资增长9%,卓尼县全面巩固脱贫成果。\n",
+		wants: []fig{
+			{"卓尼县", 2021, "", Planned, "gdp_growth", 6.5, AtLeast, ""},
+			{"卓尼县", 2021, "", Planned, "fai_growth", 9, Exactly, ""},
+		},
+	}, {
+		name: "a unit named after its parent keeps a conjunction's first character",
+		text: "马鞍山市和县2019年政府工作报告\n一、2018年工作回顾\n全县地区生产总值增长8.6%。\n",
+		wants: []fig{
+			{"和县", 2018, "", Reported, "gdp_growth", 8.6, Exactly, ""},
+		},
+	}, {
+		name: "the rank's yardstick is not the subject; a copula before the short name",
+		text: "过去一年,是仁怀发展极不平凡的一年。市委、市政府团结带领全市人民砥砺前行。\n" +
+			"2019年,全市地区生产总值完成1350.2亿元,增长9.1%,总量位居遵义市第一、贵州省第一。\n",
+		wants: []fig{
+			{"仁怀市", 2019, "", Reported, "gdp", 1350.2, Exactly, ""},
+			{"仁怀市", 2019, "", Reported, "gdp_growth", 9.1, Exactly, ""},
+		},
+	}, {
+		name: "an autonomous county by its place name and 县 (察布查尔县)",
+		text: "2023年,面对严峻形势,察布查尔县各族干部群众在县委的领导下,经济社会大局保持稳定。\n全县实现地区生产总值112.4亿元,同比增长7.1%,增速位居伊犁州直第2位。\n",
+		wants: []fig{
+			{"察布查尔锡伯自治县", 2023, "", Reported, "gdp", 112.4, Exactly, ""},
+			{"察布查尔锡伯自治县", 2023, "", Reported, "gdp_growth", 7.1, Exactly, ""},
+		},
+	}, {
+		name: "a 街道 thanking the district above it",
+		text: "过去一年,面对繁重的发展任务,北干街道在区委区政府和街道党工委的坚强领导下,在街道人大工委的监督支持下,全力推动高质量发展。\n" +
+			"2025年是“十四五”规划收官之年。街道主要预期目标为:财政总收入增长6%,规上工业增加值增长7%。\n",
+		wants: []fig{
+			{"北干街道", 2025, "", Planned, "fiscal_revenue_growth", 6, Exactly, ""},
+			{"北干街道", 2025, "", Planned, "industry_va_growth", 7, Exactly, ""},
+		},
+	}, {
+		name: "neighbours listed and a 全省 that is a yardstick do not make the province",
+		text: "作工作报告。报告指出,过去一年,新区坚持项目为王。\n预计全年地区生产总值增长6.9%,增速高于全省1.1个百分点、高于兰州市0.8个百分点。\n" +
+			"兰州新区作为国家级新区的地位更加凸显。2026年是“十五五”开局之年,新区将深化与兰州、白银的同城化发展。\n",
+		wants: []fig{
+			{"兰州新区", 2025, "", Reported, "gdp_growth", 6.9, Exactly, ""},
+		},
+	}, {
+		name: "road sections and a short name after 、 are no list of units",
+		text: "狮岭镇2019年政府工作报告\n一、2018年工作回顾\n全镇地区生产总值增长6.2%。完成国道改造、花都大道北段、广州地铁9号线站点建设。\n",
+		wants: []fig{
+			{"狮岭镇", 2018, "", Reported, "gdp_growth", 6.2, Exactly, ""},
+		},
+	}})
+}
+
+// An untitled excerpt opening with its year and what the year met (2021年,
+// 面对…) or with its result (2019年,全市地区生产总值完成…) reviews that
+// year; one opening with what the year is to do plans it.
+func TestAnExcerptOpeningWithItsYear(t *testing.T) {
+	checkOnlyTheseFigures(t, []readingCase{{
+		name: "面对 opens the review",
+		text: "2021年,面对复杂严峻的外部形势,宁陕县在县委的坚强领导下,经济社会保持稳定。\n全县地区生产总值增长6.8%。\n",
+		wants: []fig{
+			{"宁陕县", 2021, "", Reported, "gdp_growth", 6.8, Exactly, ""},
+		},
+	}, {
+		name: "完成 after the year and a comma",
+		text: "2020年,全市地区生产总值完成210.6亿元,增长4.1%,增速高于全州0.9个百分点。敦化在转型发展中迈出坚实步伐。\n",
+		wants: []fig{
+			{"敦化市", 2020, "", Reported, "gdp", 210.6, Exactly, ""},
+			{"敦化市", 2020, "", Reported, "gdp_growth", 4.1, Exactly, ""},
+		},
+	}, {
+		name: "面对 and what the year is to do",
+		text: "2022年,面对新形势新任务,我们将坚持稳中求进,宁陕县经济社会发展的主要预期目标是:地区生产总值增长7%左右。\n",
+		wants: []fig{
+			{"宁陕县", 2022, "", Planned, "gdp_growth", 7, About, ""},
+		},
+	}})
+}
