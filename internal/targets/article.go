@@ -561,7 +561,7 @@ var selfRefs = map[string][]string{
 	"州":  {"全州", "我州", "州委", "州政府"},
 	"旗":  {"全旗", "我旗", "旗委", "旗政府"},
 	"盟":  {"全盟", "我盟", "盟委", "行署"},
-	"街道": {"全街道", "我街道", "街道党工委", "街道办事处", "街道人大工委"},
+	"街道": {"全街道", "我街道", "街道"}, // 街道 alone only as a word of its own (countSelfRef)
 }
 
 // selfDepth ranks a self-reference's level: on a tie the lower level is
@@ -596,6 +596,9 @@ func countSelfRef(text, ref string) int {
 		at, end := i+j, i+j+len(ref)
 		i = end
 		before, after := text[:at], text[end:]
+		if r, _ := utf8.DecodeLastRuneInString(before); ref == "街道" && isHan(r) && !strings.ContainsRune("和在的与及", r) {
+			continue // 临平街道, 全街道: a name or another ref, not 街道 speaking of itself
+		}
 		yard := strings.HasPrefix(after, "第") || strings.HasPrefix(after, "平均") || strings.HasPrefix(after, "前列")
 		for _, w := range yardstickWords {
 			yard = yard || strings.HasSuffix(before, w)
@@ -641,8 +644,8 @@ func (a *articleReader) mostNamedRegion(hint string) Region {
 			i = m.End - 1
 			continue // (省委、州委和县委; 位居吕梁市第一: not what the text is about)
 		}
-		if r.Level == LevelTown && !strings.HasSuffix(r.Name, "乡") && !strings.HasSuffix(r.Name, "镇") && !(selfSuffix == "街道" && strings.HasSuffix(r.Name, "街道")) {
-			continue // (a 街道 counts in a text that speaks as one: 街道党工委)
+		if r.Level == LevelTown && !strings.HasSuffix(r.Name, "乡") && !strings.HasSuffix(r.Name, "镇") && !(selfSuffix == "街道" && strings.HasSuffix(r.Name, "街道")) && !isZoneUnit(r) {
+			continue // (a 街道 counts in a text that speaks as one: 街道党工委; a zone the list holds among towns always)
 		}
 		if z, ok := zoneAtNear(rs, m, hint); ok {
 			r = z

@@ -94,3 +94,29 @@ func TestAnExcerptOpeningWithItsYear(t *testing.T) {
 		},
 	}})
 }
+
+// An untitled excerpt of a zone the division list holds among towns
+// (石家庄经济技术开发区), named once in full and then 经开区, is the zone's,
+// by its common short name; its review is dated by the plan that follows
+// (2019年,经开区经济社会发展的主要预期目标是; 2025年是…之年。街道主要预期目标为).
+func TestAnUntitledZoneDatedByItsPlan(t *testing.T) {
+	checkOnlyTheseFigures(t, []readingCase{{
+		name: "a zone's excerpt, its plan after a comma",
+		text: "较好地完成了年初确定的目标任务,为石家庄经济技术开发区建设一流园区打下了基础。\n全年实现地区生产总值286.4亿元,增长8.2%。\n" +
+			"2019年,经开区经济社会发展的主要预期目标是:地区生产总值增长8%左右。\n",
+		wants: []fig{
+			{"石家庄经开区", 2018, "", Reported, "gdp", 286.4, Exactly, ""},
+			{"石家庄经开区", 2018, "", Reported, "gdp_growth", 8.2, Exactly, ""},
+			{"石家庄经开区", 2019, "", Planned, "gdp_growth", 8, About, ""},
+		},
+	}, {
+		name: "a 街道's year named only by the plan's 之年",
+		text: "过去一年,临平街道在区委区政府和街道党工委的坚强领导下,砥砺前行。\n全年完成财政总收入18.2亿元,同比增长5.1%。\n" +
+			"2025年是“十四五”规划收官之年。街道主要预期目标为:财政总收入增长5%。\n",
+		wants: []fig{
+			{"临平街道", 2024, "", Reported, "fiscal_revenue", 18.2, Exactly, ""},
+			{"临平街道", 2024, "", Reported, "fiscal_revenue_growth", 5.1, Exactly, ""},
+			{"临平街道", 2025, "", Planned, "fiscal_revenue_growth", 5, Exactly, ""},
+		},
+	}})
+}
