@@ -60,12 +60,12 @@ var ordinalStart = map[string]int{"一": 2006, "二": 2011, "三": 2016, "四": 
 // leadOf strips what precedes a sentence's own first words: an address
 // (各位代表,), a dash, a connective.
 func leadOf(s string) string {
-	if r, _ := utf8.DecodeRuneInString(s); !strings.ContainsRune("各同此总—-·● 【√报政", r) {
+	if r, _ := utf8.DecodeRuneInString(s); !strings.ContainsRune("各同此总—-·● 【√报政答", r) {
 		return s
 	}
 	for {
 		t := strings.TrimLeft(s, "—-·● 【】√")
-		for _, p := range []string{"各位代表,", "各位代表", "同时,", "此外,", "总的看,", "总的来看,", "总之,"} {
+		for _, p := range []string{"各位代表,", "各位代表", "同时,", "此外,", "总的看,", "总的来看,", "总之,", "答:"} {
 			t = strings.TrimPrefix(t, p)
 		}
 		// A news item's 报告回顾过去五年工作时说,… reports the review: its
@@ -180,6 +180,12 @@ func (a *articleReader) cue(s string, heading bool) bool {
 				return true
 			}
 		}
+	}
+	if !heading && a.plan > 0 && a.plan == a.year && strings.HasPrefix(lead, "今年是") {
+		// 答:今年是“十四五”规划收官之年。园区提出,…: in a report or an
+		// interview of the year's start, the year it goes on to plan.
+		a.openPlan(a.plan)
+		return true
 	}
 	switch {
 	case reReview1Lead.MatchString(lead):

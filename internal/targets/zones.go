@@ -31,6 +31,15 @@ func titleZone(title []rune, hint string) (Region, bool) {
 				// under a zone made up of the words on both sides of 暨.
 				return bestMention(title[:start-1], hint, true)
 			}
+			// 专访苏州工业园区管委会主任: a headline's word glued before the
+			// zone is no part of its name, which starts with the place it
+			// is named after.
+			for i := start; i < at-1; i++ {
+				if m, ok := Regions().FindAt(title, i, true, hint); ok && m.Region.Level != LevelCountry {
+					start = i
+					break
+				}
+			}
 			z, ok := namedZone(title[start:at], w, hint)
 			return shortKind(z), ok
 		}
