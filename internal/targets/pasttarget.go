@@ -305,7 +305,11 @@ func (p *sentenceParser) targetNamed(q Quantity) bool {
 		return false
 	}
 	res := p.out[len(p.out)-1]
-	named := wordAt(p.rs, q.End, targetWords) != "" || p.setTargetNamed(res, q)
+	to, bracketed := bracketedTarget(p.rs, q)
+	named := wordAt(p.rs, q.End, targetWords) != "" || p.setTargetNamed(res, q) || bracketed
+	if !bracketed {
+		to = q.End
+	}
 	if !named {
 		return false
 	}
@@ -320,11 +324,32 @@ func (p *sentenceParser) targetNamed(q Quantity) bool {
 			return false
 		}
 	}
-	if !p.addTargetOf(res, q, q.End) {
+	if !p.addTargetOf(res, q, to) {
 		return false
 	}
-	p.lastEnd = q.End
+	p.lastEnd = to
 	return true
+}
+
+// bracketedTarget reports whether q is the target written in brackets
+// after its name (增长6.1%,高于预期目标(6%)0.1个百分点; 较预期目标(240天)少4天),
+// and where its bracket closes.
+func bracketedTarget(rs []rune, q Quantity) (int, bool) {
+	if q.Start < 1 || rs[q.Start-1] != '(' {
+		return 0, false
+	}
+	named := false
+	for _, w := range []string{"预期目标", "年度目标", "目标", "计划"} {
+		named = named || hasBefore(rs, q.Start-1, w)
+	}
+	end := q.End
+	for end < len(rs) && rs[end] != ')' && end-q.End < 3 {
+		end++ // (6%左右)
+	}
+	if !named || end >= len(rs) || rs[end] != ')' {
+		return 0, false
+	}
+	return end + 1, true
 }
 
 // addTargetOf records q as the planned figure of result res, its quote
