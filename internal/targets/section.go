@@ -101,8 +101,8 @@ func headingOf(line string) (text string, top bool) {
 		return "", false
 	}
 	body := strings.TrimRight(line, "。:")
-	if strings.ContainsAny(body, "。,;!?") || strings.ContainsAny(body, "%") {
-		return "", false
+	if strings.ContainsAny(body, "。,;!?") || strings.ContainsAny(body, "%") || containsAny(body, furnitureWords...) {
+		return "", false // (【字体:大 中 小】 is a page's button, not a part)
 	}
 	return body, false
 }
@@ -207,6 +207,9 @@ func (a *articleReader) cue(s string, heading bool) bool {
 			return true
 		}
 	}
+	if !heading && hasYear && contentsSentence(s) {
+		return false
+	}
 	var m []string
 	if hasYear && containsAny(s, "回顾", "过去的", "交答卷", "成绩单", "总结", "执行情况", "完成情况") {
 		m = reReviewHead.FindStringSubmatch(s)
@@ -299,6 +302,17 @@ func (a *articleReader) cue(s string, heading bool) bool {
 		}
 	}
 	return opened
+}
+
+// reFigureLike is a number with a unit, as a figure is written.
+var reFigureLike = regexp.MustCompile(`\d(?:\.\d+)?(?:%|亿|万|元|个|家|人|天)`)
+
+// contentsSentence reports whether a sentence tells what a report's parts
+// are (报告总结了“十二五”和2015年工作,提出了“十三五”发展的主要目标和2016
+// 年工作安排): it names a review and a plan and states no figure, so it
+// opens neither; the paragraphs after it say which they are.
+func contentsSentence(s string) bool {
+	return containsAny(s, "总结", "回顾") && containsAny(s, "提出", "部署") && rePlanHead.MatchString(s) && !reFigureLike.MatchString(s)
 }
 
 // openPlanPeriod opens the five-year plan period that starts in year y: a
