@@ -377,7 +377,7 @@ func (p *sentenceParser) addTargetOf(res raw, q Quantity, to int) bool {
 // namedTargetEnds close a list of figures that together are named as the
 // targets (…增长7.5%左右、规模以上工业增加值增长8%、…一般公共预算收入增长5%的目标任务
 // 有望全面完成): what they state is what was set, not what came out.
-var namedTargetEnds = append([]string{"的目标任务", "的目标", "等目标任务", "等主要目标", "等预期目标", "等目标"}, targetWords...)
+var namedTargetEnds = append([]string{"的目标任务", "的目标", "的全年目标", "的全年预期目标", "等目标任务", "等主要目标", "等预期目标", "等目标"}, targetWords...)
 
 // markNamedTargets marks the figures of such a list as targets: the one
 // the words follow and those before it in the same clause.

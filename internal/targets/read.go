@@ -684,6 +684,12 @@ func (a *articleReader) readSentence(s, e int) []Figure {
 		// in a December meeting: next year's targets, its 全年 the year planned.
 		kind, ey, ex = Planned, a.year+1, a.year+1
 	}
+	if (kind == Reported || kind == Planned && ex == 0) && a.year > 0 && a.review == a.year && a.month >= 4 && a.month < 10 && (ex == 0 || ex == a.year) && !hasEst &&
+		strings.Contains(str, "全年") && containsAny(str, "力争", "确保", "争取") && !containsAny(str, "上半年", "去年", "上年", "以来", "预计") {
+		// 会议要求,下半年要…,力争全年引进亿元以上项目20个 in a mid-year
+		// meeting: the year's own target, still ahead.
+		kind, ey, ex = Planned, a.year, a.year
+	}
 	if !a.framed && !a.figuresRead && kind == Planned && ex == 0 && a.plan > 0 && containsAny(str, "确保", "力争", "争取", "预期目标") {
 		// An excerpt that opens in the work plan (全年确保完成工业性投资30亿元;
 		// 力争…): before any part is named its figures are the plan's, as

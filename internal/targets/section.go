@@ -272,6 +272,10 @@ func (a *articleReader) cue(s string, heading bool) bool {
 	} else if containsAny(s, "今年", "明年", "预期目标", "工作安排") && rePlanWord.MatchString(reTargetsMet.ReplaceAllString(s, "")) && !reTargetBesideResult.MatchString(s) {
 		if a.paraPlan > 0 && !containsAny(s, "今年", "明年") {
 			a.openPlan(a.paraPlan) // 2019年,…将…。主要预期目标为:
+		} else if a.year > 0 && a.review == a.year && strings.Contains(s, "年初") {
+			// 年初区人大会议确定的主要预期目标为: in a mid-year report, the
+			// targets set at the start of the year it is given in.
+			a.openPlan(a.year)
 		} else {
 			a.openPlan(a.plan)
 		}
