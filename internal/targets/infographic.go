@@ -230,8 +230,9 @@ func (a *articleReader) valueFirstStart(s, ne int) bool {
 	if s-1 > a.start {
 		prev := string(rs[lineStart(rs, s-1, a.start) : s-1])
 		last := rs[s-2]
-		// A heading opens a block too (2026年主要预期目标, 2025年工作回顾).
-		heading := utf8.RuneCountInString(prev) <= 24 && containsAny(prev, "目标", "回顾", "成就", "完成情况", "主要指标", "展望") && !hasDigit([]rune(reYearWord.ReplaceAllString(prev, "")))
+		// A heading opens a block too (2026年主要预期目标, 2025年工作回顾,
+		// 【一】2023年 亮眼成绩单).
+		heading := utf8.RuneCountInString(prev) <= 24 && containsAny(prev, "目标", "回顾", "成就", "完成情况", "主要指标", "展望", "成绩单", "答卷", "亮点") && !hasDigit([]rune(reYearWord.ReplaceAllString(prev, "")))
 		if !heading && !isDigit(last) && !strings.ContainsRune("。!?”)", last) {
 			return false
 		}
