@@ -36,7 +36,7 @@ func aheadClause(rs []rune, at, e int) (int, bool) {
 			break
 		}
 		j += len([]rune(f))
-		target = strings.HasSuffix(f, "目标")
+		target = strings.Contains(f, "目标") // (今年目标为5.5%左右, 今年预期目标6%)
 	}
 	v := wordAt(rs, j, aheadVerbs)
 	if v == "" && target && j < e && isDigit(rs[j]) {

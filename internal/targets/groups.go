@@ -91,3 +91,16 @@ func (p *sentenceParser) clauseMentions(at int) []Mention {
 	}
 	return ms
 }
+
+// manyUnitsWords name many units at once (各地普遍将今年经济增速目标定在5%以上,
+// 多数省份将居民消费价格涨幅目标定为3%左右): what they say is of no one unit.
+var manyUnitsWords = []string{"各地", "各省", "多数省份", "多个省份", "部分省份", "不少省份", "多地", "各市", "多数城市", "部分城市", "一些地方", "多数地区", "各设区市"}
+
+// manyUnitsBefore reports whether the clause rs[from:at] before an
+// indicator is about many units.
+func manyUnitsBefore(rs []rune, from, at int) bool {
+	if from < 0 || at > len(rs) || from >= at {
+		return false
+	}
+	return containsAny(string(rs[from:at]), manyUnitsWords...)
+}

@@ -101,8 +101,8 @@ func headingOf(line string) (text string, top bool) {
 		return "", false
 	}
 	body := strings.TrimRight(line, "。:")
-	if strings.ContainsAny(body, "。,;!?") || strings.ContainsAny(body, "%") || containsAny(body, furnitureWords...) {
-		return "", false // (【字体:大 中 小】 is a page's button, not a part)
+	if strings.ContainsAny(body, "。,;!?") || strings.ContainsAny(body, "%") || containsAny(body, furnitureWords...) || reISODate.MatchString(body) && isDigit([]rune(body)[0]) {
+		return "", false // (【字体:大 中 小】 is a page's button, 2024-02-01 07:00 第一财经 its dateline: not parts)
 	}
 	return body, false
 }

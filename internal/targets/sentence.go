@@ -687,7 +687,7 @@ func (p *sentenceParser) onIndicator(ae aliasEntry, at int) {
 		direct = p.directSubjects(at, ae.stem.Key != "park_revenue")
 	}
 	named := len(direct) > 0
-	if ae.stem == nil || otherMeasure(p.rs, at, at+len(ae.text), ae.stem, named) || notTheWhole(p.rs, p.clauseFrom, at) || !named && (p.unknownTownBefore(at) || p.unknownAreaBefore(at) || p.unknownZoneListBefore(at) || p.countedGroupBefore(at)) || p.cutList ||
+	if ae.stem == nil || otherMeasure(p.rs, at, at+len(ae.text), ae.stem, named) || notTheWhole(p.rs, p.clauseFrom, at) || !named && (p.unknownTownBefore(at) || p.unknownAreaBefore(at) || p.unknownZoneListBefore(at) || p.countedGroupBefore(at) || manyUnitsBefore(p.rs, p.clauseFrom, at)) || p.cutList ||
 		!named && p.groupHeld && !p.homeAgain(at) && len(p.clauseMentions(at)) == 0 || !named && p.unknownAncestorAt(at) {
 		// An ambiguous subject (财政收入) or a part of the region (园区规模工业
 		// 增加值): it takes its number, or its slot in a list, and yields nothing.

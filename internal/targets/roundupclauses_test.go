@@ -1,0 +1,21 @@
+package targets
+
+import "testing"
+
+// A roundup of several provinces: a clause about many of them at once
+// (各地普遍将…目标定在5%以上, 多数省份将…) is no one province's figure, and a
+// province's result followed by 今年目标为… is that year's result, the
+// target clause read on its own.
+func TestARoundupsClauses(t *testing.T) {
+	checkOnlyTheseFigures(t, []readingCase{{
+		name: "many provinces at once; a result then 今年目标为",
+		text: "多省份2025年GDP增速目标出炉\n2025-02-05 08:00 来源:经济日报\n" +
+			"随着青海、宁夏等地政府工作报告陆续发布,各地经济增速目标已基本出炉。在此基础上,各地普遍将今年经济增速目标定在5%左右。\n" +
+			"福建2024年地区生产总值5.78万亿元,增长5.5%,今年目标为5.5%左右。在物价方面,多数省份将居民消费价格涨幅目标定为2%左右。\n",
+		wants: []fig{
+			{"福建省", 2024, "", Reported, "gdp", 57800, Exactly, ""},
+			{"福建省", 2024, "", Reported, "gdp_growth", 5.5, Exactly, ""},
+			{"福建省", 2025, "", Planned, "gdp_growth", 5.5, About, ""},
+		},
+	}})
+}
