@@ -187,7 +187,7 @@ func deliveryDate(rs []rune, head string) (year, month int, dated bool) {
 			return to + 1, 1, false // (not a plan's from–to: 到2025年…由…提高到…)
 		}
 	}
-	if loc := reAnyYear.FindStringSubmatchIndex(head); loc != nil {
+	if loc := firstOwnYear(head); loc != nil {
 		year = atoiYear(head[loc[2]:loc[3]])
 		if rv := reReviewWord.FindStringIndex(head); rv != nil && !(rv[0] < loc[0] && planYearAt(head[loc[1]:])) || strings.Contains(head, "的一年") || yearOfResult(head[loc[1]:]) || facedYear(head[loc[1]:]) {
 			// 2022年是…的一年。一年来…: the year named is the one reviewed;
@@ -198,7 +198,32 @@ func deliveryDate(rs []rune, head string) (year, month int, dated bool) {
 			month = atoiYear(mm[1])
 		}
 	}
+	if year == 0 {
+		// No year in digits: 今年是“十四五”开局之年 names it all the same.
+		switch y, lead := milestoneYear(body); lead {
+		case "今年":
+			return y, 1, false
+		case "明年":
+			return y - 1, 12, false // a December report, planning the year it names
+		case "去年":
+			return y + 1, 1, false
+		}
+	}
 	return year, month, false
+}
+
+// firstOwnYear finds the first year in head that is a time of its own,
+// not the start of a from–to (高新技术企业由2020年的462家增加到2100家) or a
+// deadline (到2025年).
+func firstOwnYear(head string) []int {
+	for _, loc := range reAnyYear.FindAllStringSubmatchIndex(head, -1) {
+		before, after := head[:loc[0]], head[loc[1]:]
+		if strings.HasSuffix(before, "由") || strings.HasSuffix(before, "从") || strings.HasSuffix(before, "到") || strings.HasSuffix(before, "至") || strings.HasPrefix(after, "的") {
+			continue
+		}
+		return loc
+	}
+	return nil
 }
 
 // reFromToYears is a from–to over years reached (从2015年的…增加到2020年的…).
@@ -657,7 +682,7 @@ func (a *articleReader) mostNamedRegion(hint string) Region {
 		if selfCount > 0 && strings.HasSuffix(r.Name, selfSuffix) {
 			w *= 3
 		}
-		if inList(rs, m) {
+		if inList(rs, m) && !partnersList(rs, m) {
 			// 仁怀市、汇川区、红花岗区地区生产总值分别达到…: units listed
 			// together are the report's parts; the list speaks for the unit
 			// above them.
@@ -706,12 +731,27 @@ func wordSuffixAfter(rs []rune, m Mention) bool {
 	return m.End < len(rs) && strings.ContainsRune("型性化", rs[m.End])
 }
 
-// conjunctionName reports whether a two-character name that opens with a
-// conjunction is the conjunction and the next word's first character
-// (州委和县委, 市和县两级: not 和县), unless it follows its own parent's
-// name (马鞍山市和县).
+// partnersList reports whether the list m is in follows 与 or 同 (新区与永登、
+// 皋兰两县在…): units the text works with, not its own parts.
+func partnersList(rs []rune, m Mention) bool {
+	start := m.Start
+	for start > 0 && rs[start-1] == '、' {
+		p, ok := Regions().FindEndingAt(rs, max(0, start-13), start-1, true, "")
+		if !ok {
+			break
+		}
+		start = p.Start
+	}
+	return start > 0 && strings.ContainsRune("与同", rs[start-1])
+}
+
+// conjunctionName reports whether a two-character name is glued to the
+// word before it: a conjunction and the next word's first character
+// (州委和县委, 市和县两级: not 和县), or a slogan's verb and its object
+// (旅游兴县, 文明兴镇: not 兴县 or 兴镇) — unless it follows its own
+// parent's name (马鞍山市和县).
 func conjunctionName(rs []rune, m Mention) bool {
-	if m.End-m.Start != 2 || !strings.ContainsRune("和与及", rs[m.Start]) || m.Start == 0 || !isHan(rs[m.Start-1]) {
+	if m.End-m.Start != 2 || m.Short || m.Start == 0 || !isHan(rs[m.Start-1]) || strings.ContainsRune("、的在是", rs[m.Start-1]) || afterVerb(rs, m.Start) || afterYear(rs, m.Start) {
 		return false
 	}
 	if p, ok := Regions().Parent(m.Region); ok {
@@ -723,6 +763,26 @@ func conjunctionName(rs []rune, m Mention) bool {
 	}
 	return true
 }
+
+// properNounAfter reports whether a short name opens a proper noun named
+// after the place (兰州大学, 滨海大道, 江北国际机场, 顺德站, 兰州石化): a
+// university, a road or a station, not the unit as a figure's subject.
+func properNounAfter(rs []rune, m Mention) bool {
+	for _, w := range properNounWords {
+		if hasAt(rs, m.End, w) {
+			return true
+		}
+	}
+	for k := m.End; k < min(len(rs), m.End+5) && isHan(rs[k]); k++ {
+		if hasAt(rs, k, "大学") || hasAt(rs, k, "学院") {
+			return true // 兰州交通大学, 贵州财经学院
+		}
+	}
+	return false
+}
+
+var properNounWords = []string{"大学", "学院", "师范", "财经", "职业技术", "大道", "路", "大街", "街", "大桥", "国际机场", "机场",
+	"站", "东站", "西站", "南站", "北站", "港", "石化", "钢铁", "集团", "公司", "银行", "大学城", "职教城", "高速"}
 
 // comparedName reports whether a unit is named as the yardstick of a
 // comparison or a rank (位居吕梁市第一, 高于西安市1.2个百分点, 占全省…):

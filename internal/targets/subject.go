@@ -327,7 +327,8 @@ func (p *sentenceParser) afterParent(m Mention) bool {
 
 // genericNames are divisions whose full name is also a common word.
 var genericNames = map[string]bool{"城区": true, "郊区": true, "矿区": true, "新区": true, "市区": true, "开发区": true,
-	"高新区": true, "经开区": true, "高新技术产业开发区": true, "经济技术开发区": true,
+	"高新区": true, "经开区": true, "高新技术产业开发区": true, "经济技术开发区": true, "经济开发区": true, "工业园区": true, "综合保税区": true,
+	"老城区": true, "新城区": true, // (老城区更新改造, 科技新城区: words, though 洛阳 and 西安 have districts of those names)
 	"街道": true} // two units of the division list are named just 街道
 
 // wordNames are units' short names that are everyday words of a report
@@ -350,7 +351,7 @@ func usableMention(rs []rune, m Mention) bool {
 	if m.Region.Level == LevelTown && m.Short {
 		return false
 	}
-	if m.Short && (wordNames[string(rs[m.Start:m.End])] || wordSuffixAfter(rs, m)) {
+	if m.Short && (wordNames[string(rs[m.Start:m.End])] || wordSuffixAfter(rs, m) || properNounAfter(rs, m)) {
 		return false // 新建扩建污水处理厂5座 is building, not 新建区; 资源型 no 资源县
 	}
 	if conjunctionName(rs, m) {
@@ -378,7 +379,7 @@ func gluedBefore(rs []rune, m Mention) bool {
 // original (a site's name under a title the working copy joined it to)
 // is glued to nothing.
 func shortUsable(t *Text, at int, rs []rune, m Mention) bool {
-	if m.Region.Level == LevelTown || wordNames[string(rs[m.Start:m.End])] || wordSuffixAfter(rs, m) || conjunctionName(rs, m) || isSelfRef(rs, m) {
+	if m.Region.Level == LevelTown || wordNames[string(rs[m.Start:m.End])] || wordSuffixAfter(rs, m) || properNounAfter(rs, m) || conjunctionName(rs, m) || isSelfRef(rs, m) {
 		return false
 	}
 	return !gluedBefore(rs, m) || t.brokeBefore(at+m.Start)
