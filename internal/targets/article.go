@@ -676,13 +676,17 @@ func (a *articleReader) mostNamedRegion(hint string) Region {
 			r = z
 		}
 		w := 2
-		if m.Short {
-			w = 1
+		if m.Short || organAfter(rs, m) {
+			w = 1 // (在潍坊市委、市政府的领导下: the unit above, thanked)
 		}
 		if selfCount > 0 && strings.HasSuffix(r.Name, selfSuffix) {
 			w *= 3
 		}
-		if inList(rs, m) && !partnersList(rs, m) {
+		if inList(rs, m) && partnersList(rs, m) {
+			i = m.End - 1
+			continue // 与达拉特旗、伊金霍洛旗…的区域合作: neighbours, neither the unit nor its parts
+		}
+		if inList(rs, m) {
 			// 仁怀市、汇川区、红花岗区地区生产总值分别达到…: units listed
 			// together are the report's parts; the list speaks for the unit
 			// above them.
@@ -720,8 +724,41 @@ func (a *articleReader) mostNamedRegion(hint string) Region {
 		if above.Code != "" {
 			return above
 		}
+		if t, ok := townNamedUnder(rs, best, selfSuffix, hint); ok {
+			return t
+		}
 	}
 	return best
+}
+
+// organAfter reports whether a unit is named as its Party committee or
+// government (潍坊市委, 乐清市政府): in a lower unit's report, the one above
+// it whose leadership it thanks.
+func organAfter(rs []rune, m Mention) bool {
+	return hasAt(rs, m.End, "委") || hasAt(rs, m.End, "政府") || hasAt(rs, m.End, "党委")
+}
+
+// townNamedUnder is the town of county best that a text speaking as a town
+// (全镇, 街道党工委) names by its place name alone (柳市加快建设…, 是大良经济
+// 社会发展…): the list's 柳市镇 under 乐清市, the one it names most; a
+// town's own report names the county above it more often than itself.
+func townNamedUnder(rs []rune, best Region, selfSuffix, hint string) (Region, bool) {
+	if best.Level != LevelCounty || selfSuffix != "镇" && selfSuffix != "乡" && selfSuffix != "街道" {
+		return Region{}, false
+	}
+	text := string(rs)
+	var top Region
+	most := 0
+	for _, t := range Regions().Under(best.Code) {
+		place, ok := strings.CutSuffix(t.Name, selfSuffix)
+		if !ok || t.Level != LevelTown || utf8.RuneCountInString(place) < 2 {
+			continue
+		}
+		if n := strings.Count(text, place); n > most {
+			top, most = t, n
+		}
+	}
+	return top, most > 0
 }
 
 // wordSuffixAfter reports whether a short name runs on into a word ending

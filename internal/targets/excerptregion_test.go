@@ -120,3 +120,25 @@ func TestAnUntitledZoneDatedByItsPlan(t *testing.T) {
 		},
 	}})
 }
+
+// A town's report thanks the county above it by name (在瑞安市委、市政府的
+// 领导下) and names itself by its place name alone (塘下加快建设…): it is the
+// town's, the list's 塘下镇 under 瑞安市, not the county's; a county's own
+// report thanking its city (潍坊市委) is the county's.
+func TestATownNamedByItsPlaceName(t *testing.T) {
+	checkOnlyTheseFigures(t, []readingCase{{
+		name: "塘下 under 瑞安市",
+		text: "过去一年,在瑞安市委、市政府和镇党委的坚强领导下,全镇上下团结奋进。今年是“十四五”开局之年,也是塘下加快建设汽摩配产业新城的关键一年。\n" +
+			"去年全镇实现地区生产总值285.6亿元,增长8.9%。与莘塍街道、瑞安经济开发区协同发展。\n",
+		wants: []fig{
+			{"塘下镇", 2020, "", Reported, "gdp", 285.6, Exactly, ""},
+			{"塘下镇", 2020, "", Reported, "gdp_growth", 8.9, Exactly, ""},
+		},
+	}, {
+		name: "a county thanking its city",
+		text: "过去一年,在潍坊市委、市政府和市委的坚强领导下,全市上下攻坚克难。中国(寿光)国际蔬菜科技博览会成功举办,“寿光模式”持续深化。\n全市地区生产总值增长5.1%。今年是“十四五”开局之年。\n",
+		wants: []fig{
+			{"寿光市", 2020, "", Reported, "gdp_growth", 5.1, Exactly, ""},
+		},
+	}})
+}

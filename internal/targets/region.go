@@ -175,6 +175,18 @@ func (g *Gazetteer) All() []Region {
 	return all
 }
 
+// Under lists the units whose codes start with code (the units below it),
+// in code order.
+func (g *Gazetteer) Under(code string) []Region {
+	n := g.count()
+	i := sort.Search(n, func(i int) bool { return g.code(i) > code })
+	var out []Region
+	for ; i < n && strings.HasPrefix(g.code(i), code); i++ {
+		out = append(out, g.unit(i))
+	}
+	return out
+}
+
 // ByCode returns the region with an NBS code.
 func (g *Gazetteer) ByCode(code string) (Region, bool) {
 	i, ok := sort.Find(g.count(), func(i int) int { return strings.Compare(code, g.code(i)) })
