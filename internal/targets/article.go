@@ -208,6 +208,9 @@ func deliveryDate(rs []rune, head string) (year, month int, dated bool) {
 		case "去年":
 			return y + 1, 1, false
 		}
+		if y := planDoneYear(body); y > 0 {
+			return y + 1, 1, false // “十三五”时期,…年均增长5.9%: a report of the year after
+		}
 	}
 	return year, month, false
 }

@@ -27,6 +27,27 @@ var (
 	congressYear    = map[string]int{"十八": 2012, "十九": 2017, "二十": 2022, "二十一": 2027}
 )
 
+// rePlanDone is a five-year plan's period told as done in an undated
+// excerpt: “十三五”时期,全省地区生产总值…年均增长5.9%.
+var rePlanDone = regexp.MustCompile(`十([一二三四五六])五”?(?:时期|期间)[,:]?[^。;]{0,60}?年均(?:分别)?增长\d`)
+
+// planDoneYear is the last year of a five-year plan an undated text
+// reviews as done, or 0 when it reads as targets (年均增长7%左右, 将…).
+func planDoneYear(text string) int {
+	loc := rePlanDone.FindStringSubmatchIndex(text)
+	if loc == nil {
+		return 0
+	}
+	end := strings.IndexAny(text[loc[1]:], "。;")
+	if end < 0 {
+		end = len(text) - loc[1]
+	}
+	if containsAny(text[loc[0]:loc[1]+end], "目标", "预期", "将", "左右", "以上", "力争") {
+		return 0
+	}
+	return ordinalStart[text[loc[2]:loc[3]]] + 4
+}
+
 // milestoneYear is the year a 今年是…/明年是…/去年是… sentence names by a
 // milestone, with the word that led it, or 0.
 func milestoneYear(text string) (year int, lead string) {

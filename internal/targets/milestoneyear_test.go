@@ -59,3 +59,21 @@ func TestNamesThatAreNotTheUnit(t *testing.T) {
 		},
 	}})
 }
+
+// An undated excerpt telling a five-year plan as done (“十三五”时期,全省…
+// 年均增长5.9%) is of the report given the year after it; one setting the
+// plan's targets (年均增长7%左右) is not dated by it.
+func TestAnExcerptDatedByAPlanDone(t *testing.T) {
+	checkOnlyTheseFigures(t, []readingCase{{
+		name: "“十三五”时期 told as done",
+		text: "持续用力,综合实力跃上新台阶。“十三五”时期,全省地区生产总值年均增长6.2%;一般公共预算收入达到1580.3亿元,年均增长5.1%。甘肃省将…\n",
+		wants: []fig{
+			{"甘肃省", 2020, "2016-2020", Reported, "gdp_growth", 6.2, Exactly, ""},
+			{"甘肃省", 2020, "", Reported, "budget_revenue", 1580.3, Exactly, ""},
+			{"甘肃省", 2020, "2016-2020", Reported, "budget_revenue_growth", 5.1, Exactly, ""},
+		},
+	}})
+	if y := planDoneYear("“十四五”时期,全省地区生产总值年均增长6%左右"); y != 0 {
+		t.Errorf("a plan's targets dated the text %d", y)
+	}
+}
