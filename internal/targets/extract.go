@@ -8,7 +8,7 @@ import (
 
 // Version identifies the extraction rules; stored with every figure so
 // documents can be re-extracted when the rules improve.
-const Version = "2026.12.7"
+const Version = "2026.12.8"
 
 // Article is one report or news item inside a document, with what the
 // extractor decided about it.
