@@ -1,6 +1,9 @@
 package targets
 
-import "strings"
+import (
+	"regexp"
+	"strings"
+)
 
 // Regional groupings are not administrative units (长株潭, 长三角一体化区域,
 // 成渝地区双城经济圈, 苏南五市): a figure of one is the group's, which has no
@@ -102,5 +105,10 @@ func manyUnitsBefore(rs []rune, from, at int) bool {
 	if from < 0 || at > len(rs) || from >= at {
 		return false
 	}
-	return containsAny(string(rs[from:at]), manyUnitsWords...)
+	clause := string(rs[from:at])
+	return containsAny(clause, manyUnitsWords...) || reCountedUnitsAll.MatchString(clause)
 }
+
+// reCountedUnitsAll is a count of units said of all of them (11市均将…,
+// 六个县区都…).
+var reCountedUnitsAll = regexp.MustCompile(`(?:\d+|[一二三四五六七八九十]+)个?(?:设区市|地市|市州|市|县区|县|省份|省)(?:均|都|全部)`)

@@ -50,6 +50,11 @@ func (a *articleReader) read() []Figure {
 				s = le + 1
 				continue
 			}
+			if figs, next, ok := a.readUnitTable(s, le); ok {
+				out = append(out, figs...)
+				s = next
+				continue
+			}
 			if figs, next, ok := a.readTable(s, le); ok {
 				out = append(out, figs...)
 				s = next
