@@ -566,8 +566,8 @@ func (a *articleReader) mostNamedOfLevel(hint string, lv Level) Region {
 			continue
 		}
 		i = m.End - 1
-		if m.Region.Level != lv || personAt(rs, m) {
-			continue
+		if m.Region.Level != lv || personAt(rs, m) || conjunctionName(rs, m) || comparedName(rs, m) || m.Short && !shortUsable(a.t, a.start, rs, m) {
+			continue // (市政府和县委: no 和县; 高于全省…: the yardstick)
 		}
 		score[m.Region.Code]++
 		if score[m.Region.Code] > score[best.Code] {
@@ -757,11 +757,33 @@ func townNamedUnder(rs []rune, best Region, selfSuffix, hint string) (Region, bo
 		if !ok || t.Level != LevelTown || utf8.RuneCountInString(place) < 2 {
 			continue
 		}
-		if n := strings.Count(text, place); n > most {
+		if n := placeCount(rs, text, place); n > most {
 			top, most = t, n
 		}
 	}
 	return top, most > 0
+}
+
+// placeCount counts a town's place name where it stands as a name alone:
+// not glued to the word before it, nor the start of another word (新中国
+// holds no 新中镇, 雁荡山 no 雁荡镇), nor written with its level word (与北白象镇…: a
+// neighbour is named in full, a town's own report names itself bare).
+func placeCount(rs []rune, text, place string) int {
+	if !strings.Contains(text, place) {
+		return 0 // most towns of the county: no scan
+	}
+	p := []rune(place)
+	n := 0
+	for i := 0; i+len(p) <= len(rs); i++ {
+		if !hasAt(rs, i, place) {
+			continue
+		}
+		m := Mention{Start: i, End: i + len(p)}
+		if !gluedBefore(rs, m) && !(m.End < len(rs) && strings.ContainsRune("国家镇乡街山湖", rs[m.End])) {
+			n++
+		}
+	}
+	return n
 }
 
 // wordSuffixAfter reports whether a short name runs on into a word ending
@@ -788,10 +810,10 @@ func partnersList(rs []rune, m Mention) bool {
 // conjunctionName reports whether a two-character name is glued to the
 // word before it: a conjunction and the next word's first character
 // (州委和县委, 市和县两级: not 和县), or a slogan's verb and its object
-// (旅游兴县, 文明兴镇: not 兴县 or 兴镇) — unless it follows its own
-// parent's name (马鞍山市和县).
+// (旅游兴县, 工业强县, 文明兴镇: not 兴县 or 兴镇) — unless it follows its own
+// parent's name (马鞍山市和县). Other names glued so are titles' (数说攸县).
 func conjunctionName(rs []rune, m Mention) bool {
-	if m.End-m.Start != 2 || m.Short || m.Start == 0 || !isHan(rs[m.Start-1]) || strings.ContainsRune("、的在是", rs[m.Start-1]) || afterVerb(rs, m.Start) || afterYear(rs, m.Start) {
+	if m.End-m.Start != 2 || m.Short || !strings.ContainsRune("和与及兴强立富", rs[m.Start]) || m.Start == 0 || !isHan(rs[m.Start-1]) || strings.ContainsRune("、的在是", rs[m.Start-1]) || afterVerb(rs, m.Start) || afterYear(rs, m.Start) {
 		return false
 	}
 	if p, ok := Regions().Parent(m.Region); ok {
@@ -881,8 +903,8 @@ func bestMention(rs []rune, hint string, allowShort bool) (Region, bool) {
 		if !ok {
 			continue
 		}
-		if personAt(rs, m) || m.Short && wordNames[string(rs[m.Start:m.End])] {
-			i = m.End - 1 // (全州各族干部群众: a 州's own whole, not 全州县)
+		if personAt(rs, m) || m.Short && wordNames[string(rs[m.Start:m.End])] || conjunctionName(rs, m) {
+			i = m.End - 1 // (全州各族干部群众: a 州's own whole, not 全州县; 市政府和县委: no 和县)
 			continue
 		}
 		r := m.Region

@@ -142,3 +142,24 @@ func TestATownNamedByItsPlaceName(t *testing.T) {
 		},
 	}})
 }
+
+// The words around a town's place name: 新中国 holds no 新中镇 and 雁荡山 no
+// 雁荡镇; a line naming 人民政府 that thanks 市政府和县委 names no 和县; a
+// title's 数说攸县 is 攸县 all the same.
+func TestATownsPlaceNameAmongWords(t *testing.T) {
+	checkOnlyTheseFigures(t, []readingCase{{
+		name: "新中国 and 雁荡山 beside 柳市",
+		text: "过去一年,在乐清市委、市政府和镇党委的坚强领导下,全镇上下团结奋进。今年是新中国成立70周年,也是柳市加快建设电器之都的关键一年。\n" +
+			"去年全镇实现地区生产总值312.4亿元,增长7.6%;雁荡山旅游线路开通。\n",
+		wants: []fig{
+			{"柳市镇", 2018, "", Reported, "gdp", 312.4, Exactly, ""},
+			{"柳市镇", 2018, "", Reported, "gdp_growth", 7.6, Exactly, ""},
+		},
+	}, {
+		name: "人民政府 and 和县委 in one line",
+		text: "过去一年,全县地区生产总值增长8.1%。这是市委、市人民政府和县委正确领导的结果,“安吉模式”持续深化。今年是“十三五”规划的收官之年。\n",
+		wants: []fig{
+			{"安吉县", 2019, "", Reported, "gdp_growth", 8.1, Exactly, ""},
+		},
+	}})
+}

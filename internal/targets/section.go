@@ -60,12 +60,12 @@ var ordinalStart = map[string]int{"一": 2006, "二": 2011, "三": 2016, "四": 
 // leadOf strips what precedes a sentence's own first words: an address
 // (各位代表,), a dash, a connective.
 func leadOf(s string) string {
-	if r, _ := utf8.DecodeRuneInString(s); !strings.ContainsRune("各同此总—-·● 【√报政答", r) {
+	if r, _ := utf8.DecodeRuneInString(s); !strings.ContainsRune("各同此总—-·● 【√报政答特尤", r) {
 		return s
 	}
 	for {
 		t := strings.TrimLeft(s, "—-·● 【】√")
-		for _, p := range []string{"各位代表,", "各位代表", "同时,", "此外,", "总的看,", "总的来看,", "总之,", "答:"} {
+		for _, p := range []string{"各位代表,", "各位代表", "同时,", "此外,", "总的看,", "总的来看,", "总之,", "答:", "特别是", "尤其是"} {
 			t = strings.TrimPrefix(t, p)
 		}
 		// A news item's 报告回顾过去五年工作时说,… reports the review: its
