@@ -457,11 +457,15 @@ func (a *articleReader) findRegion(lines []string) Region {
 	best := a.mostNamedRegion(tagHint)
 	// 经开区2022年工作汇报: a zone that names no city is the zone of the city
 	// the text is about.
+	// So is a text that speaks as its zone (在大连市委、市政府的坚强领导下,高新区
+	// 坚持…): the city is named as the leadership it thanks.
+	body := a.t.R[a.start:min(a.end, a.start+12000)]
 	for _, z := range zoneWords {
-		if strings.HasPrefix(title, z.text) && isZoneUnit(best) {
+		titled := strings.HasPrefix(title, z.text)
+		if titled && isZoneUnit(best) {
 			return best // 合肥经济技术开发区 named in the text: the list's zone itself
 		}
-		if strings.HasPrefix(title, z.text) && (best.Level == LevelPrefecture || best.Level == LevelCounty) {
+		if (titled || z.text == z.short && z.short != "工业园区" && speaksAsZone(body, z.text, best)) && (best.Level == LevelPrefecture || best.Level == LevelCounty) {
 			base := shortName(best)
 			if base == "" {
 				base = best.Name
@@ -470,6 +474,32 @@ func (a *articleReader) findRegion(lines []string) Region {
 		}
 	}
 	return best
+}
+
+// speaksAsZone reports whether a text best is the most named unit of
+// speaks as a zone of it: the bare zone word as a subject twice, or once
+// in a city's text that calls itself 全区 (a city says 全市).
+func speaksAsZone(body []rune, word string, best Region) bool {
+	n := selfZoneCount(body, word)
+	if n >= 2 {
+		return true
+	}
+	text := string(body)
+	return n == 1 && best.Level == LevelPrefecture && strings.Count(text, "全区") > strings.Count(text, "全市")
+}
+
+// selfZoneCount counts a zone word standing alone as a clause's subject
+// (,高新区坚持…; 。新区将…): not the end of a name (大连高新区) or of
+// another word.
+func selfZoneCount(rs []rune, word string) int {
+	n := 0
+	w := []rune(word)
+	for i := 0; i+len(w) < len(rs); i++ {
+		if hasAt(rs, i, word) && (i == 0 || strings.ContainsRune(",。;:\n、“", rs[i-1])) && !strings.ContainsRune("、和与及", rs[i+len(w)]) {
+			n++
+		}
+	}
+	return n
 }
 
 // rePaper is a local paper or news site named at the head of a page

@@ -163,3 +163,23 @@ func TestATownsPlaceNameAmongWords(t *testing.T) {
 		},
 	}})
 }
+
+// A zone's excerpt that names its city only as the leadership it thanks
+// and speaks as the zone (高新区坚持…, 全区…) is the zone's.
+func TestAZoneThankingItsCity(t *testing.T) {
+	checkOnlyTheseFigures(t, []readingCase{{
+		name: "在青岛市委、市政府的领导下,高新区…",
+		text: "过去一年,在青岛市委、市政府的坚强领导下,高新区坚持创新驱动发展,主要目标任务基本完成。\n全区实现地区生产总值286.5亿元,增长3.1%。今年是“十四五”开局之年。\n",
+		wants: []fig{
+			{"青岛高新区", 2020, "", Reported, "gdp", 286.5, Exactly, ""},
+			{"青岛高新区", 2020, "", Reported, "gdp_growth", 3.1, Exactly, ""},
+		},
+	}, {
+		name: "a city's 全市 keeps it the city's",
+		text: "过去一年,在省委、省政府的坚强领导下,全市上下团结奋进,高新区建设提速。全市实现地区生产总值7136.3亿元,增长3.7%。青岛市将…今年是“十四五”开局之年。\n",
+		wants: []fig{
+			{"青岛市", 2020, "", Reported, "gdp", 7136.3, Exactly, ""},
+			{"青岛市", 2020, "", Reported, "gdp_growth", 3.7, Exactly, ""},
+		},
+	}})
+}
