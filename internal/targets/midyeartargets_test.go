@@ -27,3 +27,21 @@ func TestAMidYearTextsOwnYearsTargets(t *testing.T) {
 		},
 	}})
 }
+
+// An excerpt of a plan report that opens in the last year's items and
+// writes its year only in the next part's heading (二、2024年国民经济和社会
+// 发展计划的总体要求和主要目标) is dated by that heading: its items are 2023's.
+func TestAPlanReportDatedByItsNextPart(t *testing.T) {
+	checkOnlyTheseFigures(t, []readingCase{{
+		name: "——指标。年度计划…,预计… before the plan's heading",
+		text: "全市经济运行总体回升向好。从主要指标完成情况看:\n——地区生产总值。年度计划增长6%左右,预计增长5.2%。\n——固定资产投资。年度计划增长8%,预计增长3.1%。\n" +
+			"二、2024年国民经济和社会发展计划的总体要求和主要目标\n——地区生产总值增长5.5%左右。温州市将…\n",
+		wants: []fig{
+			{"温州市", 2023, "", Planned, "gdp_growth", 6, About, ""},
+			{"温州市", 2023, "", Reported, "gdp_growth", 5.2, Exactly, ""},
+			{"温州市", 2023, "", Planned, "fai_growth", 8, Exactly, ""},
+			{"温州市", 2023, "", Reported, "fai_growth", 3.1, Exactly, ""},
+			{"温州市", 2024, "", Planned, "gdp_growth", 5.5, About, ""},
+		},
+	}})
+}
