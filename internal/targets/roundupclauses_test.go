@@ -19,3 +19,25 @@ func TestARoundupsClauses(t *testing.T) {
 		},
 	}})
 }
+
+// A roundup names the indicator once and gives other units' rates by a
+// copula (江苏、山东均为5%以上, 天津为4.5%左右): each unit's rate of that
+// indicator; a share after it (占全省比重为12.5%) is none.
+func TestARoundupsUnitsByACopula(t *testing.T) {
+	checkOnlyTheseFigures(t, []readingCase{{
+		name: "均为 and 为 after a named rate",
+		text: "多省份2025年GDP增速目标出炉\n2025-02-05 08:00 来源:经济日报\n2025年,湖南提出地区生产总值增长5.5%左右,湖北、安徽均为5.5%以上,江西为5%左右。\n",
+		wants: []fig{
+			{"湖南省", 2025, "", Planned, "gdp_growth", 5.5, About, ""},
+			{"湖北省", 2025, "", Planned, "gdp_growth", 5.5, AtLeast, ""},
+			{"安徽省", 2025, "", Planned, "gdp_growth", 5.5, AtLeast, ""},
+			{"江西省", 2025, "", Planned, "gdp_growth", 5, About, ""},
+		},
+	}, {
+		name: "a share by a copula",
+		text: "株洲市2024年政府工作报告\n一、2023年工作回顾\n全市地区生产总值增长5.2%,占全省比重为7.5%。\n",
+		wants: []fig{
+			{"株洲市", 2023, "", Reported, "gdp_growth", 5.2, Exactly, ""},
+		},
+	}})
+}

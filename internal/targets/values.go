@@ -386,7 +386,10 @@ func (p *sentenceParser) onQuantity(q Quantity) {
 		p.pend = p.pend[:0]
 		p.lastEnd = q.End
 		return
-	case p.last != nil && (p.loose.growth || p.loose.drop || q.Class == ClassPercent && (p.aspectRate || p.last.growth && strivingAgain(rs, q.Start))) && p.carries(q.Start):
+	case p.last != nil && (p.loose.growth || p.loose.drop || q.Class == ClassPercent && (p.aspectRate || p.last.growth && strivingAgain(rs, q.Start))) && p.carries(q.Start),
+		p.last != nil && q.Class == ClassPercent && p.last.growth && unitsCopulaBefore(rs, q.Start) && p.carries(q.Start) && len(p.carriedRegions) > 0:
+		// (…增长5%左右,江苏、山东均为5%以上: other units' rate of the same
+		// indicator, its name and verb left out.)
 		// …突破800亿元,增长17.7%: the growth of the subject just read (从经济
 		// 增长目标看,…,大同市6%: the aspect's rate, its verb left out).
 		pd := *p.last
@@ -1104,4 +1107,19 @@ func boundAhead(rs []rune, i int) bool {
 func strivingAgain(rs []rune, at int) bool {
 	k := at - 2
 	return hasBefore(rs, at, "确保") && k > 0 && (rs[k-1] == '、' || rs[k-1] == ',')
+}
+
+// unitsCopula link units named in a clause to a rate of the indicator
+// before them (江苏、山东均为5%以上; 天津为4.5%左右; 北京、上海均提出5%左右).
+var unitsCopula = []string{"均为", "为", "均提出", "提出", "均定为", "定为", "目标均为", "目标为"}
+
+// unitsCopulaBefore reports whether such a word stands right before a
+// number at rs[at].
+func unitsCopulaBefore(rs []rune, at int) bool {
+	for _, w := range unitsCopula {
+		if hasBefore(rs, at, w) {
+			return true
+		}
+	}
+	return false
 }
