@@ -14,7 +14,7 @@ var aheadYears = []string{"今年", "明年"}
 
 // aheadFillers may stand between the year and the verb: they say the figure
 // is a target, or name none (继续, 要).
-var aheadFillers = []string{"这一指标", "该指标", "此项指标", "这项指标", "的预期目标是", "的预期目标为", "的目标是", "的目标为", "预期目标是", "预期目标为", "目标是", "目标为", "预期目标",
+var aheadFillers = []string{"这一指标", "该指标", "此项指标", "这项指标", "的预期目标是", "的预期目标为", "的目标是", "的目标为", "预期目标是", "预期目标为", "目标均为", "目标是", "目标为", "预期目标",
 	"目标", "预期", "计划", "预算安排", "预算", "安排", "力争", "确保", "争取", "继续", "仍", "要", "将"}
 
 // aheadVerbs are the verbs of such a target, before its number.

@@ -41,3 +41,19 @@ func TestARoundupsUnitsByACopula(t *testing.T) {
 		},
 	}})
 }
+
+// 去年均增长 is 去年 and 均增长 (both grew last year), not an average rate;
+// units opening a sentence after a full stop with a verb carry the topic
+// on; 今年目标均为… is a target clause of its own.
+func TestARoundupsLastYearBoth(t *testing.T) {
+	checkOnlyTheseFigures(t, []readingCase{{
+		name: "去年均增长 after a named rate",
+		text: "多省份2025年GDP增速目标出炉\n2025-02-05 08:00 来源:经济日报\n福建2024年地区生产总值增长5.5%,今年目标为5.5%左右。广西、贵州去年均增长4.5%。\n",
+		wants: []fig{
+			{"福建省", 2024, "", Reported, "gdp_growth", 5.5, Exactly, ""},
+			{"福建省", 2025, "", Planned, "gdp_growth", 5.5, About, ""},
+			{"广西壮族自治区", 2024, "", Reported, "gdp_growth", 4.5, Exactly, ""},
+			{"贵州省", 2024, "", Reported, "gdp_growth", 4.5, Exactly, ""},
+		},
+	}})
+}

@@ -157,6 +157,12 @@ func matchKeyword(rs []rune, i int) (keyword, bool) {
 	return keyword{}, false
 }
 
+// lastYearAll reports whether keyword k at rs[i] is 年均 read across 去年均
+// (四川、湖北去年均增长6%: last year, both grew 6%), not an average.
+func lastYearAll(rs []rune, i int, k keyword) bool {
+	return (k.kind == kwAvg || k.kind == kwAvgGrowth) && strings.HasPrefix(k.text, "年均") && i > 0 && strings.ContainsRune("去今明", rs[i-1])
+}
+
 type pending struct {
 	st        *stem
 	from      int
@@ -554,7 +560,7 @@ func (p *sentenceParser) run(s, e int) {
 			i += 2
 			continue
 		}
-		if k, ok := matchKeyword(rs, i); ok && !(k.kind == kwAtLeast && k.text == "过" && !startsNumber(rs, i+1)) {
+		if k, ok := matchKeyword(rs, i); ok && !(k.kind == kwAtLeast && k.text == "过" && !startsNumber(rs, i+1)) && !lastYearAll(rs, i, k) {
 			p.onKeyword(k, i)
 			i += len([]rune(k.text))
 			continue

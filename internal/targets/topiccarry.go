@@ -11,20 +11,23 @@ import "strings"
 // unitVerbs may follow the units that open such a sentence directly: the
 // value is then of no indicator named in it.
 var unitVerbs = []string{"分别增长", "分别下降", "分别完成", "分别达到", "分别为", "均增长", "同比增长", "增长", "下降", "完成", "达到",
-	"增速均", "增速分别", "增速为", "增速"} // ;南雄市、仁化县增速均超过5%: the topic's rate
+	"增速均", "增速分别", "增速为", "增速", // ;南雄市、仁化县增速均超过5%: the topic's rate
+	"去年均增长", "去年增长", "均提出", "提出", "均为"} // ;四川、湖北去年均增长6%: a roundup's units
 
 // unitsGoOn reports whether the sentence rs[s:e], after a semicolon, opens
 // with one or more units other than the report's own and then a verb or a
 // number, with no indicator of its own: its values are the topic's.
 func (p *sentenceParser) unitsGoOn(s, e int) bool {
-	if s == 0 || p.rs[s-1] != ';' {
+	if s == 0 || p.rs[s-1] != ';' && p.rs[s-1] != '。' {
 		return false
 	}
 	ms, end := p.mentionsAt(s)
 	if len(ms) == 0 || end >= e || len(p.others(ms)) == 0 {
 		return false
 	}
-	return wordAt(p.rs, end, unitVerbs) != "" || isDigit(p.rs[end])
+	// After a full stop only a verb carries the topic on (。四川、湖北去年均
+	// 增长6%): a bare number may be of anything.
+	return wordAt(p.rs, end, unitVerbs) != "" || p.rs[s-1] == ';' && isDigit(p.rs[end])
 }
 
 // numeralNameEnd is where a unit's full name that opens with a numeral
