@@ -698,9 +698,9 @@ func (a *articleReader) mostNamedRegion(hint string) Region {
 		if genericNames[r.Name] && !m.Short || m.Short && !shortUsable(a.t, a.start, rs, m) {
 			continue // (惠民生, 共同富裕, 资源型地区, 新增城镇: words, not 惠民县, 富裕县, 资源县 or 增城区)
 		}
-		if conjunctionName(rs, m) || comparedName(rs, m) {
+		if conjunctionName(rs, m) || comparedName(rs, m) || r.Level == LevelTown && !m.Short && gluedBefore(rs, m) && !a.t.brokeBefore(a.start+m.Start) {
 			i = m.End - 1
-			continue // (省委、州委和县委; 位居吕梁市第一: not what the text is about)
+			continue // (省委、州委和县委; 位居吕梁市第一; 快于城镇: not what the text is about)
 		}
 		if r.Level == LevelTown && !strings.HasSuffix(r.Name, "乡") && !strings.HasSuffix(r.Name, "镇") && !(selfSuffix == "街道" && strings.HasSuffix(r.Name, "街道")) && !isZoneUnit(r) {
 			continue // (a 街道 counts in a text that speaks as one: 街道党工委; a zone the list holds among towns always)

@@ -183,3 +183,16 @@ func TestAZoneThankingItsCity(t *testing.T) {
 		},
 	}})
 }
+
+// A province named only in a slogan (大美青海) is the text's, and a town's
+// full name glued into a word (快于城镇 holds no 于城镇) is not.
+func TestAProvinceInASlogan(t *testing.T) {
+	checkOnlyTheseFigures(t, []readingCase{{
+		name: "大美青海, 快于城镇",
+		text: "过去一年,全省上下奋力建设大美青海。全省地区生产总值增长6.3%;农村居民人均可支配收入增长8.9%,增速快于城镇居民。今年是新中国成立70周年。\n",
+		wants: []fig{
+			{"青海省", 2018, "", Reported, "gdp_growth", 6.3, Exactly, ""},
+			{"青海省", 2018, "", Reported, "rural_disposable_income_growth", 8.9, Exactly, ""},
+		},
+	}})
+}

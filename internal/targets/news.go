@@ -67,7 +67,16 @@ func subjectEnd(rs []rune, at int) int {
 				}
 			}
 		}
-		return m.End
+		// 黄石、咸宁两市今年…: a list of units, and its count, is the subject.
+		end, n := m.End, 1
+		for end+1 < len(rs) && strings.ContainsRune("、和与及", rs[end]) {
+			next, ok := Regions().FindAt(rs, end+1, true, "")
+			if !ok || next.Region.Level == LevelCountry {
+				break
+			}
+			end, n = next.End, n+1
+		}
+		return unitCountEnd(rs, end, n)
 	}
 	return at
 }

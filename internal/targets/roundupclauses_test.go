@@ -57,3 +57,16 @@ func TestARoundupsLastYearBoth(t *testing.T) {
 		},
 	}})
 }
+
+// A list of units and its count before 今年 (黄石、咸宁两市今年…) is the
+// clause's subject: its 今年 dates the targets.
+func TestARoundupsListBeforeThisYear(t *testing.T) {
+	checkOnlyTheseFigures(t, []readingCase{{
+		name: "两市今年",
+		text: "山东多地2024年GDP目标出炉\n2024-02-10 来源:大众网\n烟台、威海两市今年地区生产总值增长目标分别为6%和5.5%。\n",
+		wants: []fig{
+			{"烟台市", 2024, "", Planned, "gdp_growth", 6, Exactly, ""},
+			{"威海市", 2024, "", Planned, "gdp_growth", 5.5, Exactly, ""},
+		},
+	}})
+}

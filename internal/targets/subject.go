@@ -395,7 +395,7 @@ func isSelfRef(rs []rune, m Mention) bool {
 // makes it the subject (力争成都经济总量突破2.6万亿元, 推动泸州、达州…,
 // 首府南宁地区生产总值突破4500亿元).
 var nameVerbs = []string{"力争", "推动", "支持", "确保", "争取", "促进", "助力", "带动", "其中", "预计", "实现", "推进", "加快", "使", "让", "把", "将", "对", "为", "首府", "省会",
-	"视察", "来到", "走进", "建设", "美丽", "幸福", "魅力"} // (视察延边时, 建设美丽邯郸)
+	"视察", "来到", "走进", "建设", "美丽", "大美", "幸福", "魅力"} // (视察延边时, 建设美丽邯郸, 大美青海)
 
 // afterYear reports whether a year stands right before rs[at] (今年成都
 // 地区生产总值, 2025年西安…): a time, not the first half of a word.
