@@ -59,12 +59,13 @@ func containsAny(s string, subs ...string) bool {
 }
 
 // Words that make a sentence a target whatever section it is in.
-var planWords = []string{"预期目标", "力争", "确保", "计划", "争取", "目标是", "目标为", "目标定在", "目标定为", "目标设定为", "目标确定为", "预期", "将实现", "将达到", "努力实现", "要实现", "以内", "主要目标",
+var planWords = []string{"预期目标", "力争", "确保", "计划", "争取", "目标是", "目标为", "目标定在", "目标定为", "目标设定为", "目标确定为", "预期", "将实现", "将达到", "努力实现", "要实现", "以内", "主要目标", "提出地区生产总值", "提出增长", "提出GDP", "均提出",
 	"收入预算为", "收入预算安排", "收入预算数为"} // a revenue budget of a year (2025年一般公共预算收入预算为236亿元) is set in advance
 
 // weakPlanWords are plan words a result may use too (控制在3%以内): they
 // make a target only where the paragraph has not named a past year.
-var weakPlanWords = map[string]bool{"以内": true, "预期": true, "计划": true}
+var weakPlanWords = map[string]bool{"以内": true, "预期": true, "计划": true, // 平凉提出地区生产总值增长6.5%: a report's target, in a news item (年初提出的…目标 is a past one's, read elsewhere)
+	"提出地区生产总值": true, "提出增长": true, "提出GDP": true, "均提出": true}
 
 // Words that make a sentence a result.
 var doneWords = []string{"同比增长", "同比下降", "比上年增长", "比上年下降", "比增", "完成了", "实现了", "增长了", "成功签约", "集中签约", "顺利竣工", "集中竣工"}

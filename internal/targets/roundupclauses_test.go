@@ -70,3 +70,19 @@ func TestARoundupsListBeforeThisYear(t *testing.T) {
 		},
 	}})
 }
+
+// A roundup's X提出地区生产总值增长… and X、Y均提出… with no 今年 of their own
+// are the units' targets of the year the news is about; 年初提出的…目标 beside
+// its result stays last year's target.
+func TestARoundupsProposedTargets(t *testing.T) {
+	checkOnlyTheseFigures(t, []readingCase{{
+		name: "提出 in a January roundup",
+		text: "各市州亮出新年任务书\n2024-01-29 08:15 来源:宁夏日报\n银川去年地区生产总值增长6.1%。\n石嘴山提出地区生产总值增长6.5%。\n吴忠、固原均提出地区生产总值增长7%左右。\n",
+		wants: []fig{
+			{"银川市", 2023, "", Reported, "gdp_growth", 6.1, Exactly, ""},
+			{"石嘴山市", 2024, "", Planned, "gdp_growth", 6.5, Exactly, ""},
+			{"吴忠市", 2024, "", Planned, "gdp_growth", 7, About, ""},
+			{"固原市", 2024, "", Planned, "gdp_growth", 7, About, ""},
+		},
+	}})
+}
