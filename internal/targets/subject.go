@@ -351,14 +351,8 @@ func usableMention(rs []rune, m Mention) bool {
 	if m.Region.Level == LevelTown && m.Short {
 		return false
 	}
-	if m.Short && (wordNames[string(rs[m.Start:m.End])] || wordSuffixAfter(rs, m) || properNounAfter(rs, m)) {
-		return false // 新建扩建污水处理厂5座 is building, not 新建区; 资源型 no 资源县
-	}
-	if conjunctionName(rs, m) {
-		return false // 省委、州委和县委: 和 joins two organs
-	}
-	if m.Short && isSelfRef(rs, m) {
-		return false // 全州 is how a 自治州 says "the whole prefecture", not 全州县
+	if m.Short && shortIsWord(rs, m) || conjunctionName(rs, m) {
+		return false // 新建扩建污水处理厂5座 is building, not 新建区; 省委、州委和县委: 和 joins two organs
 	}
 	if (m.Short || m.Region.Level == LevelTown) && gluedBefore(rs, m) {
 		// A short name, or a town's name, glued to the word before it is
@@ -379,10 +373,17 @@ func gluedBefore(rs []rune, m Mention) bool {
 // original (a site's name under a title the working copy joined it to)
 // is glued to nothing.
 func shortUsable(t *Text, at int, rs []rune, m Mention) bool {
-	if m.Region.Level == LevelTown || wordNames[string(rs[m.Start:m.End])] || wordSuffixAfter(rs, m) || properNounAfter(rs, m) || conjunctionName(rs, m) || isSelfRef(rs, m) {
+	if m.Region.Level == LevelTown || shortIsWord(rs, m) || conjunctionName(rs, m) {
 		return false
 	}
 	return !gluedBefore(rs, m) || t.brokeBefore(at+m.Start)
+}
+
+// shortIsWord reports whether a short name m is a word of the sentence, not
+// the unit: an everyday word (新建, 惠民), an adjective (资源型), the start of
+// a proper noun (兰州交通大学), or 全 and a level word (全州).
+func shortIsWord(rs []rune, m Mention) bool {
+	return wordNames[string(rs[m.Start:m.End])] || wordSuffixAfter(rs, m) || properNounAfter(rs, m) || isSelfRef(rs, m)
 }
 
 // isSelfRef reports whether a short name is really 全 plus a level word
