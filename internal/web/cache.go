@@ -200,11 +200,49 @@ func (s *Server) recompress(gen int64, key, encKey, enc string) {
 	}
 	go func() {
 		defer func() { <-recompressing }()
-		if b, ok := s.pages.get(gen, key); ok {
-			s.pages.put(gen, encKey, compressPage(enc, b))
+		if b, ok := s.pages.get(gen, encKey); ok {
+			if page, err := decompress(enc, b); err == nil {
+				s.pages.put(gen, encKey, compressPage(enc, page))
+			}
 		}
 		s.pages.setFast(encKey, false) // also when the page itself was too big to keep
 	}()
+}
+
+// decompress undoes compressPage or compressFast: the cache keeps a page
+// compressed only (a page is 6–10× its compressed size, and keeping both
+// copies filled the cache with the plain ones no browser asks for), so
+// the plain page is made from it when it is needed again.
+func decompress(enc string, b []byte) ([]byte, error) {
+	var r io.Reader
+	if enc == "br" {
+		r = brotli.NewReader(bytes.NewReader(b))
+	} else {
+		zr, err := gzip.NewReader(bytes.NewReader(b))
+		if err != nil {
+			return nil, err
+		}
+		r = zr
+	}
+	return io.ReadAll(r)
+}
+
+// plainCopy is a cached page uncompressed, for a client that takes no
+// compression or to encode it another way: the plain copy if one is
+// kept, else a compressed copy decoded (a millisecond for a 200 KB page,
+// where building it again takes ten).
+func (s *Server) plainCopy(gen int64, key string) ([]byte, bool) {
+	if b, ok := s.pages.get(gen, key); ok {
+		return b, true
+	}
+	for _, enc := range []string{"br", "gzip"} {
+		if b, ok := s.pages.get(gen, key+"\x00"+enc); ok {
+			if page, err := decompress(enc, b); err == nil {
+				return page, true
+			}
+		}
+	}
+	return nil, false
 }
 
 // staleKey marks a request whose page was built from a value older than
@@ -242,8 +280,10 @@ func (s *Server) cached(c echo.Context, build func() (templ.Component, error)) e
 			return c.HTMLBlob(http.StatusOK, b)
 		}
 	}
-	if b, ok := s.pages.get(gen, key); ok {
-		return c.HTMLBlob(http.StatusOK, b)
+	if enc == "" {
+		if b, ok := s.plainCopy(gen, key); ok {
+			return c.HTMLBlob(http.StatusOK, b)
+		}
 	}
 	// The page is built, rendered and compressed in a build slot (see
 	// buildSlots); it is written to the client after the slot is freed.
@@ -256,24 +296,28 @@ func (s *Server) cached(c echo.Context, build func() (templ.Component, error)) e
 			body, bodyEnc = b, enc
 			return nil
 		}
-		if b, ok := s.pages.get(gen, key); ok {
+		// A copy kept in another encoding is the page, decoded.
+		if b, ok := s.plainCopy(gen, key); ok {
 			body = b
-			return nil
+			if enc == "" {
+				return nil
+			}
+		} else {
+			comp, err := build()
+			if err != nil {
+				return err
+			}
+			var buf bytes.Buffer
+			if err := comp.Render(ctx, &buf); err != nil {
+				return err
+			}
+			body = buf.Bytes()
+			if c.Get(staleKey) != nil {
+				return nil
+			}
 		}
-		comp, err := build()
-		if err != nil {
-			return err
-		}
-		var buf bytes.Buffer
-		if err := comp.Render(ctx, &buf); err != nil {
-			return err
-		}
-		body = buf.Bytes()
-		if c.Get(staleKey) != nil {
-			return nil
-		}
-		s.pages.put(gen, key, body)
 		if enc == "" {
+			s.pages.put(gen, key, body)
 			return nil
 		}
 		// A small page (an overview, 40 KB) is compressed hard at once:

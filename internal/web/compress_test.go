@@ -240,3 +240,39 @@ func TestMapCodeOnlyOnTheMapPages(t *testing.T) {
 		t.Error("the map series should be in the map's bundle only")
 	}
 }
+
+// The cache keeps a page compressed only: the plain copy (6–10× the
+// size) is not kept for a client that took compression, and a client that
+// takes none, or another encoding, gets the kept copy decoded, the same
+// page, without a build.
+func TestCacheKeepsPagesCompressedOnly(t *testing.T) {
+	s, srv := newServer(seededStore(t), quietLog(), Config{})
+	const path = "/compare?scope=43&year=2020"
+	gz := fetch(srv, path, "gzip")
+	if gz.Code != http.StatusOK || gz.Header().Get("Content-Encoding") != "gzip" {
+		t.Fatalf("gzip: %d %v", gz.Code, gz.Header())
+	}
+	page := gunzip(t, gz.Body.Bytes())
+	s.pages.mu.Lock()
+	for k := range s.pages.pages {
+		if strings.Contains(k, "/compare") && !strings.HasSuffix(k, "\x00gzip") {
+			t.Errorf("a copy other than the gzip one is kept: %q", k)
+		}
+	}
+	size := s.pages.size
+	s.pages.mu.Unlock()
+	plain := fetch(srv, path, "")
+	if plain.Code != http.StatusOK || plain.Header().Get("Content-Encoding") != "" || plain.Body.String() != page {
+		t.Fatalf("plain: %d %v, same page %v", plain.Code, plain.Header(), plain.Body.String() == page)
+	}
+	s.pages.mu.Lock()
+	grew := s.pages.size != size
+	s.pages.mu.Unlock()
+	if grew {
+		t.Errorf("a plain request stored a page (built it again) where the gzip copy was kept")
+	}
+	br := fetch(srv, path, "br")
+	if br.Header().Get("Content-Encoding") != "br" || unbrotli(t, br.Body.Bytes()) != page {
+		t.Errorf("br: %v, same page %v", br.Header(), unbrotli(t, br.Body.Bytes()) == page)
+	}
+}
