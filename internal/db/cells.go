@@ -117,12 +117,15 @@ func refreshChunkOf(ctx context.Context, tx *sql.Tx, rys []regionYear) error {
 	if err != nil {
 		return err
 	}
+	var region, docRegion int64
+	scan := newRecordScan(&region, &docRegion)
 	for rows.Next() {
 		var f fig
-		if f.Record, err = scanRecord(rows, &f.region, &f.docRegion); err != nil {
+		if f.Record, err = scan.next(rows); err != nil {
 			rows.Close()
 			return err
 		}
+		f.region, f.docRegion = region, docRegion
 		ry := regionYear{f.region, f.Year}
 		if groups[ry] == nil {
 			groups[ry] = map[[2]string][]fig{}
@@ -490,8 +493,9 @@ func (d *DB) cellFigures(ctx context.Context, want map[int64]cellRegion) (map[in
 		return nil, err
 	}
 	docs := map[int64][]*targets.Record{}
+	scan := newOwnScan()
 	for rows.Next() {
-		r, err := scanOwnFigure(rows)
+		r, err := scan.next(rows)
 		if err != nil {
 			rows.Close()
 			return nil, err

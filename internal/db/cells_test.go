@@ -324,6 +324,16 @@ func regionCountsMatch(t *testing.T, d *DB, after string) {
 		if got, err := d.CountFigures(ctx, fl); err != nil || got != n {
 			t.Fatalf("after %s: CountFigures(%+v) = %d, %v; the figures table has %d", after, fl, got, err, n)
 		}
+		// So does the span of its years (an export's file name).
+		var from, to int
+		if err := d.sql.QueryRowContext(ctx, `SELECT COALESCE(MIN(f.year), 0), COALESCE(MAX(f.year), 0) FROM figures f
+			JOIN regions r ON r.id = f.region_id WHERE f.review_status != 'rejected' AND r.code = ? AND (?2 = 0 OR f.year = ?2)`,
+			k.code, k.year).Scan(&from, &to); err != nil {
+			t.Fatal(err)
+		}
+		if gotFrom, gotTo, err := d.YearSpan(ctx, fl); err != nil || gotFrom != from || gotTo != to {
+			t.Fatalf("after %s: YearSpan(%+v) = %d-%d, %v; the figures table spans %d-%d", after, fl, gotFrom, gotTo, err, from, to)
+		}
 	}
 }
 

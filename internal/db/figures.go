@@ -60,17 +60,44 @@ func (fl FigureFilter) orderBy(byRegion string) string {
 
 // ownFigureColumns are a figure's own columns, without its document's
 // and region's (the reads that know those once: cellFigures,
-// eachFigureOfRegion); scanOwnFigure reads them.
+// eachFigureOfRegion); newOwnScan reads them.
 const ownFigureColumns = `f.id, f.document_id, f.year, f.period, f.kind, f.indicator, f.value, f.unit, f.cmp,
 	f.preliminary, f.value_text, f.quote, f.start_byte, f.end_byte, f.confidence, f.review_status`
 
-func scanOwnFigure(rows *sql.Rows, extra ...any) (targets.Record, error) {
-	var r targets.Record
-	var kind, cmp string
-	err := rows.Scan(append([]any{&r.ID, &r.DocumentID, &r.Year, &r.Period, &kind, &r.Indicator, &r.Value, &r.Unit, &cmp,
-		&r.Preliminary, &r.ValueText, &r.Quote, &r.Start, &r.End, &r.Confidence, &r.ReviewStatus}, extra...)...)
-	r.Kind, r.Cmp = targets.Kind(kind), targets.Comparator(cmp)
-	return r, err
+// figureScan reads a query's figure rows through one set of scan
+// destinations made once per query: a fresh []any of twenty pointers per
+// row, and the record it made escape, were most of a streamed export's
+// allocation. next returns a copy, so a record handed on is never
+// overwritten by the next row.
+type figureScan struct {
+	r                targets.Record
+	kind, cmp, level string
+	dest             []any
+}
+
+// newOwnScan scans ownFigureColumns, then extra.
+func newOwnScan(extra ...any) *figureScan {
+	s := &figureScan{}
+	r := &s.r
+	s.dest = append([]any{&r.ID, &r.DocumentID, &r.Year, &r.Period, &s.kind, &r.Indicator, &r.Value, &r.Unit, &s.cmp,
+		&r.Preliminary, &r.ValueText, &r.Quote, &r.Start, &r.End, &r.Confidence, &r.ReviewStatus}, extra...)
+	return s
+}
+
+// newRecordScan scans figureColumns, then extra.
+func newRecordScan(extra ...any) *figureScan {
+	s := &figureScan{}
+	r := &s.r
+	s.dest = append([]any{&r.ID, &r.DocumentID, &r.DocumentTitle, &r.Region, &r.RegionCode, &s.level, &r.Year, &r.Period, &s.kind, &r.Indicator,
+		&r.Value, &r.Unit, &s.cmp, &r.Preliminary, &r.ValueText, &r.Quote, &r.Start, &r.End, &r.Confidence, &r.ReviewStatus, &r.ReportYear}, extra...)
+	return s
+}
+
+func (s *figureScan) next(rows *sql.Rows) (targets.Record, error) {
+	s.r = targets.Record{}
+	err := rows.Scan(s.dest...)
+	s.r.Kind, s.r.Cmp, s.r.RegionLevel = targets.Kind(s.kind), targets.Comparator(s.cmp), targets.Level(s.level)
+	return s.r, err
 }
 
 // where builds the filter's WHERE clause with its arguments; every value
@@ -163,14 +190,16 @@ func (d *DB) EachFigure(ctx context.Context, fl FigureFilter, fn func(targets.Re
 		return err
 	}
 	defer rows.Close()
+	var verdict, laterTitle string
+	var later int64
+	var extra []any
+	if fl.Verdicts {
+		extra = []any{&verdict, &later, &laterTitle}
+	}
+	scan := newRecordScan(extra...)
 	for rows.Next() {
-		var verdict, laterTitle string
-		var later int64
-		var extra []any
-		if fl.Verdicts {
-			extra = []any{&verdict, &later, &laterTitle}
-		}
-		rec, err := scanRecord(rows, extra...)
+		verdict, later, laterTitle = "", 0, ""
+		rec, err := scan.next(rows)
 		if err != nil {
 			return err
 		}
@@ -306,14 +335,16 @@ func (d *DB) eachFigureOfRegion(ctx context.Context, fl FigureFilter, fn func(ta
 		return err
 	}
 	defer rows.Close()
+	var verdict string
+	var later int64
+	var extra []any
+	if fl.Verdicts {
+		extra = []any{&verdict, &later}
+	}
+	scan := newOwnScan(extra...)
 	for rows.Next() {
-		var verdict string
-		var later int64
-		var extra []any
-		if fl.Verdicts {
-			extra = []any{&verdict, &later}
-		}
-		r, err := scanOwnFigure(rows, extra...)
+		verdict, later = "", 0
+		r, err := scan.next(rows)
 		if err != nil {
 			return err
 		}
@@ -414,8 +445,9 @@ func (d *DB) FiguresOfCells(ctx context.Context, cells []CellKey) ([]targets.Rec
 	}
 	defer rows.Close()
 	var out []targets.Record
+	scan := newRecordScan()
 	for rows.Next() {
-		rec, err := scanRecord(rows)
+		rec, err := scan.next(rows)
 		if err != nil {
 			return nil, err
 		}
@@ -424,13 +456,19 @@ func (d *DB) FiguresOfCells(ctx context.Context, cells []CellKey) ([]targets.Rec
 	return out, rows.Err()
 }
 
+// oneRegionLive says the filter is one region's live figures, perhaps in
+// one year, and nothing else: what its region-years' tallies answer.
+func (fl FigureFilter) oneRegionLive() bool {
+	return fl.Region != "" && len(fl.Regions) == 0 && fl.Within == "" && fl.Level == "" && fl.Indicator == "" && fl.Kind == "" &&
+		fl.Document == 0 && !fl.IncludeRejected
+}
+
 // CountFigures counts the figures matching a filter (Limit, Offset and
 // After ignored: the count is of the whole selection).
 func (d *DB) CountFigures(ctx context.Context, fl FigureFilter) (int, error) {
 	fl.After = 0
 	var n int
-	if fl.Region != "" && len(fl.Regions) == 0 && fl.Within == "" && fl.Level == "" && fl.Indicator == "" && fl.Kind == "" &&
-		fl.Document == 0 && !fl.IncludeRejected {
+	if fl.oneRegionLive() {
 		// One region's live figures (in a year) are counted with its
 		// region-years' tallies on every write: a few rows, not a walk
 		// over its figures (a tenth of an API page).
@@ -445,17 +483,21 @@ func (d *DB) CountFigures(ctx context.Context, fl FigureFilter) (int, error) {
 
 // scanRecord reads figureColumns, then any extra columns into extra.
 func scanRecord(rows *sql.Rows, extra ...any) (targets.Record, error) {
-	var r targets.Record
-	var kind, cmp, level string
-	err := rows.Scan(append([]any{&r.ID, &r.DocumentID, &r.DocumentTitle, &r.Region, &r.RegionCode, &level, &r.Year, &r.Period, &kind, &r.Indicator,
-		&r.Value, &r.Unit, &cmp, &r.Preliminary, &r.ValueText, &r.Quote, &r.Start, &r.End, &r.Confidence, &r.ReviewStatus, &r.ReportYear}, extra...)...)
-	r.Kind, r.Cmp, r.RegionLevel = targets.Kind(kind), targets.Comparator(cmp), targets.Level(level)
-	return r, err
+	return newRecordScan(extra...).next(rows)
 }
 
 // YearSpan is the first and last year of the figures matching a filter,
 // zeros when none match.
 func (d *DB) YearSpan(ctx context.Context, fl FigureFilter) (from, to int, err error) {
+	if fl.oneRegionLive() {
+		// A region's years with live figures are its region-years (a
+		// tally is kept only where it has figures): a few rows, where
+		// the span over its figures read every one (a tenth of an
+		// export, which names its file by the span).
+		err = d.queryRow(ctx, `SELECT COALESCE(MIN(y.year), 0), COALESCE(MAX(y.year), 0) FROM region_years y JOIN regions r ON r.id = y.region_id
+			WHERE r.code = ? AND (?2 = 0 OR y.year = ?2) AND y.figures > 0`, fl.Region, fl.Year).Scan(&from, &to)
+		return from, to, err
+	}
 	where, args := fl.where()
 	err = d.queryRow(ctx, `SELECT COALESCE(MIN(f.year), 0), COALESCE(MAX(f.year), 0)`+figureJoins+where, args...).Scan(&from, &to)
 	return from, to, err

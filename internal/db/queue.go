@@ -107,8 +107,9 @@ func (d *DB) QueueItems(ctx context.Context, entries []QueueEntry) ([]QueueItem,
 	}
 	defer rows.Close()
 	byID := map[int64]targets.Record{}
+	scan := newRecordScan()
 	for rows.Next() {
-		r, err := scanRecord(rows)
+		r, err := scan.next(rows)
 		if err != nil {
 			return nil, err
 		}
@@ -174,9 +175,10 @@ func (d *DB) queue(ctx context.Context, q string, args ...any) ([]QueueItem, err
 	}
 	defer rows.Close()
 	var out []QueueItem
+	var low, unusual, noresult bool
+	scan := newRecordScan(&low, &unusual, &noresult)
 	for rows.Next() {
-		var low, unusual, noresult bool
-		r, err := scanRecord(rows, &low, &unusual, &noresult)
+		r, err := scan.next(rows)
 		if err != nil {
 			return nil, err
 		}
