@@ -453,12 +453,13 @@ func TestFiguresOfOneRegionAsTheGeneralQuery(t *testing.T) {
 		}
 		return out
 	}
-	compared, rows := 0, 0
+	compared, rows, laters := 0, 0, 0
 	for _, r := range regions {
 		for _, fl := range []FigureFilter{
 			{},
 			{Verdicts: true, ByID: true, Limit: 7, Offset: 3},
 			{Verdicts: true, ByCell: true},
+			{Verdicts: true, ByCell: true, Year: 2020},
 			{ByCell: true, Year: 2020},
 			{IncludeRejected: true, Kind: targets.Planned},
 			{After: 10, ByID: true, Indicator: "gdp_growth"},
@@ -476,13 +477,16 @@ func TestFiguresOfOneRegionAsTheGeneralQuery(t *testing.T) {
 				if got[i] != want[i] {
 					t.Fatalf("%s %+v, figure %d:\n%+v\nthe general query:\n%+v", r.Code, fl, i, got[i], want[i])
 				}
+				if got[i].CellLater != nil {
+					laters++
+				}
 			}
 			compared++
 			rows += len(got)
 		}
 	}
-	if rows < 500 {
-		t.Fatalf("only %d figures compared over %d filters", rows, compared)
+	if rows < 500 || laters == 0 {
+		t.Fatalf("only %d figures compared over %d filters, %d naming the report their cell should be read from", rows, compared, laters)
 	}
 	// Some were filed under a region from another region's report (a
 	// province's naming its cities), whose titles are read by key.

@@ -230,20 +230,19 @@ func (d *DB) eachFigureOfRegion(ctx context.Context, fl FigureFilter, fn func(ta
 		where += " AND f.region_id = ?"
 	}
 	order := fl.orderBy("") // one region: its code orders nothing
-	cols := ownFigureColumns
-	joins := ` FROM figures f`
-	if fl.Verdicts {
-		cols += `, COALESCE(cv.status, ''), COALESCE(cv.later_document_id, 0)`
-		joins += ` LEFT JOIN cells cv ON cv.region_id = f.region_id AND cv.year = f.year AND cv.indicator = f.indicator AND cv.period = f.period`
-	}
-	figuresQ := `SELECT ` + cols + joins + where + order
+	figuresQ := `SELECT ` + ownFigureColumns + ` FROM figures f` + where + order
 	if fl.Limit > 0 {
 		figuresQ += " LIMIT ? OFFSET ?"
 	}
+	// The verdicts are the region's stored cells, read in one query
+	// beside the figures and looked up by key: joining every figure to
+	// its cell was a seek per row, a fifth of reading a county's 640
+	// figures (2.5 ms against 1.75 + 0.22 ms in pure-Go SQLite).
 	queries := []string{`SELECT id, name, level FROM regions WHERE code = ?`,
 		`SELECT id, title, COALESCE(report_year, 0) FROM documents WHERE region_id = ?`,
 		figuresQ,
-		`SELECT title, COALESCE(report_year, 0) FROM documents WHERE id = ?`}
+		`SELECT title, COALESCE(report_year, 0) FROM documents WHERE id = ?`,
+		`SELECT year, indicator, period, status, COALESCE(later_document_id, 0) FROM cells WHERE region_id = ?1 AND (?2 = 0 OR year = ?2)`}
 	// The pooled statements are taken before the transaction: preparing
 	// one may need a connection of the pool, and with every connection
 	// held by a transaction waiting for it that would never come.
@@ -323,6 +322,59 @@ func (d *DB) eachFigureOfRegion(ctx context.Context, fl FigureFilter, fn func(ta
 		docs[id] = d
 		return d, nil
 	}
+	type cellKey struct {
+		year              int
+		indicator, period string
+	}
+	type verdict struct {
+		status targets.Status
+		later  *targets.DocumentRef // shared by the cell's figures
+	}
+	var verdicts map[cellKey]verdict
+	if fl.Verdicts {
+		if st, err = stmt(4); err != nil {
+			return err
+		}
+		rows, err := st.QueryContext(ctx, regionID, fl.Year)
+		if err != nil {
+			return err
+		}
+		verdicts = map[cellKey]verdict{}
+		var laters []int64
+		var laterKeys []cellKey
+		for rows.Next() {
+			var k cellKey
+			var status string
+			var later int64
+			if err := rows.Scan(&k.year, &k.indicator, &k.period, &status, &later); err != nil {
+				rows.Close()
+				return err
+			}
+			verdicts[k] = verdict{status: targets.Status(status)}
+			if later != 0 {
+				laters, laterKeys = append(laters, later), append(laterKeys, k)
+			}
+		}
+		rows.Close()
+		if err := rows.Err(); err != nil {
+			return err
+		}
+		refs := map[int64]*targets.DocumentRef{}
+		for i, id := range laters {
+			ref := refs[id]
+			if ref == nil {
+				ld, err := docOf(id)
+				if err != nil {
+					return err
+				}
+				ref = &targets.DocumentRef{ID: id, Title: ld.title}
+				refs[id] = ref
+			}
+			v := verdicts[laterKeys[i]]
+			v.later = ref
+			verdicts[laterKeys[i]] = v
+		}
+	}
 	args = append(args, regionID)
 	if fl.Limit > 0 {
 		args = append(args, fl.Limit, fl.Offset)
@@ -335,33 +387,22 @@ func (d *DB) eachFigureOfRegion(ctx context.Context, fl FigureFilter, fn func(ta
 		return err
 	}
 	defer rows.Close()
-	var verdict string
-	var later int64
-	var extra []any
-	if fl.Verdicts {
-		extra = []any{&verdict, &later}
-	}
-	scan := newOwnScan(extra...)
+	scan := newOwnScan()
 	for rows.Next() {
-		verdict, later = "", 0
 		r, err := scan.next(rows)
 		if err != nil {
 			return err
 		}
-		r.Verdict = targets.Status(verdict)
+		if fl.Verdicts {
+			v := verdicts[cellKey{r.Year, r.Indicator, r.Period}]
+			r.Verdict, r.CellLater = v.status, v.later
+		}
 		r.Region, r.RegionCode, r.RegionLevel = name, fl.Region, targets.Level(level)
 		dc, err := docOf(r.DocumentID)
 		if err != nil {
 			return err
 		}
 		r.DocumentTitle, r.ReportYear = dc.title, dc.year
-		if later != 0 {
-			ld, err := docOf(later)
-			if err != nil {
-				return err
-			}
-			r.CellLater = &targets.DocumentRef{ID: later, Title: ld.title}
-		}
 		if err := fn(r); err != nil {
 			return err
 		}
