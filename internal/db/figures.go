@@ -198,7 +198,6 @@ func (d *DB) EachFigure(ctx context.Context, fl FigureFilter, fn func(targets.Re
 	}
 	scan := newRecordScan(extra...)
 	for rows.Next() {
-		verdict, later, laterTitle = "", 0, ""
 		rec, err := scan.next(rows)
 		if err != nil {
 			return err
@@ -340,8 +339,7 @@ func (d *DB) eachFigureOfRegion(ctx context.Context, fl FigureFilter, fn func(ta
 			return err
 		}
 		verdicts = map[cellKey]verdict{}
-		var laters []int64
-		var laterKeys []cellKey
+		refs := map[int64]*targets.DocumentRef{} // one per report named
 		for rows.Next() {
 			var k cellKey
 			var status string
@@ -350,29 +348,23 @@ func (d *DB) eachFigureOfRegion(ctx context.Context, fl FigureFilter, fn func(ta
 				rows.Close()
 				return err
 			}
-			verdicts[k] = verdict{status: targets.Status(status)}
+			v := verdict{status: targets.Status(status)}
 			if later != 0 {
-				laters, laterKeys = append(laters, later), append(laterKeys, k)
+				if v.later = refs[later]; v.later == nil {
+					ld, err := docOf(later)
+					if err != nil {
+						rows.Close()
+						return err
+					}
+					v.later = &targets.DocumentRef{ID: later, Title: ld.title}
+					refs[later] = v.later
+				}
 			}
+			verdicts[k] = v
 		}
 		rows.Close()
 		if err := rows.Err(); err != nil {
 			return err
-		}
-		refs := map[int64]*targets.DocumentRef{}
-		for i, id := range laters {
-			ref := refs[id]
-			if ref == nil {
-				ld, err := docOf(id)
-				if err != nil {
-					return err
-				}
-				ref = &targets.DocumentRef{ID: id, Title: ld.title}
-				refs[id] = ref
-			}
-			v := verdicts[laterKeys[i]]
-			v.later = ref
-			verdicts[laterKeys[i]] = v
 		}
 	}
 	args = append(args, regionID)
